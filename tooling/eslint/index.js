@@ -1,0 +1,42 @@
+// Shared flat config. The dependency direction is the architecture
+// (domain ← db ← api ← server; apps see only ui, domain and the api client),
+// so each layer's forbidden imports are lint errors, not conventions.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Packages each layer must never import, keyed by the layer's package name. */
+export const forbiddenImports = {
+  '@doithoai/domain': ['@doithoai/db', '@doithoai/api', '@doithoai/server', '@doithoai/ui', '@doithoai/documents', 'node:*', 'fs', 'path', 'kysely', 'better-sqlite3', 'pg', 'hono'],
+  '@doithoai/db': ['@doithoai/api', '@doithoai/server', '@doithoai/ui'],
+  '@doithoai/api': ['@doithoai/server', '@doithoai/ui'],
+  '@doithoai/ui': ['@doithoai/api/server', '@doithoai/db', '@doithoai/server', 'kysely', 'better-sqlite3', 'pg'],
+};
+
+/**
+ * @param {{ packageName: keyof typeof forbiddenImports | string, node?: boolean }} options
+ */
+export function createConfig({ packageName, node = true }) {
+  const forbidden = forbiddenImports[packageName] ?? [];
+  return tseslint.config(
+    { ignores: ['dist/**', 'build/**', '.svelte-kit/**', 'node_modules/**', 'coverage/**'] },
+    js.configs.recommended,
+    ...tseslint.configs.recommended,
+    {
+      languageOptions: { globals: node ? { ...globals.node } : { ...globals.browser } },
+      rules: {
+        '@typescript-eslint/consistent-type-imports': 'error',
+        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: forbidden.map((name) => ({
+              group: [name, `${name}/*`],
+              message: `${packageName} must not import ${name}: see ARCHITECTURE.md (dependency direction).`,
+            })),
+          },
+        ],
+      },
+    },
+  );
+}
