@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { DomainError } from '../errors/domain-error.js';
-import { formatIsoDate, fromDayNumber, isIsoDate, parseIsoDate, toDayNumber, type IsoDate } from './civil-date.js';
-import { LUNATION_EPOCH_JD, SYNODIC_MONTH, newMoonDay, sunSectorAtStartOfDay } from './lunar-astronomy.js';
+import {
+  formatIsoDate,
+  fromDayNumber,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+  type IsoDate,
+} from './civil-date.js';
+import {
+  LUNATION_EPOCH_JD,
+  SYNODIC_MONTH,
+  newMoonDay,
+  sunSectorAtStartOfDay,
+} from './lunar-astronomy.js';
 
 /**
  * The Vietnamese lunar calendar (âm lịch): months begin on the local day of the new moon and
@@ -49,14 +61,17 @@ interface LunarMonthSpan {
 const invalid = (message: string, details: Record<string, unknown>): DomainError =>
   new DomainError('LUNAR_DATE_INVALID', 'invalid', message, details);
 
-const OUT_OF_RANGE_MESSAGE = 'Chỉ hỗ trợ lịch âm tương ứng với dương lịch từ 01/01/1900 đến 31/12/2100.';
+const OUT_OF_RANGE_MESSAGE =
+  'Chỉ hỗ trợ lịch âm tương ứng với dương lịch từ 01/01/1900 đến 31/12/2100.';
 
 const jdnOf = (date: IsoDate): number => toDayNumber(date) + UNIX_EPOCH_JDN;
 const isoOf = (jdn: number): IsoDate => fromDayNumber(jdn - UNIX_EPOCH_JDN);
 
 /** JDN of the first day of lunar month 11 of `solarYear`: the month in which the winter solstice falls. */
 function month11Start(solarYear: number): number {
-  const k = Math.floor((jdnOf(formatIsoDate(solarYear, 12, 31)) - LUNATION_EPOCH_JD) / SYNODIC_MONTH);
+  const k = Math.floor(
+    (jdnOf(formatIsoDate(solarYear, 12, 31)) - LUNATION_EPOCH_JD) / SYNODIC_MONTH,
+  );
   const start = newMoonDay(k, TZ);
   // New moon k falls in late December at the latest; if the Sun has already reached 270°
   // when it begins, the solstice belongs to the lunation before.
@@ -84,7 +99,8 @@ function buildSui(solarYear: number): LunarMonthSpan[] {
   if (count === 13) {
     // Month 11 (index 0) holds the solstice, so the search starts at index 1.
     for (let i = 1; i < count && leapIndex < 0; i += 1) {
-      if (sunSectorAtStartOfDay(starts[i]!, TZ) === sunSectorAtStartOfDay(starts[i + 1]!, TZ)) leapIndex = i;
+      if (sunSectorAtStartOfDay(starts[i]!, TZ) === sunSectorAtStartOfDay(starts[i + 1]!, TZ))
+        leapIndex = i;
     }
   }
   const months: LunarMonthSpan[] = [];
@@ -133,10 +149,18 @@ function findMonth(year: number, month: number, leap: boolean): LunarMonthSpan {
   assertLunarYear(year);
   const span = lunarYearMonths(year).find((m) => m.month === month && m.leap === leap);
   if (span) return span;
-  if (!leap) throw invalid(`Tháng âm lịch phải từ 1 đến 12 (nhận được ${month}).`, { year, month, leap, reason: 'no-such-month' });
-  const actual = leapMonthOfLunarYear(year);
-  const which = actual === null ? 'năm này không có tháng nhuận' : `năm này nhuận tháng ${actual}`;
-  throw invalid(`Năm âm lịch ${year} không có tháng ${month} nhuận (${which}).`, { year, month, leap, leapMonth: actual, reason: 'no-such-leap-month' });
+  const asked = { year, month, leap };
+  if (!leap) {
+    throw invalid(`Tháng âm lịch phải từ 1 đến 12 (nhận được ${month}).`, {
+      ...asked,
+      reason: 'no-such-month',
+    });
+  }
+  const leapMonth = leapMonthOfLunarYear(year);
+  const which =
+    leapMonth === null ? 'năm này không có tháng nhuận' : `năm này nhuận tháng ${leapMonth}`;
+  const message = `Năm âm lịch ${year} không có tháng ${month} nhuận (${which}).`;
+  throw invalid(message, { ...asked, leapMonth, reason: 'no-such-leap-month' });
 }
 
 /**
@@ -145,8 +169,13 @@ function findMonth(year: number, month: number, leap: boolean): LunarMonthSpan {
  * @example solarToLunar('2025-07-25') // { year: 2025, month: 6, day: 1, leap: true } (mùng 1 tháng 6 nhuận)
  */
 export function solarToLunar(date: IsoDate): LunarDate {
-  if (!isIsoDate(date)) throw invalid(`Ngày dương lịch không hợp lệ: "${date}" (định dạng YYYY-MM-DD).`, { date, reason: 'not-a-date' });
-  if (date < MIN_SOLAR_DATE || date > MAX_SOLAR_DATE) throw invalid(OUT_OF_RANGE_MESSAGE, { date, reason: 'out-of-range' });
+  if (!isIsoDate(date))
+    throw invalid(`Ngày dương lịch không hợp lệ: "${date}" (định dạng YYYY-MM-DD).`, {
+      date,
+      reason: 'not-a-date',
+    });
+  if (date < MIN_SOLAR_DATE || date > MAX_SOLAR_DATE)
+    throw invalid(OUT_OF_RANGE_MESSAGE, { date, reason: 'out-of-range' });
   const jdn = jdnOf(date);
   const solarYear = parseIsoDate(date).year;
   // Tết always falls between late January and late February, so the lunar year is the solar
@@ -155,7 +184,8 @@ export function solarToLunar(date: IsoDate): LunarDate {
   if (jdn < months[0]!.start) months = lunarYearMonths(solarYear - 1);
   for (let i = months.length - 1; i >= 0; i -= 1) {
     const span = months[i]!;
-    if (span.start <= jdn) return { year: span.year, month: span.month, day: jdn - span.start + 1, leap: span.leap };
+    if (span.start <= jdn)
+      return { year: span.year, month: span.month, day: jdn - span.start + 1, leap: span.leap };
   }
   throw new Error(`Unreachable: no lunar month contains ${date}`);
 }
@@ -168,16 +198,24 @@ export function solarToLunar(date: IsoDate): LunarDate {
 export function lunarToSolar(lunar: LunarDate): IsoDate {
   const parsed = LunarDateSchema.safeParse(lunar);
   if (!parsed.success) {
-    throw invalid(parsed.error.issues[0]?.message ?? 'Ngày âm lịch không hợp lệ.', { lunar, reason: 'schema' });
+    throw invalid(parsed.error.issues[0]?.message ?? 'Ngày âm lịch không hợp lệ.', {
+      lunar,
+      reason: 'schema',
+    });
   }
   const { year, month, day, leap } = parsed.data;
   const span = findMonth(year, month, leap);
   if (day > span.length) {
     const label = `tháng ${month}${leap ? ' nhuận' : ''} năm âm lịch ${year}`;
-    throw invalid(`Không có ngày 30 ${label}: tháng này chỉ có 29 ngày.`, { ...parsed.data, monthLength: span.length, reason: 'day-out-of-month' });
+    throw invalid(`Không có ngày 30 ${label}: tháng này chỉ có 29 ngày.`, {
+      ...parsed.data,
+      monthLength: span.length,
+      reason: 'day-out-of-month',
+    });
   }
   const date = isoOf(span.start + day - 1);
-  if (date < MIN_SOLAR_DATE || date > MAX_SOLAR_DATE) throw invalid(OUT_OF_RANGE_MESSAGE, { ...parsed.data, date, reason: 'out-of-range' });
+  if (date < MIN_SOLAR_DATE || date > MAX_SOLAR_DATE)
+    throw invalid(OUT_OF_RANGE_MESSAGE, { ...parsed.data, date, reason: 'out-of-range' });
   return date;
 }
 
@@ -207,6 +245,7 @@ export function lunarMonthLength(year: number, month: number, leap = false): 29 
  * @example lunarNewYear(2026) // '2026-02-17'
  */
 export function lunarNewYear(year: number): IsoDate {
-  if (!Number.isInteger(year) || year < 1900 || year > MAX_LUNAR_YEAR) throw invalid(OUT_OF_RANGE_MESSAGE, { year, reason: 'out-of-range' });
+  if (!Number.isInteger(year) || year < 1900 || year > MAX_LUNAR_YEAR)
+    throw invalid(OUT_OF_RANGE_MESSAGE, { year, reason: 'out-of-range' });
   return isoOf(lunarYearMonths(year)[0]!.start);
 }
