@@ -36,6 +36,8 @@ function median(values) {
 }
 
 const plans = makePlans(PLAN_COUNT);
+const collect = () => globalThis.gc?.();
+collect();
 const heapBefore = process.memoryUsage().heapUsed;
 
 // Cold: a new calendar has to compute the holiday tables (lunar dates) of every year it meets.
@@ -49,7 +51,7 @@ const warmCalendar = createVietnamWorkingCalendar();
 for (const plan of plans.slice(0, 100)) computePlanSchedule(warmCalendar, plan);
 const scheduleRounds = [];
 const stateRounds = [];
-let schedules = [];
+let schedules;
 for (let round = 0; round < ROUNDS; round += 1) {
   start = performance.now();
   schedules = plans.map((plan) => computePlanSchedule(warmCalendar, plan));
@@ -67,6 +69,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   stateRounds.push(performance.now() - start);
   if (round === 0) console.log(`deadline states per round: ${states}`);
 }
+collect();
 const heapAfter = process.memoryUsage().heapUsed;
 
 const warm = median(scheduleRounds);
@@ -74,5 +77,8 @@ console.log(`plans: ${PLAN_COUNT}, schedule entries: ${entries}, rounds: ${ROUND
 console.log(`cold (first calendar use, holiday tables computed): ${coldMs.toFixed(1)} ms`);
 console.log(`full schedule of ${PLAN_COUNT} plans: ${warm.toFixed(1)} ms (${((warm / PLAN_COUNT) * 1000).toFixed(1)} µs per plan)`);
 console.log(`deadline state of every entry: ${median(stateRounds).toFixed(1)} ms`);
-console.log(`heap growth holding ${PLAN_COUNT} schedules: ${((heapAfter - heapBefore) / 1_048_576).toFixed(1)} MiB`);
+console.log(
+  `heap held by ${PLAN_COUNT} schedules with their explanations (after GC${globalThis.gc ? '' : ' — run with --expose-gc for an exact figure'}): ${((heapAfter - heapBefore) / 1_048_576).toFixed(1)} MiB`,
+);
+if (schedules.length !== PLAN_COUNT) throw new Error('benchmark lost schedules');
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);

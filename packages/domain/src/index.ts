@@ -1,7 +1,90 @@
+// @doithoai/domain — the public surface. Pure: schemas, state machines, calendar, deadline rules.
+
+// calendar
 export * from './calendar/civil-date.js';
 export * from './calendar/holiday.schema.js';
+export * from './calendar/lunar.js';
+export * from './calendar/statutory-holidays.js';
+export * from './calendar/official-schedules.js';
+export * from './calendar/holiday-table.js';
+export * from './calendar/working-calendar.js';
+export * from './calendar/working-days.js';
+export * from './calendar/vietnam-calendar.js';
+
+// deadlines
+export * from './deadlines/index.js';
+export * from './deadlines/plan-schedule-input.js';
+
+// errors and workflows
 export * from './errors/domain-error.js';
+export * from './errors/error-codes.js';
+export * from './workflow/machine.js';
+export * from './workflow/roles.js';
+
+// common
+export * from './common/id.schema.js';
+export * from './common/text.js';
+export * from './common/phone.schema.js';
+
+// administrative units, organisations, accounts
+export * from './admin-units/admin-unit.schema.js';
+export * from './admin-units/village.schema.js';
 export * from './accounts/role.schema.js';
+export * from './accounts/organisation.schema.js';
+export * from './accounts/account.schema.js';
+
+// plans
 export * from './plans/plan.status.js';
+export * from './plans/plan.schema.js';
+export * from './plans/plan-inputs.schema.js';
+export * from './plans/plan-readiness.js';
+export * from './plans/plan-conventions.js';
+export * from './plans/plan-document.schema.js';
+export * from './plans/legal-basis.schema.js';
+export * from './plans/signer.schema.js';
+export * from './plans/plan-timing.schema.js';
+export * from './plans/plan-participants.schema.js';
+export * from './plans/plan-tasks.schema.js';
+export * from './plans/plan-recipients.schema.js';
+export * from './plans/plan-content.schema.js';
+export * from './plans/plan.machine.js';
+export { PLAN_EVENTS, type PlanEvent, type PlanScope, type PlanPayloads } from './plans/plan.machine.rules.js';
+
+// petitions
 export * from './petitions/petition.status.js';
+export * from './petitions/petition.schema.js';
+export * from './petitions/consent.schema.js';
+export * from './petitions/triage.schema.js';
+export * from './petitions/written-answer.schema.js';
+export * from './petitions/register-input.schema.js';
+export * from './petitions/petition.machine.js';
+export {
+  PETITION_EVENTS,
+  PETITION_OUTCOME_STATES,
+  countPetitionsKeepingPlanOpen,
+  type PetitionEvent,
+  type PetitionOutcome,
+  type PetitionScope,
+  type PetitionPayloads,
+} from './petitions/petition.machine.rules.js';
+
+// conference
+export * from './conference/conference.schema.js';
+export * from './conference/agenda.schema.js';
+export * from './conference/attendance.schema.js';
+export * from './conference/conference-outcome.schema.js';
+
+// follow-up, supervision, audit
 export * from './follow-up/follow-up.status.js';
+export * from './follow-up/conclusion-notice.schema.js';
+export * from './follow-up/follow-up-task.schema.js';
+export * from './follow-up/extension.schema.js';
+export * from './follow-up/follow-up.machine.js';
+export {
+  FOLLOW_UP_EVENTS,
+  type FollowUpEvent,
+  type FollowUpScope,
+  type FollowUpPayloads,
+} from './follow-up/follow-up.machine.rules.js';
+export * from './supervision/finding.schema.js';
+export * from './audit/audit-entry.schema.js';

@@ -10,7 +10,8 @@ export const ROLES = [
   'commune-chair', // Chủ tịch / Phó Chủ tịch UBND xã: reviews and assigns petitions, issues the conclusion notice
   'government-office', // Văn phòng HĐND và UBND xã: notice, petition register, monthly report
   'department', // phòng/ban chuyên môn, Công an xã, BCH Quân sự, Trung tâm dịch vụ công: answers in its field
-  'front-officer', // Chủ tịch / cán bộ Ủy ban MTTQ xã: compiles registrations, supervises, escalates
+  'front-chair', // Chủ tịch Ủy ban MTTQ xã: co-chairs the dialogue, supervises, escalates
+  'front-officer', // cán bộ Ủy ban MTTQ xã: compiles registrations, records supervision findings
   'village', // Bí thư chi bộ, Trưởng thôn, Trưởng ban công tác Mặt trận: registrations within the quota
   'citizen', // Nhân dân, doanh nghiệp, HTX: registers, follows their petition by tracking code
   'province-viewer', // Tỉnh ủy, UBND tỉnh…: reads reports across the communes of a province
@@ -27,9 +28,13 @@ export const ROLE_LABELS = {
   'commune-chair': 'Chủ tịch UBND xã',
   'government-office': 'Văn phòng HĐND và UBND xã',
   department: 'Phòng, ban chuyên môn',
-  'front-officer': 'Ủy ban MTTQ Việt Nam xã',
+  'front-chair': 'Chủ tịch Ủy ban MTTQ Việt Nam xã',
+  'front-officer': 'Cán bộ Ủy ban MTTQ Việt Nam xã',
   village: 'Thôn, bản, tổ dân phố',
   citizen: 'Công dân',
   'province-viewer': 'Cấp tỉnh (theo dõi)',
   admin: 'Quản trị hệ thống',
 } as const satisfies Record<Role, string>;
+
+/** The Fatherland Front's roles: they read follow-up and record findings, never change a record. */
+export const FRONT_ROLES = ['front-chair', 'front-officer'] as const satisfies readonly Role[];

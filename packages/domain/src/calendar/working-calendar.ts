@@ -25,6 +25,8 @@ export interface WorkingCalendar {
   /** Same as `isWorkingDay` on a day number (days since 1970-01-01): the hot path for arithmetic. */
   isWorkingDayNumber(dayNumber: number): boolean;
   describeDayNumber(dayNumber: number): DayInfo;
+  /** Working days in (fromExclusive, toInclusive], as day numbers; 0 when to ≤ from. O(years), not O(days). */
+  countWorkingDays(fromExclusive: number, toInclusive: number): number;
   /** The holiday-table entries of a year, sorted by date. */
   entriesForYear(year: number): readonly HolidayEntry[];
 }
@@ -95,7 +97,45 @@ export function createWorkingCalendar(source: HolidaySource): WorkingCalendar {
     return weekday !== 0 && weekday !== 6;
   }
 
+  // Per year: cumulative working days up to each day of the year, so a count over months or
+  // years (how late is an overdue answer?) is two lookups per year, not a walk over every day.
+  const prefixByYear = new Map<number, { firstDay: number; cumulative: Int32Array }>();
+  function prefixOfYear(year: number) {
+    let prefix = prefixByYear.get(year);
+    if (!prefix) {
+      const firstDay = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+      const length = toDayNumber(`${String(year + 1).padStart(4, '0')}-01-01`) - firstDay;
+      const cumulative = new Int32Array(length);
+      let running = 0;
+      for (let i = 0; i < length; i += 1) {
+        if (isWorkingDayNumber(firstDay + i)) running += 1;
+        cumulative[i] = running;
+      }
+      prefix = { firstDay, cumulative };
+      prefixByYear.set(year, prefix);
+    }
+    return prefix;
+  }
+  /** Working days from 1 January of the day's year up to and including the day. */
+  function workingDaysIntoYear(dayNumber: number): { year: number; count: number } {
+    const year = yearOfDayNumber(dayNumber);
+    const { firstDay, cumulative } = prefixOfYear(year);
+    return { year, count: cumulative[dayNumber - firstDay] ?? 0 };
+  }
+  function countWorkingDays(fromExclusive: number, toInclusive: number): number {
+    if (toInclusive <= fromExclusive) return 0;
+    const from = workingDaysIntoYear(fromExclusive);
+    const to = workingDaysIntoYear(toInclusive);
+    let total = to.count - from.count;
+    for (let year = from.year; year < to.year; year += 1) {
+      const { cumulative } = prefixOfYear(year);
+      total += cumulative[cumulative.length - 1] ?? 0;
+    }
+    return total;
+  }
+
   return {
+    countWorkingDays,
     isWorkingDayNumber,
     describeDayNumber,
     isWorkingDay: (date) => isWorkingDayNumber(toDayNumber(date)),

@@ -106,3 +106,22 @@ describe('working-day arithmetic properties (any table)', () => {
     );
   });
 });
+
+describe('counting working days over long spans', () => {
+  it('matches a day-by-day walk across several years and the swapped days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1200 }),
+        fc.integer({ min: 0, max: 900 }),
+        (startOffset, length) => {
+          const from = addDays('2023-06-01', startOffset);
+          const to = addDays(from, length);
+          let walked = 0;
+          for (let i = 1; i <= length; i += 1) if (calendar.isWorkingDay(addDays(from, i))) walked += 1;
+          expect(countWorkingDaysBetween(calendar, from, addDays(to, 1))).toBe(walked);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -82,7 +82,5 @@ export function previousWorkingDayOnOrBefore(calendar: WorkingCalendar, date: Is
 export function countWorkingDaysBetween(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
   const [start, end] = [toDayNumber(from), toDayNumber(to)];
   const [low, high] = start <= end ? [start, end] : [end, start];
-  let count = 0;
-  for (let day = low + 1; day < high; day += 1) if (calendar.isWorkingDayNumber(day)) count += 1;
-  return count;
+  return calendar.countWorkingDays(low, high - 1);
 }

@@ -57,11 +57,7 @@ export interface DeadlineStatus {
 
 /** Working days in (from, to]. */
 function workingDaysAfterUpTo(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
-  let count = 0;
-  for (let day = toDayNumber(from) + 1, end = toDayNumber(to); day <= end; day += 1) {
-    if (calendar.isWorkingDayNumber(day)) count += 1;
-  }
-  return count;
+  return calendar.countWorkingDays(toDayNumber(from), toDayNumber(to));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError } from '../../errors/domain-error.js';
+import { domainError } from '../../errors/error-codes.js';
 import type { RegulationProfile } from '../profile.schema.js';
 import type { DeadlineRule, RegulationProfileId, RuleId } from '../rule.schema.js';
 import { HAI_PHONG_PROFILE } from './hai-phong.js';
@@ -28,7 +28,7 @@ export function resolveProfileRules(profileId: RegulationProfileId): readonly De
   if (cached) return cached;
   const profile: RegulationProfile | undefined = REGULATION_PROFILES[profileId];
   if (!profile) {
-    throw new DomainError('REGULATION_PROFILE_UNKNOWN', 'invalid', `Không có quy chế "${profileId}".`, { profileId });
+    throw domainError('REGULATION_PROFILE_UNKNOWN', { profileId });
   }
   const byId = new Map<RuleId, DeadlineRule>();
   if (profile.extends) for (const rule of resolveProfileRules(profile.extends)) byId.set(rule.id, rule);
