@@ -9,11 +9,18 @@ const PNPM_VERSION = '10.34.9';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (!((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major >= 24)) {
-  console.error(`Đối thoại needs Node 20.19+, 22.12+ or 24+; this is Node ${process.versions.node}.`);
+  console.error(
+    `Đối thoại needs Node 20.19+, 22.12+ or 24+; this is Node ${process.versions.node}.`,
+  );
   process.exit(1);
 }
 
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  NPM_CONFIG_UPDATE_NOTIFIER: 'false',
+};
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });

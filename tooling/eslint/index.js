@@ -7,10 +7,30 @@ import tseslint from 'typescript-eslint';
 
 /** Packages each layer must never import, keyed by the layer's package name. */
 export const forbiddenImports = {
-  '@doithoai/domain': ['@doithoai/db', '@doithoai/api', '@doithoai/server', '@doithoai/ui', '@doithoai/documents', 'node:*', 'fs', 'path', 'kysely', 'better-sqlite3', 'pg', 'hono'],
+  '@doithoai/domain': [
+    '@doithoai/db',
+    '@doithoai/api',
+    '@doithoai/server',
+    '@doithoai/ui',
+    '@doithoai/documents',
+    'node:*',
+    'fs',
+    'path',
+    'kysely',
+    'better-sqlite3',
+    'pg',
+    'hono',
+  ],
   '@doithoai/db': ['@doithoai/api', '@doithoai/server', '@doithoai/ui'],
   '@doithoai/api': ['@doithoai/server', '@doithoai/ui'],
-  '@doithoai/ui': ['@doithoai/api/server', '@doithoai/db', '@doithoai/server', 'kysely', 'better-sqlite3', 'pg'],
+  '@doithoai/ui': [
+    '@doithoai/api/server',
+    '@doithoai/db',
+    '@doithoai/server',
+    'kysely',
+    'better-sqlite3',
+    'pg',
+  ],
 };
 
 /**
@@ -26,7 +46,10 @@ export function createConfig({ packageName, node = true }) {
       languageOptions: { globals: node ? { ...globals.node } : { ...globals.browser } },
       rules: {
         '@typescript-eslint/consistent-type-imports': 'error',
-        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+        '@typescript-eslint/no-unused-vars': [
+          'error',
+          { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+        ],
         'no-restricted-imports': [
           'error',
           {

@@ -16,7 +16,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // one plan in five with seed 000's kind of fixed cut-off override.
 function makePlans(count) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, index) => {
     const dialogue = addDays('2024-01-01', Math.floor(random() * 365 * 4));
     return {
@@ -24,7 +24,13 @@ function makePlans(count) {
       events: { 'plan-approved': addDays(dialogue, -30), 'dialogue-held': dialogue },
       overrides:
         index % 5 === 0
-          ? [{ ruleId: 'registration-cutoff', date: addDays(dialogue, -6), reason: 'Kế hoạch ấn định' }]
+          ? [
+              {
+                ruleId: 'registration-cutoff',
+                date: addDays(dialogue, -6),
+                reason: 'Kế hoạch ấn định',
+              },
+            ]
           : [],
     };
   });
@@ -73,9 +79,13 @@ collect();
 const heapAfter = process.memoryUsage().heapUsed;
 
 const warm = median(scheduleRounds);
-console.log(`plans: ${PLAN_COUNT}, schedule entries: ${entries}, rounds: ${ROUNDS} (median reported)`);
+console.log(
+  `plans: ${PLAN_COUNT}, schedule entries: ${entries}, rounds: ${ROUNDS} (median reported)`,
+);
 console.log(`cold (first calendar use, holiday tables computed): ${coldMs.toFixed(1)} ms`);
-console.log(`full schedule of ${PLAN_COUNT} plans: ${warm.toFixed(1)} ms (${((warm / PLAN_COUNT) * 1000).toFixed(1)} µs per plan)`);
+console.log(
+  `full schedule of ${PLAN_COUNT} plans: ${warm.toFixed(1)} ms (${((warm / PLAN_COUNT) * 1000).toFixed(1)} µs per plan)`,
+);
 console.log(`deadline state of every entry: ${median(stateRounds).toFixed(1)} ms`);
 console.log(
   `heap held by ${PLAN_COUNT} schedules with their explanations (after GC${globalThis.gc ? '' : ' — run with --expose-gc for an exact figure'}): ${((heapAfter - heapBefore) / 1_048_576).toFixed(1)} MiB`,

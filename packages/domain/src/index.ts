@@ -48,7 +48,12 @@ export * from './plans/plan-tasks.schema.js';
 export * from './plans/plan-recipients.schema.js';
 export * from './plans/plan-content.schema.js';
 export * from './plans/plan.machine.js';
-export { PLAN_EVENTS, type PlanEvent, type PlanScope, type PlanPayloads } from './plans/plan.machine.rules.js';
+export {
+  PLAN_EVENTS,
+  type PlanEvent,
+  type PlanScope,
+  type PlanPayloads,
+} from './plans/plan.machine.rules.js';
 
 // petitions
 export * from './petitions/petition.status.js';

@@ -21,12 +21,20 @@ describe('the Vietnamese working calendar', () => {
   });
 
   it('gives Vietnamese Culture Day 24/11/2026 off', () => {
-    expect(calendar.describeDay('2026-11-24')).toMatchObject({ isWorkingDay: false, entry: { kind: 'holiday' } });
+    expect(calendar.describeDay('2026-11-24')).toMatchObject({
+      isWorkingDay: false,
+      entry: { kind: 'holiday' },
+    });
   });
 
   it('accepts an administrator addition with its source', () => {
     const withAddition = createVietnamWorkingCalendar([
-      { date: '2031-09-05', name: 'Nghỉ hoán đổi (thử nghiệm)', kind: 'compensatory', source: 'Thông báo thử nghiệm số 1/TB-BNV' },
+      {
+        date: '2031-09-05',
+        name: 'Nghỉ hoán đổi (thử nghiệm)',
+        kind: 'compensatory',
+        source: 'Thông báo thử nghiệm số 1/TB-BNV',
+      },
     ]);
     expect(withAddition.isWorkingDay('2031-09-05')).toBe(false);
     expect(calendar.isWorkingDay('2031-09-05')).toBe(true);
@@ -36,8 +44,17 @@ describe('the Vietnamese working calendar', () => {
     const result = addWorkingDays(calendar, '2026-02-06', 7);
     expect(result.date).toBe('2026-02-24');
     expect(result.skipped.map((s) => s.date)).toEqual([
-      '2026-02-07', '2026-02-08', '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17',
-      '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22',
+      '2026-02-07',
+      '2026-02-08',
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
     ]);
     expect(result.skipped.find((s) => s.date === '2026-02-17')?.reason).toMatch(/Tết/);
   });
@@ -56,7 +73,9 @@ describe('working-day properties over 1900–2100', () => {
   it('a deadline never lands on a day off', () => {
     fc.assert(
       fc.property(anyDate, days, fc.boolean(), (date, n, backwards) => {
-        expect(calendar.isWorkingDay(addWorkingDays(calendar, date, backwards ? -n : n).date)).toBe(true);
+        expect(calendar.isWorkingDay(addWorkingDays(calendar, date, backwards ? -n : n).date)).toBe(
+          true,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -66,7 +85,9 @@ describe('working-day properties over 1900–2100', () => {
     fc.assert(
       fc.property(anyDate, days, (date, n) => {
         const start = nextWorkingDayOnOrAfter(calendar, date).date;
-        expect(addWorkingDays(calendar, addWorkingDays(calendar, start, n).date, -n).date).toBe(start);
+        expect(addWorkingDays(calendar, addWorkingDays(calendar, start, n).date, -n).date).toBe(
+          start,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -75,10 +96,12 @@ describe('working-day properties over 1900–2100', () => {
   it('gives the same answer whatever the process time zone', () => {
     const original = process.env.TZ;
     try {
-      const answers = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati'].map((zone) => {
-        process.env.TZ = zone;
-        return addWorkingDays(createVietnamWorkingCalendar(), '2026-02-06', 7).date;
-      });
+      const answers = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati'].map(
+        (zone) => {
+          process.env.TZ = zone;
+          return addWorkingDays(createVietnamWorkingCalendar(), '2026-02-06', 7).date;
+        },
+      );
       expect(new Set(answers)).toEqual(new Set(['2026-02-24']));
     } finally {
       process.env.TZ = original;

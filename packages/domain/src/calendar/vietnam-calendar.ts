@@ -12,10 +12,14 @@ import { createWorkingCalendar, type WorkingCalendar } from './working-calendar.
  * const calendar = createVietnamWorkingCalendar();
  * calendar.isWorkingDay('2026-02-17') // false (Tết Bính Ngọ)
  */
-export function createVietnamWorkingCalendar(additions: readonly HolidayEntry[] = []): WorkingCalendar {
+export function createVietnamWorkingCalendar(
+  additions: readonly HolidayEntry[] = [],
+): WorkingCalendar {
   // The table covers 1900–2100; the calendar also peeks at the neighbouring years of a date, and
   // outside the range only weekends are known.
   return createWorkingCalendar((year) =>
-    year < STATUTORY_FIRST_YEAR || year > STATUTORY_LAST_YEAR ? [] : holidaysForYear(year, additions),
+    year < STATUTORY_FIRST_YEAR || year > STATUTORY_LAST_YEAR
+      ? []
+      : holidaysForYear(year, additions),
   );
 }

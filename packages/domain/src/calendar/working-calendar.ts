@@ -66,8 +66,12 @@ export function createWorkingCalendar(source: HolidaySource): WorkingCalendar {
     if (dayNumber >= loadedFrom && dayNumber <= loadedTo) return;
     const year = yearOfDayNumber(dayNumber);
     // Neighbouring years too: an entry may belong to the table of the year next to its date.
-    const firstYear = Number.isFinite(loadedFrom) ? Math.min(year, yearOfDayNumber(loadedFrom)) - 1 : year - 1;
-    const lastYear = Number.isFinite(loadedTo) ? Math.max(year, yearOfDayNumber(loadedTo)) + 1 : year + 1;
+    const firstYear = Number.isFinite(loadedFrom)
+      ? Math.min(year, yearOfDayNumber(loadedFrom)) - 1
+      : year - 1;
+    const lastYear = Number.isFinite(loadedTo)
+      ? Math.max(year, yearOfDayNumber(loadedTo)) + 1
+      : year + 1;
     for (let y = firstYear; y <= lastYear; y += 1) loadYear(y);
     // Only the inner years are certain to be complete with their neighbours' spill-over.
     loadedFrom = toDayNumber(`${String(firstYear + 1).padStart(4, '0')}-01-01`);

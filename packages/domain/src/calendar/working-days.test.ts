@@ -13,10 +13,22 @@ import {
 // A small injected table, so these tests exercise the arithmetic alone.
 const TABLE: HolidayEntry[] = [
   { date: '2025-12-24', name: 'Ngày nghỉ thử nghiệm', kind: 'holiday', source: 'bảng thử nghiệm' },
-  { date: '2025-12-26', name: 'Nghỉ hoán đổi (làm bù thứ Bảy 20/12/2025)', kind: 'compensatory', source: 'bảng thử nghiệm' },
-  { date: '2025-12-20', name: 'Làm bù cho thứ Sáu 26/12/2025', kind: 'swapped-workday', source: 'bảng thử nghiệm' },
+  {
+    date: '2025-12-26',
+    name: 'Nghỉ hoán đổi (làm bù thứ Bảy 20/12/2025)',
+    kind: 'compensatory',
+    source: 'bảng thử nghiệm',
+  },
+  {
+    date: '2025-12-20',
+    name: 'Làm bù cho thứ Sáu 26/12/2025',
+    kind: 'swapped-workday',
+    source: 'bảng thử nghiệm',
+  },
 ];
-const calendar = createWorkingCalendar((year) => TABLE.filter((e) => e.date.startsWith(`${year}-`)));
+const calendar = createWorkingCalendar((year) =>
+  TABLE.filter((e) => e.date.startsWith(`${year}-`)),
+);
 const plainCalendar = createWorkingCalendar(() => []);
 
 describe('addWorkingDays', () => {
@@ -36,7 +48,10 @@ describe('addWorkingDays', () => {
   });
 
   it('returns the start unchanged for zero days', () => {
-    expect(addWorkingDays(plainCalendar, '2025-12-13', 0)).toEqual({ date: '2025-12-13', skipped: [] });
+    expect(addWorkingDays(plainCalendar, '2025-12-13', 0)).toEqual({
+      date: '2025-12-13',
+      skipped: [],
+    });
   });
 
   it('skips days off from the holiday table and counts a swapped working Saturday', () => {
@@ -57,8 +72,14 @@ describe('addWorkingDays', () => {
   });
 
   it('describes a table entry with its source', () => {
-    expect(calendar.describeDay('2025-12-24')).toMatchObject({ isWorkingDay: false, entry: { source: 'bảng thử nghiệm' } });
-    expect(calendar.describeDay('2025-12-20')).toMatchObject({ isWorkingDay: true, reason: 'Làm bù cho thứ Sáu 26/12/2025' });
+    expect(calendar.describeDay('2025-12-24')).toMatchObject({
+      isWorkingDay: false,
+      entry: { source: 'bảng thử nghiệm' },
+    });
+    expect(calendar.describeDay('2025-12-20')).toMatchObject({
+      isWorkingDay: true,
+      reason: 'Làm bù cho thứ Sáu 26/12/2025',
+    });
   });
 });
 
@@ -69,7 +90,10 @@ describe('rolling to a working day', () => {
   });
 
   it('leaves a working day where it is', () => {
-    expect(nextWorkingDayOnOrAfter(plainCalendar, '2025-12-10')).toEqual({ date: '2025-12-10', skipped: [] });
+    expect(nextWorkingDayOnOrAfter(plainCalendar, '2025-12-10')).toEqual({
+      date: '2025-12-10',
+      skipped: [],
+    });
   });
 });
 
@@ -87,9 +111,13 @@ describe('working-day arithmetic properties (any table)', () => {
 
   it('never lands on a day off', () => {
     fc.assert(
-      fc.property(dateArbitrary, fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0), (date, days) => {
-        expect(calendar.isWorkingDay(addWorkingDays(calendar, date, days).date)).toBe(true);
-      }),
+      fc.property(
+        dateArbitrary,
+        fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0),
+        (date, days) => {
+          expect(calendar.isWorkingDay(addWorkingDays(calendar, date, days).date)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -117,7 +145,8 @@ describe('counting working days over long spans', () => {
           const from = addDays('2023-06-01', startOffset);
           const to = addDays(from, length);
           let walked = 0;
-          for (let i = 1; i <= length; i += 1) if (calendar.isWorkingDay(addDays(from, i))) walked += 1;
+          for (let i = 1; i <= length; i += 1)
+            if (calendar.isWorkingDay(addDays(from, i))) walked += 1;
           expect(countWorkingDaysBetween(calendar, from, addDays(to, 1))).toBe(walked);
         },
       ),

@@ -29,7 +29,8 @@ function scanWorkingDays(calendar: WorkingCalendar, start: number, count: number
   while (remaining > 0) {
     day += step;
     scanned += 1;
-    if (scanned > MAX_SCAN_DAYS) throw new RangeError('The holiday table leaves no working day within ten years.');
+    if (scanned > MAX_SCAN_DAYS)
+      throw new RangeError('The holiday table leaves no working day within ten years.');
     if (calendar.isWorkingDayNumber(day)) remaining -= 1;
     else skipped.push(skippedDay(calendar, day));
   }
@@ -45,10 +46,19 @@ function scanWorkingDays(calendar: WorkingCalendar, start: number, count: number
  * addWorkingDays(calendar, '2025-12-10', 7)  // { date: '2025-12-19', skipped: [13/12 Thứ Bảy, 14/12 Chủ nhật] }
  * addWorkingDays(calendar, '2025-12-10', -7) // { date: '2025-12-01', skipped: [06/12, 07/12] }
  */
-export function addWorkingDays(calendar: WorkingCalendar, from: IsoDate, days: number): CountedDate {
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  from: IsoDate,
+  days: number,
+): CountedDate {
   if (!Number.isInteger(days)) throw new RangeError(`Working days must be an integer: ${days}`);
   if (days === 0) return { date: from, skipped: [] };
-  const { day, skipped } = scanWorkingDays(calendar, toDayNumber(from), Math.abs(days), days > 0 ? 1 : -1);
+  const { day, skipped } = scanWorkingDays(
+    calendar,
+    toDayNumber(from),
+    Math.abs(days),
+    days > 0 ? 1 : -1,
+  );
   return { date: fromDayNumber(day), skipped: days > 0 ? skipped : skipped.reverse() };
 }
 
@@ -71,7 +81,10 @@ export function nextWorkingDayOnOrAfter(calendar: WorkingCalendar, date: IsoDate
  *
  * @example previousWorkingDayOnOrBefore(calendar, '2025-11-30') // { date: '2025-11-28', skipped: [30/11, 29/11] }
  */
-export function previousWorkingDayOnOrBefore(calendar: WorkingCalendar, date: IsoDate): CountedDate {
+export function previousWorkingDayOnOrBefore(
+  calendar: WorkingCalendar,
+  date: IsoDate,
+): CountedDate {
   const start = toDayNumber(date);
   if (calendar.isWorkingDayNumber(start)) return { date, skipped: [] };
   const { day, skipped } = scanWorkingDays(calendar, start, 1, -1);
@@ -79,7 +92,11 @@ export function previousWorkingDayOnOrBefore(calendar: WorkingCalendar, date: Is
 }
 
 /** Working days strictly between two dates. @example countWorkingDaysBetween(calendar, '2025-11-28', '2025-12-10') // 7 */
-export function countWorkingDaysBetween(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
+export function countWorkingDaysBetween(
+  calendar: WorkingCalendar,
+  from: IsoDate,
+  to: IsoDate,
+): number {
   const [start, end] = [toDayNumber(from), toDayNumber(to)];
   const [low, high] = start <= end ? [start, end] : [end, start];
   return calendar.countWorkingDays(low, high - 1);

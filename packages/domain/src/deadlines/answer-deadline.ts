@@ -15,7 +15,12 @@ export type AnswerComplexity = 'standard' | 'complex';
  */
 export function computeAnswerDeadline(
   calendar: WorkingCalendar,
-  input: { profileId: RegulationProfileId; dialogueDate: IsoDate; complexity: AnswerComplexity; overrides?: readonly RuleOverride[] },
+  input: {
+    profileId: RegulationProfileId;
+    dialogueDate: IsoDate;
+    complexity: AnswerComplexity;
+    overrides?: readonly RuleOverride[];
+  },
 ): ScheduleEntry {
   const schedule = computePlanSchedule(calendar, {
     profileId: input.profileId,
@@ -35,7 +40,10 @@ export function computeAnswerDeadline(
  *
  * @example isLateRegistration('2025-12-05', schedule) // true when the cut-off is 04/12/2025
  */
-export function isLateRegistration(receivedOn: IsoDate, schedule: readonly ScheduleEntry[]): boolean {
+export function isLateRegistration(
+  receivedOn: IsoDate,
+  schedule: readonly ScheduleEntry[],
+): boolean {
   const cutoff =
     schedule.find((e) => e.ruleId === 'registration-cutoff' && e.dueDate) ??
     schedule.find((e) => e.ruleId === 'front-compilation' && e.dueDate);

@@ -12,7 +12,9 @@ export const DEADLINE_STATES = [
   'met-on-time',
   'met-late',
 ] as const;
-export const DeadlineStateSchema = z.enum(DEADLINE_STATES, { error: 'Trạng thái thời hạn không hợp lệ.' });
+export const DeadlineStateSchema = z.enum(DEADLINE_STATES, {
+  error: 'Trạng thái thời hạn không hợp lệ.',
+});
 export type DeadlineState = z.infer<typeof DeadlineStateSchema>;
 
 export const DEADLINE_STATE_LABELS = {
@@ -34,7 +36,10 @@ export interface DeadlineThresholds {
   dueSoonWorkingDays: number;
   longOverdueWorkingDays: number;
 }
-export const DEFAULT_DEADLINE_THRESHOLDS: DeadlineThresholds = { dueSoonWorkingDays: 3, longOverdueWorkingDays: 10 };
+export const DEFAULT_DEADLINE_THRESHOLDS: DeadlineThresholds = {
+  dueSoonWorkingDays: 3,
+  longOverdueWorkingDays: 10,
+};
 
 export interface DeadlineTracking {
   dueDate: IsoDate;
@@ -80,16 +85,29 @@ export function deadlineState(
 
   if (tracking.metOn) {
     const late = tracking.metOn > effectiveDueDate;
-    const workingDaysLate = late ? workingDaysAfterUpTo(calendar, effectiveDueDate, tracking.metOn) : 0;
-    return { ...base, state: late ? 'met-late' : 'met-on-time', workingDaysLeft: null, workingDaysLate };
+    const workingDaysLate = late
+      ? workingDaysAfterUpTo(calendar, effectiveDueDate, tracking.metOn)
+      : 0;
+    return {
+      ...base,
+      state: late ? 'met-late' : 'met-on-time',
+      workingDaysLeft: null,
+      workingDaysLate,
+    };
   }
   if (today > effectiveDueDate) {
     const workingDaysLate = workingDaysAfterUpTo(calendar, effectiveDueDate, today);
     const state = workingDaysLate > thresholds.longOverdueWorkingDays ? 'long-overdue' : 'overdue';
     return { ...base, state, workingDaysLeft: null, workingDaysLate };
   }
-  if (today === effectiveDueDate) return { ...base, state: 'due-today', workingDaysLeft: 0, workingDaysLate: 0 };
+  if (today === effectiveDueDate)
+    return { ...base, state: 'due-today', workingDaysLeft: 0, workingDaysLate: 0 };
   const workingDaysLeft = workingDaysAfterUpTo(calendar, today, effectiveDueDate);
-  const state = workingDaysLeft <= thresholds.dueSoonWorkingDays ? 'due-soon' : extended ? 'extended' : 'upcoming';
+  const state =
+    workingDaysLeft <= thresholds.dueSoonWorkingDays
+      ? 'due-soon'
+      : extended
+        ? 'extended'
+        : 'upcoming';
   return { ...base, state, workingDaysLeft, workingDaysLate: 0 };
 }

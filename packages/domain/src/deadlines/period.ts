@@ -37,7 +37,11 @@ function describeSkipped(skipped: readonly SkippedDay[]): string {
   return `Bỏ qua ${skipped.length} ngày nghỉ: ${list}.`;
 }
 
-function afterWorkingDays(calendar: WorkingCalendar, anchor: IsoDate, offset: number): CountedDeadline {
+function afterWorkingDays(
+  calendar: WorkingCalendar,
+  anchor: IsoDate,
+  offset: number,
+): CountedDeadline {
   const { date, skipped } = addWorkingDays(calendar, anchor, offset);
   return {
     date,
@@ -50,7 +54,11 @@ function afterWorkingDays(calendar: WorkingCalendar, anchor: IsoDate, offset: nu
   };
 }
 
-function afterCalendarDays(calendar: WorkingCalendar, anchor: IsoDate, offset: number): CountedDeadline {
+function afterCalendarDays(
+  calendar: WorkingCalendar,
+  anchor: IsoDate,
+  offset: number,
+): CountedDeadline {
   const nominal = addDays(anchor, offset);
   const { date, skipped } = nextWorkingDayOnOrAfter(calendar, nominal);
   const rolled =
@@ -73,9 +81,16 @@ function afterCalendarDays(calendar: WorkingCalendar, anchor: IsoDate, offset: n
  * reading (DOMAIN.md): N whole days must lie strictly between the action and E, and the latest
  * compliant date is shown as a working day (moved earlier, never later).
  */
-function beforeWorkingDays(calendar: WorkingCalendar, anchor: IsoDate, offset: number): CountedDeadline {
+function beforeWorkingDays(
+  calendar: WorkingCalendar,
+  anchor: IsoDate,
+  offset: number,
+): CountedDeadline {
   const nth = addWorkingDays(calendar, anchor, -offset);
-  const latest = offset === 0 ? previousWorkingDayOnOrBefore(calendar, anchor) : addWorkingDays(calendar, nth.date, -1);
+  const latest =
+    offset === 0
+      ? previousWorkingDayOnOrBefore(calendar, anchor)
+      : addWorkingDays(calendar, nth.date, -1);
   const skipped = [...latest.skipped, ...nth.skipped];
   return {
     date: latest.date,
@@ -89,11 +104,17 @@ function beforeWorkingDays(calendar: WorkingCalendar, anchor: IsoDate, offset: n
   };
 }
 
-function beforeCalendarDays(calendar: WorkingCalendar, anchor: IsoDate, offset: number): CountedDeadline {
+function beforeCalendarDays(
+  calendar: WorkingCalendar,
+  anchor: IsoDate,
+  offset: number,
+): CountedDeadline {
   const nominal = addDays(anchor, -offset - 1);
   const { date, skipped } = previousWorkingDayOnOrBefore(calendar, nominal);
   const rolled =
-    date === nominal ? '' : ` Ngày ${formatVietnameseDate(nominal)} là ngày nghỉ nên lùi về ngày làm việc trước đó.`;
+    date === nominal
+      ? ''
+      : ` Ngày ${formatVietnameseDate(nominal)} là ngày nghỉ nên lùi về ngày làm việc trước đó.`;
   return {
     date,
     reading: 'whole-calendar-days-before',
@@ -113,7 +134,11 @@ function beforeCalendarDays(calendar: WorkingCalendar, anchor: IsoDate, offset: 
  * countPeriod(calendar, '2025-12-10', { offset: 7, unit: 'working-days', direction: 'before' }).date // '2025-11-28'
  * countPeriod(calendar, '2025-12-10', { offset: 30, unit: 'calendar-days', direction: 'after' }).date // '2026-01-09'
  */
-export function countPeriod(calendar: WorkingCalendar, anchor: IsoDate, period: Period): CountedDeadline {
+export function countPeriod(
+  calendar: WorkingCalendar,
+  anchor: IsoDate,
+  period: Period,
+): CountedDeadline {
   const { offset, unit, direction } = period;
   if (direction === 'after') {
     return unit === 'working-days'

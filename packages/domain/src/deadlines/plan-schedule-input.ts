@@ -19,7 +19,9 @@ export interface RecordedPlanEvents {
  * computePlanSchedule(calendar, planScheduleInput(aChoMoiPlan()))
  */
 export function planScheduleInput(
-  plan: Pick<PlanContent, 'regulationProfileId' | 'timing' | 'scheduleOverrides'> & { issuedOn?: IsoDate | undefined },
+  plan: Pick<PlanContent, 'regulationProfileId' | 'timing' | 'scheduleOverrides'> & {
+    issuedOn?: IsoDate | undefined;
+  },
   recorded: RecordedPlanEvents = {},
 ): PlanScheduleInput {
   const planned = plan.timing?.kind === 'date' ? plan.timing.date : undefined;

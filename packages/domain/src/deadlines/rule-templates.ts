@@ -13,7 +13,8 @@ export interface RuleTemplate {
  */
 export const RULE_TEMPLATES = {
   'public-notice': {
-    label: 'Thông báo công khai thời gian, địa điểm, nội dung đối thoại / gửi giấy mời kèm phiếu đăng ký',
+    label:
+      'Thông báo công khai thời gian, địa điểm, nội dung đối thoại / gửi giấy mời kèm phiếu đăng ký',
     anchor: 'dialogue-held',
     direction: 'before',
     responsible: 'Văn phòng HĐND và UBND xã / Văn phòng Đảng ủy',
@@ -25,7 +26,8 @@ export const RULE_TEMPLATES = {
     responsible: 'Các thôn, bản, tổ dân phố',
   },
   'front-compilation': {
-    label: 'Ủy ban MTTQ gửi phiếu đăng ký phát biểu và tổng hợp ý kiến của Nhân dân cho người chủ trì',
+    label:
+      'Ủy ban MTTQ gửi phiếu đăng ký phát biểu và tổng hợp ý kiến của Nhân dân cho người chủ trì',
     anchor: 'dialogue-held',
     direction: 'before',
     responsible: 'Ủy ban MTTQ Việt Nam xã',

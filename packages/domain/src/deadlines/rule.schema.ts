@@ -11,7 +11,9 @@ export const ANCHOR_EVENTS = [
   'dialogue-held', // ngày tổ chức hội nghị đối thoại (kết thúc cuộc đối thoại)
   'conclusion-issued', // thông báo kết luận ban hành
 ] as const;
-export const AnchorEventSchema = z.enum(ANCHOR_EVENTS, { error: 'Mốc tính thời hạn không hợp lệ.' });
+export const AnchorEventSchema = z.enum(ANCHOR_EVENTS, {
+  error: 'Mốc tính thời hạn không hợp lệ.',
+});
 export type AnchorEvent = z.infer<typeof AnchorEventSchema>;
 
 export const ANCHOR_EVENT_LABELS = {
@@ -26,7 +28,9 @@ export const PeriodUnitSchema = z.enum(['working-days', 'calendar-days'], {
 });
 export type PeriodUnit = z.infer<typeof PeriodUnitSchema>;
 
-export const DirectionSchema = z.enum(['before', 'after'], { error: 'Chiều tính phải là trước hoặc sau.' });
+export const DirectionSchema = z.enum(['before', 'after'], {
+  error: 'Chiều tính phải là trước hoặc sau.',
+});
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /** What a rule's deadline is for; ids are stable across profiles so a plan can override one. */

@@ -6,18 +6,29 @@ import { computePlanSchedule, diffSchedules, type ScheduleEntry } from './schedu
 import { REGULATION_PROFILE_IDS } from './rule.schema.js';
 
 const calendar = createVietnamWorkingCalendar();
-const dueDates = (schedule: ScheduleEntry[]) => Object.fromEntries(schedule.map((e) => [e.ruleId, e.dueDate]));
+const dueDates = (schedule: ScheduleEntry[]) =>
+  Object.fromEntries(schedule.map((e) => [e.ruleId, e.dueDate]));
 
 describe('seed 000 — Đảng ủy xã Chợ Mới (Thái Nguyên), dialogue 10/12/2025', () => {
   const schedule = computePlanSchedule(calendar, {
     profileId: 'thai-nguyen-357-qd-tu-2025',
     events: { 'dialogue-held': '2025-12-10' },
-    overrides: [{ ruleId: 'registration-cutoff', date: '2025-12-04', reason: 'Kế hoạch mục IV.5: đăng ký câu hỏi trước ngày 04/12/2025' }],
+    overrides: [
+      {
+        ruleId: 'registration-cutoff',
+        date: '2025-12-04',
+        reason: 'Kế hoạch mục IV.5: đăng ký câu hỏi trước ngày 04/12/2025',
+      },
+    ],
   });
 
   it("keeps the plan's own registration cut-off, 04/12/2025, with its reason", () => {
     const cutoff = schedule.find((e) => e.ruleId === 'registration-cutoff');
-    expect(cutoff).toMatchObject({ dueDate: '2025-12-04', status: 'overridden', reading: 'fixed-date' });
+    expect(cutoff).toMatchObject({
+      dueDate: '2025-12-04',
+      status: 'overridden',
+      reading: 'fixed-date',
+    });
     expect(cutoff?.source).toContain('IV.5');
   });
 
@@ -56,16 +67,20 @@ describe('seeds 001/002 — Lai Châu (Quy chế 06-QC/TU), a dialogue on 20/08/
 
   it('explains the written-answer date by the National Day days it skipped', () => {
     const answer = schedule.find((e) => e.ruleId === 'written-answer');
-    expect(answer?.skipped.filter((s) => s.date.startsWith('2025-09-0')).map((s) => s.date)).toEqual(
-      expect.arrayContaining(['2025-09-01', '2025-09-02']),
-    );
+    expect(
+      answer?.skipped.filter((s) => s.date.startsWith('2025-09-0')).map((s) => s.date),
+    ).toEqual(expect.arrayContaining(['2025-09-01', '2025-09-02']));
     expect(answer?.explanation).toContain('15 ngày làm việc');
   });
 
   it('picks the complex-matter period for a complex petition', () => {
     const input = { profileId: 'lai-chau-06-qc-tu-2019', dialogueDate: '2025-08-20' } as const;
-    expect(computeAnswerDeadline(calendar, { ...input, complexity: 'standard' }).dueDate).toBe('2025-09-12');
-    expect(computeAnswerDeadline(calendar, { ...input, complexity: 'complex' }).dueDate).toBe('2025-10-03');
+    expect(computeAnswerDeadline(calendar, { ...input, complexity: 'standard' }).dueDate).toBe(
+      '2025-09-12',
+    );
+    expect(computeAnswerDeadline(calendar, { ...input, complexity: 'complex' }).dueDate).toBe(
+      '2025-10-03',
+    );
   });
 });
 
@@ -104,13 +119,34 @@ describe('seed 004 — UBND xã Sơn Tây Hạ (Quảng Ngãi, QĐ 29/2022/QĐ-U
   });
 
   it('recomputes every deadline when the date moves, and lists what changed', () => {
-    const input = { profileId: 'quang-ngai-29-2022-qd-ubnd', events: { 'dialogue-held': '2025-12-10' } } as const;
+    const input = {
+      profileId: 'quang-ngai-29-2022-qd-ubnd',
+      events: { 'dialogue-held': '2025-12-10' },
+    } as const;
     const before = computePlanSchedule(calendar, input);
-    const after = computePlanSchedule(calendar, { ...input, events: { 'dialogue-held': '2025-12-17' } });
+    const after = computePlanSchedule(calendar, {
+      ...input,
+      events: { 'dialogue-held': '2025-12-17' },
+    });
     expect(diffSchedules(before, after)).toEqual([
-      { ruleId: 'public-notice', label: expect.any(String), before: '2025-11-28', after: '2025-12-05' },
-      { ruleId: 'conclusion-notice', label: expect.any(String), before: '2025-12-19', after: '2025-12-26' },
-      { ruleId: 'written-answer', label: expect.any(String), before: '2026-01-09', after: '2026-01-16' },
+      {
+        ruleId: 'public-notice',
+        label: expect.any(String),
+        before: '2025-11-28',
+        after: '2025-12-05',
+      },
+      {
+        ruleId: 'conclusion-notice',
+        label: expect.any(String),
+        before: '2025-12-19',
+        after: '2025-12-26',
+      },
+      {
+        ruleId: 'written-answer',
+        label: expect.any(String),
+        before: '2026-01-09',
+        after: '2026-01-16',
+      },
     ]);
   });
 });
@@ -120,7 +156,14 @@ describe('overrides', () => {
     const schedule = computePlanSchedule(calendar, {
       profileId: 'quang-ngai-29-2022-qd-ubnd',
       events: { 'dialogue-held': '2025-12-10' },
-      overrides: [{ ruleId: 'written-answer', offset: 15, unit: 'working-days', reason: 'Chủ tịch UBND xã yêu cầu rút ngắn' }],
+      overrides: [
+        {
+          ruleId: 'written-answer',
+          offset: 15,
+          unit: 'working-days',
+          reason: 'Chủ tịch UBND xã yêu cầu rút ngắn',
+        },
+      ],
     });
     const answer = schedule.find((e) => e.ruleId === 'written-answer');
     expect(answer).toMatchObject({ dueDate: '2025-12-31', status: 'overridden' });
@@ -129,14 +172,19 @@ describe('overrides', () => {
 });
 
 describe('regulation profiles', () => {
-  it.each(REGULATION_PROFILE_IDS)('%s: every rule cites its source and has a written-answer rule', (profileId) => {
-    const rules = resolveProfileRules(profileId);
-    expect(rules.every((r) => r.source.length > 20)).toBe(true);
-    expect(rules.some((r) => r.id === 'written-answer')).toBe(true);
-  });
+  it.each(REGULATION_PROFILE_IDS)(
+    '%s: every rule cites its source and has a written-answer rule',
+    (profileId) => {
+      const rules = resolveProfileRules(profileId);
+      expect(rules.every((r) => r.source.length > 20)).toBe(true);
+      expect(rules.some((r) => r.id === 'written-answer')).toBe(true);
+    },
+  );
 
   it('a provincial profile replaces the national rules it tightens, by id', () => {
-    const notice = resolveProfileRules('quang-ngai-29-2022-qd-ubnd').find((r) => r.id === 'public-notice');
+    const notice = resolveProfileRules('quang-ngai-29-2022-qd-ubnd').find(
+      (r) => r.id === 'public-notice',
+    );
     expect(notice).toMatchObject({ offset: 7, unit: 'working-days' });
     const national = resolveProfileRules('national-default').find((r) => r.id === 'public-notice');
     expect(national).toMatchObject({ offset: 7, unit: 'calendar-days' });

@@ -57,7 +57,10 @@ function awaitingExplanation(anchor: AnchorEvent, window: PlanScheduleInput['win
  *   events: { 'dialogue-held': '2025-12-10' },
  * }).find((e) => e.ruleId === 'public-notice')?.dueDate // '2025-11-28'
  */
-export function computePlanSchedule(calendar: WorkingCalendar, input: PlanScheduleInput): ScheduleEntry[] {
+export function computePlanSchedule(
+  calendar: WorkingCalendar,
+  input: PlanScheduleInput,
+): ScheduleEntry[] {
   const rules = new Map(resolveProfileRules(input.profileId).map((rule) => [rule.id, rule]));
   const overrides = new Map((input.overrides ?? []).map((o) => [o.ruleId, o]));
   const entries: ScheduleEntry[] = [];
@@ -79,22 +82,51 @@ export function computePlanSchedule(calendar: WorkingCalendar, input: PlanSchedu
 
     if (override?.date) {
       const counted = fixedDeadline(override.date, override.reason);
-      entries.push({ ...base, source: override.reason, period: null, dueDate: counted.date, status: 'overridden', reading: counted.reading, skipped: [], explanation: counted.explanation });
+      entries.push({
+        ...base,
+        source: override.reason,
+        period: null,
+        dueDate: counted.date,
+        status: 'overridden',
+        reading: counted.reading,
+        skipped: [],
+        explanation: counted.explanation,
+      });
       continue;
     }
     const offset = override?.offset ?? rule?.offset;
     const unit = override?.unit ?? rule?.unit ?? 'calendar-days';
     if (offset === undefined) continue;
     const period: Period = { offset, unit, direction: template.direction };
-    const source = override ? `${override.reason}${rule ? ` (thay cho: ${rule.source})` : ''}` : base.source;
+    const source = override
+      ? `${override.reason}${rule ? ` (thay cho: ${rule.source})` : ''}`
+      : base.source;
     const status: ScheduleEntryStatus = override ? 'overridden' : 'computed';
 
     if (!anchorDate) {
-      entries.push({ ...base, source, period, dueDate: null, status: 'awaiting-anchor', reading: null, skipped: [], explanation: awaitingExplanation(template.anchor, input.window) });
+      entries.push({
+        ...base,
+        source,
+        period,
+        dueDate: null,
+        status: 'awaiting-anchor',
+        reading: null,
+        skipped: [],
+        explanation: awaitingExplanation(template.anchor, input.window),
+      });
       continue;
     }
     const counted = countPeriod(calendar, anchorDate, period);
-    entries.push({ ...base, source, period, dueDate: counted.date, status, reading: counted.reading, skipped: counted.skipped, explanation: counted.explanation });
+    entries.push({
+      ...base,
+      source,
+      period,
+      dueDate: counted.date,
+      status,
+      reading: counted.reading,
+      skipped: counted.skipped,
+      explanation: counted.explanation,
+    });
   }
   return entries;
 }
@@ -110,17 +142,27 @@ export interface ScheduleChange {
 /**
  * @example diffSchedules(oldSchedule, newSchedule) // [{ ruleId: 'public-notice', before: '2025-11-28', after: '2025-12-05', … }]
  */
-export function diffSchedules(before: readonly ScheduleEntry[], after: readonly ScheduleEntry[]): ScheduleChange[] {
+export function diffSchedules(
+  before: readonly ScheduleEntry[],
+  after: readonly ScheduleEntry[],
+): ScheduleChange[] {
   const previous = new Map(before.map((e) => [e.ruleId, e]));
   const changes: ScheduleChange[] = [];
   const seen = new Set<RuleId>();
   for (const entry of after) {
     seen.add(entry.ruleId);
     const old = previous.get(entry.ruleId);
-    if (old?.dueDate !== entry.dueDate) changes.push({ ruleId: entry.ruleId, label: entry.label, before: old?.dueDate ?? null, after: entry.dueDate });
+    if (old?.dueDate !== entry.dueDate)
+      changes.push({
+        ruleId: entry.ruleId,
+        label: entry.label,
+        before: old?.dueDate ?? null,
+        after: entry.dueDate,
+      });
   }
   for (const old of before) {
-    if (!seen.has(old.ruleId)) changes.push({ ruleId: old.ruleId, label: old.label, before: old.dueDate, after: null });
+    if (!seen.has(old.ruleId))
+      changes.push({ ruleId: old.ruleId, label: old.label, before: old.dueDate, after: null });
   }
   return changes;
 }

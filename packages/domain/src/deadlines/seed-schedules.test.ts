@@ -10,7 +10,7 @@ const scheduleOf = (plan: Parameters<typeof planScheduleInput>[0], recorded = {}
   computePlanSchedule(calendar, planScheduleInput(plan, recorded));
 
 describe('the seed plans, scheduled from their records', () => {
-  it("seed 000 (Chợ Mới): cut-off 04/12/2025 for a dialogue on 10/12/2025, as the plan says", () => {
+  it('seed 000 (Chợ Mới): cut-off 04/12/2025 for a dialogue on 10/12/2025, as the plan says', () => {
     const schedule = scheduleOf(SEED_PLANS.choMoi2025);
     expect(schedule.find((e) => e.ruleId === 'registration-cutoff')?.dueDate).toBe('2025-12-04');
     expect(schedule.find((e) => e.ruleId === 'public-notice')?.dueDate).toBe('2025-12-02');
@@ -19,15 +19,18 @@ describe('the seed plans, scheduled from their records', () => {
   it.each([
     ['khoenOn2025', '01/08/2025 – 31/08/2025'],
     ['vinhBao2026', '01/07/2026 – 29/10/2026'],
-  ] as const)('%s has only a window: every dialogue-anchored date waits, showing %s', (key, window) => {
-    const schedule = scheduleOf(SEED_PLANS[key]);
-    const dialogueAnchored = schedule.filter((e) => e.anchor === 'dialogue-held');
-    expect(dialogueAnchored.length).toBeGreaterThan(0);
-    for (const entry of dialogueAnchored) {
-      expect(entry.status).toBe('awaiting-anchor');
-      expect(entry.explanation).toContain(window);
-    }
-  });
+  ] as const)(
+    '%s has only a window: every dialogue-anchored date waits, showing %s',
+    (key, window) => {
+      const schedule = scheduleOf(SEED_PLANS[key]);
+      const dialogueAnchored = schedule.filter((e) => e.anchor === 'dialogue-held');
+      expect(dialogueAnchored.length).toBeGreaterThan(0);
+      for (const entry of dialogueAnchored) {
+        expect(entry.status).toBe('awaiting-anchor');
+        expect(entry.explanation).toContain(window);
+      }
+    },
+  );
 
   it('seed 002 (Than Uyên, 2023): once the dialogue is held, answers are due in 15 / 30 working days', () => {
     const schedule = scheduleOf(SEED_PLANS.thanUyen2023, { heldOn: '2023-08-24' });
@@ -38,7 +41,10 @@ describe('the seed plans, scheduled from their records', () => {
 
   it('seed 004 (Sơn Tây Hạ): the date announced later fills in the whole schedule', () => {
     expect(scheduleOf(SEED_PLANS.sonTayHa2025).every((e) => e.dueDate === null)).toBe(true);
-    const dated = scheduleOf({ ...SEED_PLANS.sonTayHa2025, timing: { kind: 'date', date: '2025-12-10' } });
+    const dated = scheduleOf({
+      ...SEED_PLANS.sonTayHa2025,
+      timing: { kind: 'date', date: '2025-12-10' },
+    });
     expect(Object.fromEntries(dated.map((e) => [e.ruleId, e.dueDate]))).toEqual({
       'public-notice': '2025-11-28',
       'conclusion-notice': '2025-12-19',

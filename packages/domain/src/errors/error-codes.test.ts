@@ -32,7 +32,9 @@ describe('domainError', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe('REASON_REQUIRED');
     expect(error.category).toBe('invalid');
-    expect(error.message).toBe('Cần nêu lý do để tạm hoãn khi kế hoạch đang ở trạng thái "Đã thông báo".');
+    expect(error.message).toBe(
+      'Cần nêu lý do để tạm hoãn khi kế hoạch đang ở trạng thái "Đã thông báo".',
+    );
     expect(error.details).toMatchObject({ state: 'announced' });
   });
 
@@ -48,7 +50,12 @@ describe('domainError', () => {
   });
 
   it('never throws on a detail that cannot be printed; it leaves the slot empty', () => {
-    const strange = { count: Object.create(null) as never, stateLabel: 'X', eventLabel: 'y', subject: 'z' };
+    const strange = {
+      count: Object.create(null) as never,
+      stateLabel: 'X',
+      eventLabel: 'y',
+      subject: 'z',
+    };
     expect(domainError('PETITIONS_STILL_OPEN', strange).message).toContain('Còn  kiến nghị');
   });
 });

@@ -142,7 +142,10 @@ export const ERROR_CATALOGUE = {
   },
   // — calendar and deadline data (the specific Vietnamese message is built where the check is) —
   LUNAR_DATE_INVALID: { category: 'invalid', template: 'Ngày âm lịch không hợp lệ: {message}' },
-  HOLIDAY_ENTRY_INVALID: { category: 'invalid', template: 'Ngày nghỉ bổ sung không hợp lệ: {message}' },
+  HOLIDAY_ENTRY_INVALID: {
+    category: 'invalid',
+    template: 'Ngày nghỉ bổ sung không hợp lệ: {message}',
+  },
   REGULATION_PROFILE_UNKNOWN: { category: 'invalid', template: 'Không có quy chế "{profileId}".' },
 } as const satisfies Record<string, { category: DomainErrorCategory; template: string }>;
 

@@ -216,7 +216,11 @@ describe('the follow-up task workflow refuses', () => {
     for (const state of FOLLOW_UP_STATUSES) {
       for (const event of FOLLOW_UP_EVENTS)
         for (const role of FRONT_ROLES)
-          expectRefused(step(state, event, { role, organisationId: 'mttq-xa' }), 'ROLE_NOT_ALLOWED', state);
+          expectRefused(
+            step(state, event, { role, organisationId: 'mttq-xa' }),
+            'ROLE_NOT_ALLOWED',
+            state,
+          );
     }
   });
 
@@ -242,7 +246,8 @@ describe('availableFollowUpEvents', () => {
     expect(availableFollowUpEvents('in-progress', 'department', landTask)).toEqual(['report-done']);
     expect(availableFollowUpEvents('verified', 'government-office', landTask)).toEqual(['reopen']);
     for (const state of FOLLOW_UP_STATUSES)
-      for (const role of FRONT_ROLES) expect(availableFollowUpEvents(state, role, landTask)).toEqual([]);
+      for (const role of FRONT_ROLES)
+        expect(availableFollowUpEvents(state, role, landTask)).toEqual([]);
   });
 });
 

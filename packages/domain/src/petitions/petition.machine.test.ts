@@ -389,7 +389,8 @@ describe('availablePetitionEvents and the plan’s closing count', () => {
       'withdraw',
     ]);
     for (const state of PETITION_STATUSES)
-      for (const role of FRONT_ROLES) expect(availablePetitionEvents(state, role, choMoi)).toEqual([]);
+      for (const role of FRONT_ROLES)
+        expect(availablePetitionEvents(state, role, choMoi)).toEqual([]);
   });
 
   it('counts what keeps a plan open: owed answers and unsettled petitions not carried over', () => {

@@ -18,7 +18,9 @@ export const PLAN_STATUSES = [
   'cancelled',
 ] as const;
 
-export const PlanStatusSchema = z.enum(PLAN_STATUSES, { error: 'Trạng thái kế hoạch không hợp lệ.' });
+export const PlanStatusSchema = z.enum(PLAN_STATUSES, {
+  error: 'Trạng thái kế hoạch không hợp lệ.',
+});
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
 
 export const PLAN_STATUS_LABELS = {

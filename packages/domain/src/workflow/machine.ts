@@ -96,7 +96,8 @@ export interface Machine<
 const ROLE_HINTS: Partial<Record<Role, string>> = {
   // DOMAIN.md "Who uses it": the Front supervises; it can read and record findings, never change a record.
   'front-chair': ' Ủy ban MTTQ giám sát và ghi nhận kết quả giám sát, không thay đổi hồ sơ xử lý.',
-  'front-officer': ' Ủy ban MTTQ giám sát và ghi nhận kết quả giám sát, không thay đổi hồ sơ xử lý.',
+  'front-officer':
+    ' Ủy ban MTTQ giám sát và ghi nhận kết quả giám sát, không thay đổi hồ sơ xử lý.',
 };
 
 /**

@@ -31,7 +31,8 @@ export function resolveProfileRules(profileId: RegulationProfileId): readonly De
     throw domainError('REGULATION_PROFILE_UNKNOWN', { profileId });
   }
   const byId = new Map<RuleId, DeadlineRule>();
-  if (profile.extends) for (const rule of resolveProfileRules(profile.extends)) byId.set(rule.id, rule);
+  if (profile.extends)
+    for (const rule of resolveProfileRules(profile.extends)) byId.set(rule.id, rule);
   for (const rule of profile.rules) byId.set(rule.id, rule);
   const rules = [...byId.values()];
   resolvedRules.set(profileId, rules);

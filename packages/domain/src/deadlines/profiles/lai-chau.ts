@@ -14,7 +14,8 @@ export const LAI_CHAU_PROFILE: RegulationProfile = {
   rules: [
     {
       id: 'public-notice',
-      label: 'Thông báo công khai trên phương tiện thông tin đại chúng hoặc gửi giấy mời kèm phiếu đăng ký nội dung phát biểu',
+      label:
+        'Thông báo công khai trên phương tiện thông tin đại chúng hoặc gửi giấy mời kèm phiếu đăng ký nội dung phát biểu',
       anchor: 'dialogue-held',
       direction: 'before',
       offset: 7,
@@ -24,7 +25,8 @@ export const LAI_CHAU_PROFILE: RegulationProfile = {
     },
     {
       id: 'front-compilation',
-      label: 'Ủy ban MTTQ gửi phiếu đăng ký phát biểu và tổng hợp ý kiến của Nhân dân cho người chủ trì',
+      label:
+        'Ủy ban MTTQ gửi phiếu đăng ký phát biểu và tổng hợp ý kiến của Nhân dân cho người chủ trì',
       anchor: 'dialogue-held',
       direction: 'before',
       offset: 7,

@@ -16,7 +16,8 @@ export const NATIONAL_DEFAULT_PROFILE: RegulationProfile = {
   rules: [
     {
       id: 'public-notice',
-      label: 'Thông báo trên phương tiện thông tin đại chúng thời gian, địa điểm, nội dung và cách thức tham dự hội nghị đối thoại',
+      label:
+        'Thông báo trên phương tiện thông tin đại chúng thời gian, địa điểm, nội dung và cách thức tham dự hội nghị đối thoại',
       anchor: 'dialogue-held',
       direction: 'before',
       offset: 7,
@@ -26,7 +27,8 @@ export const NATIONAL_DEFAULT_PROFILE: RegulationProfile = {
     },
     {
       id: 'conclusion-notice',
-      label: 'Thông báo kết quả hội nghị đối thoại đến Nhân dân (niêm yết tại trụ sở, gửi Trưởng thôn, Tổ trưởng tổ dân phố)',
+      label:
+        'Thông báo kết quả hội nghị đối thoại đến Nhân dân (niêm yết tại trụ sở, gửi Trưởng thôn, Tổ trưởng tổ dân phố)',
       anchor: 'dialogue-held',
       direction: 'after',
       offset: 10,

@@ -14,7 +14,8 @@ export const QUANG_NGAI_PROFILE: RegulationProfile = {
   rules: [
     {
       id: 'public-notice',
-      label: 'Thông báo công khai hình thức, thời gian, địa điểm, thành phần, nội dung đối thoại cho Nhân dân',
+      label:
+        'Thông báo công khai hình thức, thời gian, địa điểm, thành phần, nội dung đối thoại cho Nhân dân',
       anchor: 'dialogue-held',
       direction: 'before',
       offset: 7,
@@ -34,7 +35,8 @@ export const QUANG_NGAI_PROFILE: RegulationProfile = {
     },
     {
       id: 'written-answer',
-      label: 'Trả lời bằng văn bản kết quả giải quyết kiến nghị, phản ánh (cần thêm thời gian thì thông báo rõ lý do)',
+      label:
+        'Trả lời bằng văn bản kết quả giải quyết kiến nghị, phản ánh (cần thêm thời gian thì thông báo rõ lý do)',
       anchor: 'dialogue-held',
       direction: 'after',
       offset: 30,
