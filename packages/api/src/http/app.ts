@@ -1,0 +1,115 @@
+import { trpcServer } from '@hono/trpc-server';
+import { sql } from 'kysely';
+import { Hono, type Context as HonoContext } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
+import { appRouter } from '../root.js';
+import type { Role } from '@doithoai/domain';
+
+export interface HttpOptions {
+  /** The client's address (the node server reads the socket; tests pass their own). */
+  clientIp?: (c: HonoContext) => string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+function trpcError(c: HonoContext, status: 403 | 413 | 415, code: string, message: string) {
+  return c.json(
+    { error: { message, code: -32600, data: { code, httpStatus: status, domainCode: code } } },
+    status,
+  );
+}
+
+/**
+ * Mutations must be same-origin JSON: a cross-site form cannot send `application/json`, and a
+ * browser always sends `Origin` (or `Sec-Fetch-Site`) on a cross-site request, so checking both
+ * refuses CSRF without a token. Queries (GET) change nothing.
+ */
+function refuseCrossSite(c: HonoContext) {
+  if (c.req.method !== 'POST') return null;
+  const contentType = c.req.header('content-type') ?? '';
+  if (!contentType.toLowerCase().startsWith('application/json')) {
+    return trpcError(
+      c,
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).',
+    );
+  }
+  const site = c.req.header('sec-fetch-site');
+  const origin = c.req.header('origin');
+  const host = c.req.header('host');
+  const crossSite =
+    (site && site !== 'same-origin' && site !== 'none') ||
+    (origin && host && new URL(origin).host !== host);
+  if (crossSite)
+    return trpcError(c, 403, 'CROSS_SITE_REQUEST', 'Yêu cầu từ trang web khác bị từ chối.');
+  return null;
+}
+
+/**
+ * The API as a Hono app: `/trpc/*` and `/healthz`. The server mounts it next to the apps.
+ *
+ * @example const app = createApiApp(deps); const response = await app.request('/healthz');
+ */
+export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
+  const app = new Hono();
+  const clientIp = options.clientIp ?? ((c: HonoContext) => c.req.header('x-real-ip') ?? 'unknown');
+
+  app.get('/healthz', async (c) => {
+    await sql`select 1`.execute(deps.db);
+    return c.json({ status: 'ok', database: deps.dialect });
+  });
+
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 2 * 1024 * 1024,
+      onError: (c) => trpcError(c, 413, 'PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'),
+    }),
+  );
+  app.use('/trpc/*', async (c, next) => refuseCrossSite(c) ?? next());
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: async (_opts, c) => {
+        const token = getCookie(c, SESSION_COOKIE);
+        const now = deps.now();
+        const session = token ? await resolveSession(deps.db, token, now) : null;
+        const user: SessionUser | null = session
+          ? {
+              accountId: session.account_id,
+              username: session.username,
+              fullName: session.full_name,
+              role: session.role as Role,
+              adminUnitCode: session.admin_unit_code,
+              organisationId: session.organisation_id,
+              tokenHash: session.tokenHash,
+            }
+          : null;
+        return buildContext(deps, {
+          user,
+          ip: clientIp(c),
+          idempotencyKey: c.req.header('idempotency-key') ?? null,
+          cookies: {
+            setSession: (value, expiresAt) =>
+              setCookie(c, SESSION_COOKIE, value, {
+                httpOnly: true,
+                sameSite: 'Lax',
+                path: '/',
+                secure: deps.secureCookies,
+                expires: expiresAt,
+              }),
+            clearSession: () =>
+              deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies }),
+          },
+        });
+      },
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,51 @@
+import {
+  addWorkingDays,
+  IsoDateSchema,
+  LunarDateSchema,
+  lunarToSolar,
+  solarToLunar,
+} from '@doithoai/domain';
+import { z } from 'zod';
+import { procedure, router } from '../trpc.js';
+
+const YearSchema = z.object({
+  year: z
+    .number({ error: 'Năm phải là số.' })
+    .int('Năm phải là số nguyên.')
+    .min(1900, 'Năm từ 1900 đến 2100.')
+    .max(2100, 'Năm từ 1900 đến 2100.'),
+});
+
+const AddWorkingDaysInputSchema = z.object({
+  from: IsoDateSchema,
+  days: z
+    .number({ error: 'Số ngày phải là số.' })
+    .int('Số ngày phải là số nguyên.')
+    .min(-3660, 'Tối đa 3660 ngày.')
+    .max(3660, 'Tối đa 3660 ngày.'),
+});
+
+/** The public calendar contract for integrators (README, "API"): names and shapes are stable. */
+export const calendarRouter = router({
+  holidays: procedure
+    .meta({ access: 'public' })
+    .input(YearSchema)
+    .query(async ({ ctx, input }) => {
+      const calendar = await ctx.calendar();
+      return calendar
+        .entriesForYear(input.year)
+        .map(({ date, name, kind, source }) => ({ date, name, kind, source }));
+    }),
+  addWorkingDays: procedure
+    .meta({ access: 'public' })
+    .input(AddWorkingDaysInputSchema)
+    .query(async ({ ctx, input }) => addWorkingDays(await ctx.calendar(), input.from, input.days)),
+  toLunar: procedure
+    .meta({ access: 'public' })
+    .input(z.object({ date: IsoDateSchema }))
+    .query(({ input }) => solarToLunar(input.date)),
+  fromLunar: procedure
+    .meta({ access: 'public' })
+    .input(LunarDateSchema)
+    .query(({ input }) => ({ date: lunarToSolar(input) })),
+});

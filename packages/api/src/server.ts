@@ -1,0 +1,9 @@
+// Server-side entry: the router, its context and the HTTP app, for apps/server and tests.
+export { appRouter, type AppRouter } from './root.js';
+export { buildContext, type ApiDependencies, type Context, type SessionUser } from './context.js';
+export { createCalendarProvider, type CalendarProvider } from './calendar-provider.js';
+export { createApiApp, type HttpOptions } from './http/app.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export { SESSION_COOKIE } from './auth/sessions.js';
+export { CATEGORY_TO_TRPC } from './errors.js';
+export type { Access, ProcedureMeta } from './trpc.js';

@@ -1,0 +1,148 @@
+import type { DatabaseHandle } from '@doithoai/db';
+import { seedTenant, type SeededTenant, type TestDialect } from '@doithoai/db/testing';
+import type { Role } from '@doithoai/domain';
+import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { createCalendarProvider } from '../calendar-provider.js';
+import { createApiApp } from '../http/app.js';
+
+export interface TrpcResponse<T = unknown> {
+  status: number;
+  /** `result.data` on success. */
+  data: T;
+  /** The tRPC error on failure (message, data.code, data.domainCode, data.fieldErrors…). */
+  error: {
+    message: string;
+    data: {
+      code: string;
+      httpStatus: number;
+      domainCode: string | null;
+      fieldErrors: Record<string, string[]> | null;
+      details: Record<string, unknown> | null;
+    };
+  } | null;
+  headers: Headers;
+}
+
+export interface Caller {
+  query<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
+  mutate<T = unknown>(
+    path: string,
+    input?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TrpcResponse<T>>;
+}
+
+export interface TestApi {
+  handle: DatabaseHandle;
+  app: ReturnType<typeof createApiApp>;
+  /** Chợ Mới-like commune 02086 in province 19, and a second commune 03640 in province 12. */
+  tenant: SeededTenant;
+  otherTenant: SeededTenant;
+  /** A caller signed in as `role` in `tenant` (or in `otherTenant`). */
+  as(role: Role, which?: 'tenant' | 'otherTenant'): Promise<Caller>;
+  anonymous: Caller;
+  /** Move the clock (the app reads it per request). */
+  setNow(instant: string): void;
+  close(): Promise<void>;
+}
+
+/** A fixed, cheap hash: the tests sign in by session, not by password (the auth tests do). */
+const TEST_PASSWORD_HASH = 'scrypt$1024$8$1$c2FsdA$not-a-real-hash';
+
+async function send(app: TestApi['app'], request: Request): Promise<TrpcResponse> {
+  const response = await app.request(request);
+  const text = await response.text();
+  let body: { result?: { data?: unknown }; error?: TrpcResponse['error'] } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = {};
+  }
+  return {
+    status: response.status,
+    data: body.result?.data,
+    error: body.error ?? null,
+    headers: response.headers,
+  };
+}
+
+function callerWithCookie(app: TestApi['app'], cookie: string | null): Caller {
+  const base = 'http://localhost';
+  return {
+    query: (path, input) => {
+      const query =
+        input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      return send(
+        app,
+        new Request(`${base}/trpc/${path}${query}`, { headers: cookie ? { cookie } : {} }),
+      ) as never;
+    },
+    mutate: (path, input, headers = {}) =>
+      send(
+        app,
+        new Request(`${base}/trpc/${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(cookie ? { cookie } : {}),
+            ...headers,
+          },
+          body: JSON.stringify(input ?? null),
+        }),
+      ) as never,
+  };
+}
+
+/**
+ * A real API over a real, migrated database of the given dialect, with two communes and one
+ * account per role in each, reached through HTTP (`app.request`).
+ *
+ * @example
+ * const api = await createTestApi(dialect);
+ * const office = await api.as('party-office');
+ * const { status, data } = await office.query('plans.list', { year: 2025 });
+ */
+export async function createTestApi(
+  dialect: TestDialect,
+  options: { now?: string } = {},
+): Promise<TestApi> {
+  const handle = await dialect.open();
+  let now = new Date(options.now ?? '2025-11-20T02:00:00.000Z');
+  const tenant = await seedTenant(handle.db, {
+    provinceCode: '19',
+    provinceName: 'Thái Nguyên',
+    communeCode: '02086',
+    communeName: 'Chợ Mới',
+    passwordHash: TEST_PASSWORD_HASH,
+  });
+  const otherTenant = await seedTenant(handle.db, {
+    provinceCode: '12',
+    provinceName: 'Lai Châu',
+    communeCode: '03640',
+    communeName: 'Khoen On',
+    passwordHash: TEST_PASSWORD_HASH,
+  });
+  const app = createApiApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    now: () => now,
+    calendars: createCalendarProvider(0),
+    secureCookies: false,
+  });
+  return {
+    handle,
+    app,
+    tenant,
+    otherTenant,
+    anonymous: callerWithCookie(app, null),
+    async as(role, which = 'tenant') {
+      const account = (which === 'tenant' ? tenant : otherTenant).accounts[role];
+      const { token } = await startSession(handle.db, account.id, now);
+      return callerWithCookie(app, `${SESSION_COOKIE}=${token}`);
+    },
+    setNow(instant) {
+      now = new Date(instant);
+    },
+    close: () => handle.close(),
+  };
+}

@@ -1,0 +1,73 @@
+import type { Role } from '@doithoai/domain';
+import { ROLE_LABELS } from '@doithoai/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Context, SessionUser } from './context.js';
+import { DomainError } from '@doithoai/domain';
+import { describeCause, toTrpcError } from './errors.js';
+
+/**
+ * Who may call a procedure, declared on each one with `.meta({ access })` — the permission
+ * matrix test reads these declarations, so the rule and its test cannot drift apart.
+ * A procedure without `access` is refused to everyone (fail closed).
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+export interface ProcedureMeta {
+  access: Access;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      return { ...shape, data: { ...shape.data, ...describeCause(error.cause) } };
+    },
+  });
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+const enforceAccess = t.middleware(({ ctx, meta, next }) => {
+  const access = meta?.access;
+  if (access === 'public') return next();
+  if (!ctx.user) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Cần đăng nhập để thực hiện thao tác này.',
+    });
+  }
+  if (access === undefined || (access !== 'signed-in' && !access.includes(ctx.user.role))) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `Vai trò "${ROLE_LABELS[ctx.user.role]}" không được phép thực hiện thao tác này.`,
+    });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** A DomainError thrown anywhere below becomes its tRPC code, never a 500. */
+const translateDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (
+    !result.ok &&
+    result.error.code === 'INTERNAL_SERVER_ERROR' &&
+    result.error.cause instanceof DomainError
+  ) {
+    throw toTrpcError(result.error.cause);
+  }
+  return result;
+});
+
+/** Every procedure starts here; its `.meta({ access })` decides who may call it. */
+export const procedure = t.procedure.use(translateDomainErrors).use(enforceAccess);
+
+/** The signed-in user, narrowed; use in procedures whose access is not 'public'. */
+export function requireUser(ctx: Context): SessionUser {
+  if (!ctx.user)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Cần đăng nhập để thực hiện thao tác này.',
+    });
+  return ctx.user;
+}

@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from './database.js';
+import { testDialects } from './testing/test-databases.js';
+import { seedTenant } from './testing/seed-tenant.js';
+import { appendAudit, listAuditForEntity } from './repositories/audit.repository.js';
+
+const dialects = await testDialects();
+
+describe.each(dialects)('the schema on $name', (dialect) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await dialect.open();
+    await seedTenant(handle.db, {
+      provinceCode: '12',
+      communeCode: '03640',
+      communeName: 'Khoen On',
+      passwordHash: 'x',
+    });
+  });
+  afterAll(() => handle.close());
+
+  it('enforces foreign keys', async () => {
+    await expect(
+      handle.db
+        .insertInto('villages')
+        .values({
+          id: 'v-x',
+          admin_unit_code: '99999',
+          name: 'Bản Ma',
+          kind: 'ban',
+          search_key: 'ban ma',
+          quota: null,
+          created_at: '2025-11-01',
+        })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it('enforces the check constraint on roles', async () => {
+    await expect(
+      handle.db
+        .insertInto('accounts')
+        .values({
+          id: 'a-x',
+          username: 'x',
+          full_name: 'X',
+          role: 'mayor',
+          admin_unit_code: '03640',
+          organisation_id: null,
+          password_hash: 'x',
+          active: 1,
+          version: 1,
+          created_at: 'now',
+          updated_at: 'now',
+        })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it('keeps the audit trail of a record in order', async () => {
+    const base = {
+      actor: null,
+      adminUnitCode: '03640',
+      entityType: 'plan',
+      entityId: 'p-1',
+    } as const;
+    await appendAudit(handle.db, {
+      ...base,
+      at: '2025-11-01T08:00:00.000Z',
+      action: 'plan.create',
+      after: { status: 'draft' },
+    });
+    await appendAudit(handle.db, {
+      ...base,
+      at: '2025-11-02T08:00:00.000Z',
+      action: 'plan.submit',
+      before: { status: 'draft' },
+      after: { status: 'submitted' },
+    });
+    const trail = await listAuditForEntity(handle.db, 'plan', 'p-1');
+    expect(trail.map((r) => r.action)).toEqual(['plan.create', 'plan.submit']);
+    expect(JSON.parse(trail[1]!.before_json!)).toEqual({ status: 'draft' });
+  });
+
+  it('passes the integrity check', async () => {
+    if (dialect.name !== 'sqlite') return;
+    const result = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(
+      handle.db,
+    );
+    expect(result.rows[0]?.integrity_check).toBe('ok');
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './tables/index.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for logs: a file path or the PostgreSQL URL without its password. */
+  location: string;
+  /** The raw better-sqlite3 connection (online backup, integrity check); absent on PostgreSQL. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /**
+   * `postgres://…` or `postgresql://…` → PostgreSQL; `file:PATH`, a bare path or `:memory:` →
+   * SQLite. The server passes `DATABASE_URL`, defaulting to `./data/doithoai.db`.
+   */
+  url: string;
+  /** PostgreSQL schema (search_path) — lets test suites share one database. */
+  postgresSchema?: string;
+  /** SQLite `synchronous`: `FULL` (the default, durable) or `NORMAL` (benchmarks only). */
+  sqliteSynchronous?: 'FULL' | 'NORMAL';
+  poolSize?: number;
+}
+
+/** The dialect a database URL selects. @example dialectOf('postgres://localhost/test') // 'postgres' */
+export function dialectOf(url: string): DialectName {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/**
+ * Opens the database a URL names. SQLite runs in WAL mode with foreign keys on, a 5 s busy
+ * timeout and `synchronous=FULL`, so every acknowledged commit survives a power cut (README,
+ * "Storage"); its folder is created if missing.
+ *
+ * @example const { db, close } = createDatabase({ url: './data/doithoai.db' });
+ */
+export function createDatabase(options: DatabaseOptions): DatabaseHandle {
+  if (dialectOf(options.url) === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.postgresSchema ? { options: `-c search_path=${options.postgresSchema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', location: redact(options.url), close: () => db.destroy() };
+  }
+  const path = options.url.replace(/^file:/, '');
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: path, sqlite, close: () => db.destroy() };
+}

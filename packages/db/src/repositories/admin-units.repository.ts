@@ -1,0 +1,110 @@
+import { toSearchKey } from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables/index.js';
+import { newId } from './ids.js';
+
+export interface AdminUnitInput {
+  code: string;
+  name: string;
+  level: 'province' | 'district' | 'commune';
+  kind?: string | null;
+  parentCode?: string | null;
+}
+
+/** @example await insertAdminUnit(db, { code: '02086', name: 'Chợ Mới', level: 'commune', kind: 'xã', parentCode: '19' }, now) */
+export async function insertAdminUnit(
+  db: Kysely<Database>,
+  unit: AdminUnitInput,
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('admin_units')
+    .values({
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      kind: unit.kind ?? null,
+      parent_code: unit.parentCode ?? null,
+      created_at: now,
+    })
+    .execute();
+}
+
+/** The commune codes under a province (for a province-level viewer's scope). */
+export async function listCommuneCodesOfProvince(
+  db: Kysely<Database>,
+  provinceCode: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('admin_units')
+    .select('code')
+    .where('parent_code', '=', provinceCode)
+    .where('level', '=', 'commune')
+    .execute();
+  return rows.map((r) => r.code);
+}
+
+export async function findAdminUnit(db: Kysely<Database>, code: string) {
+  return db.selectFrom('admin_units').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** @example await insertVillage(db, { adminUnitCode: '03640', name: 'Bản Mỳ', kind: 'ban' }, now) */
+export async function insertVillage(
+  db: Kysely<Database>,
+  village: { adminUnitCode: string; name: string; kind: string; quota?: number | null },
+  now: string,
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('villages')
+    .values({
+      id,
+      admin_unit_code: village.adminUnitCode,
+      name: village.name,
+      kind: village.kind,
+      search_key: toSearchKey(village.name),
+      quota: village.quota ?? null,
+      created_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export async function listVillages(db: Kysely<Database>, adminUnitCode: string) {
+  return db
+    .selectFrom('villages')
+    .selectAll()
+    .where('admin_unit_code', '=', adminUnitCode)
+    .orderBy('name')
+    .execute();
+}
+
+/** @example await insertOrganisation(db, { adminUnitCode: '21343', kind: 'department', name: 'Phòng Kinh tế' }, now) */
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  organisation: { adminUnitCode: string; kind: string; name: string },
+  now: string,
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('organisations')
+    .values({
+      id,
+      admin_unit_code: organisation.adminUnitCode,
+      kind: organisation.kind,
+      name: organisation.name,
+      search_key: toSearchKey(organisation.name),
+      created_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export async function listOrganisations(db: Kysely<Database>, adminUnitCode: string) {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('admin_unit_code', '=', adminUnitCode)
+    .orderBy('name')
+    .execute();
+}

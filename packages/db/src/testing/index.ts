@@ -1,0 +1,2 @@
+export { testDialects, TEST_POSTGRES_URL, type TestDialect } from './test-databases.js';
+export { seedTenant, type SeededTenant } from './seed-tenant.js';
