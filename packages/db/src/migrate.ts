@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations/index.js';
  *
  * @example await migrateToLatest(db)
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Kysely, whatever its table types
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const result = await migrator.migrateToLatest();
