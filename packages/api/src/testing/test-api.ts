@@ -52,12 +52,15 @@ const TEST_PASSWORD_HASH = 'scrypt$1024$8$1$c2FsdA$not-a-real-hash';
 async function send(app: TestApi['app'], request: Request): Promise<TrpcResponse> {
   const response = await app.request(request);
   const text = await response.text();
-  let body: { result?: { data?: unknown }; error?: TrpcResponse['error'] } = {};
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = {};
-  }
+  type Body = { result?: { data?: unknown }; error?: TrpcResponse['error'] };
+  const parse = (): Body => {
+    try {
+      return JSON.parse(text) as Body;
+    } catch {
+      return {};
+    }
+  };
+  const body = parse();
   return {
     status: response.status,
     data: body.result?.data,
