@@ -7,6 +7,7 @@ import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
 import { appRouter } from '../root.js';
 import type { Role } from '@doithoai/domain';
+import { z } from 'zod';
 
 export interface HttpOptions {
   /** The client's address (the node server reads the socket; tests pass their own). */
@@ -55,6 +56,9 @@ function refuseCrossSite(c: HonoContext) {
  * @example const app = createApiApp(deps); const response = await app.request('/healthz');
  */
 export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
+  // The domain's schemas carry Vietnamese messages; zod's own fallbacks (a list where text was
+  // expected…) follow its Vietnamese locale too.
+  z.config(z.locales.vi());
   const app = new Hono();
   const clientIp = options.clientIp ?? ((c: HonoContext) => c.req.header('x-real-ip') ?? 'unknown');
 
