@@ -13,14 +13,24 @@ interface ProcedureEntry {
 
 // Every procedure of the app router, with the access it declares (`.meta({ access })`).
 const procedures: ProcedureEntry[] = Object.entries(
-  appRouter._def.procedures as Record<string, { _def: { type: ProcedureEntry['type']; meta?: { access?: Access } } }>,
-).map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }));
+  appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: ProcedureEntry['type']; meta?: { access?: Access } } }
+  >,
+).map(([path, procedure]) => ({
+  path,
+  type: procedure._def.type,
+  access: procedure._def.meta?.access,
+}));
 
-const isAllowed = (access: Access, role: Role) => access === 'public' || access === 'signed-in' || access.includes(role);
+const isAllowed = (access: Access, role: Role) =>
+  access === 'public' || access === 'signed-in' || access.includes(role);
 
 /** Refused by the access check itself (not by the domain, which adds a domainCode). */
-const refusedByAccess = (response: { status: number; error: { data: { domainCode: string | null } } | null }) =>
-  response.status === 403 && response.error?.data.domainCode == null;
+const refusedByAccess = (response: {
+  status: number;
+  error: { data: { domainCode: string | null } } | null;
+}) => response.status === 403 && response.error?.data.domainCode == null;
 
 function call(caller: Caller, entry: ProcedureEntry) {
   // An empty input: allowed callers get past the access check and fail validation (400), or
@@ -29,37 +39,47 @@ function call(caller: Caller, entry: ProcedureEntry) {
 }
 
 describe('every procedure declares who may call it', () => {
-  it.each(procedures.map((p) => [p.path, p] as const))('%s has an access declaration', (_, entry) => {
-    expect(entry.access).toBeDefined();
-  });
+  it.each(procedures.map((p) => [p.path, p] as const))(
+    '%s has an access declaration',
+    (_, entry) => {
+      expect(entry.access).toBeDefined();
+    },
+  );
 });
 
 const dialects = await testDialects();
 
-describe.each(dialects)('the permission matrix on $name (each procedure × each role)', (dialect) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi(dialect);
-  });
-  afterAll(() => api.close());
+describe.each(dialects)(
+  'the permission matrix on $name (each procedure × each role)',
+  (dialect) => {
+    let api: TestApi;
+    beforeAll(async () => {
+      api = await createTestApi(dialect);
+    });
+    afterAll(() => api.close());
 
-  it.each(procedures.map((p) => [p.path, p] as const))('%s: allowed roles pass the check, others get FORBIDDEN', async (_, entry) => {
-    const access = entry.access ?? [];
-    const outcomes: string[] = [];
-    for (const role of ROLES) {
-      // A fresh session per call: a procedure such as auth.logout ends the session it runs in.
-      const response = await call(await api.as(role), entry);
-      const refused = refusedByAccess(response);
-      if (refused === isAllowed(access, role)) outcomes.push(`${role}: status ${response.status}`);
-    }
-    expect(outcomes, `unexpected outcomes for ${entry.path}`).toEqual([]);
-  });
+    it.each(procedures.map((p) => [p.path, p] as const))(
+      '%s: allowed roles pass the check, others get FORBIDDEN',
+      async (_, entry) => {
+        const access = entry.access ?? [];
+        const outcomes: string[] = [];
+        for (const role of ROLES) {
+          // A fresh session per call: a procedure such as auth.logout ends the session it runs in.
+          const response = await call(await api.as(role), entry);
+          const refused = refusedByAccess(response);
+          if (refused === isAllowed(access, role))
+            outcomes.push(`${role}: status ${response.status}`);
+        }
+        expect(outcomes, `unexpected outcomes for ${entry.path}`).toEqual([]);
+      },
+    );
 
-  it.each(procedures.filter((p) => p.access !== 'public').map((p) => [p.path, p] as const))(
-    '%s refuses an anonymous caller with UNAUTHORIZED',
-    async (_, entry) => {
-      const response = await call(api.anonymous, entry);
-      expect(response.status).toBe(401);
-    },
-  );
-});
+    it.each(procedures.filter((p) => p.access !== 'public').map((p) => [p.path, p] as const))(
+      '%s refuses an anonymous caller with UNAUTHORIZED',
+      async (_, entry) => {
+        const response = await call(api.anonymous, entry);
+        expect(response.status).toBe(401);
+      },
+    );
+  },
+);
