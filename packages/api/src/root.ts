@@ -1,12 +1,30 @@
+import { accountsRouter } from './routers/accounts.router.js';
+import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { deadlinesRouter } from './routers/deadlines.router.js';
+import { plansRouter } from './routers/plans.router.js';
+import { holidaysRouter } from './routers/holidays.router.js';
+import { petitionsRouter } from './routers/petitions/petitions.router.js';
+import { conferenceRouter } from './routers/conference.router.js';
+import { followUpRouter } from './routers/follow-up.router.js';
+import { supervisionRouter } from './routers/supervision.router.js';
+import { reportsRouter } from './routers/reports.router.js';
 import { router } from './trpc.js';
 
 /** One router per feature, merged here (each feature adds its own line). */
 export const appRouter = router({
   calendar: calendarRouter,
   deadlines: deadlinesRouter,
+  auth: authRouter,
+  accounts: accountsRouter,
+  holidays: holidaysRouter,
   // feature routers
+  followUp: followUpRouter,
+  supervision: supervisionRouter,
+  reports: reportsRouter,
+  petitions: petitionsRouter,
+  conference: conferenceRouter,
+  plans: plansRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -64,5 +64,15 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', location: path, sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    sqlite,
+    // Kysely only closes the driver if it ever opened it; close the connection ourselves too.
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close();
+    },
+  };
 }

@@ -14,6 +14,7 @@ export * from './calendar/vietnam-calendar.js';
 // deadlines
 export * from './deadlines/index.js';
 export * from './deadlines/plan-schedule-input.js';
+export * from './deadlines/plan-deadline-states.js';
 
 // errors and workflows
 export * from './errors/domain-error.js';
@@ -32,12 +33,15 @@ export * from './admin-units/village.schema.js';
 export * from './accounts/role.schema.js';
 export * from './accounts/organisation.schema.js';
 export * from './accounts/account.schema.js';
+export * from './accounts/password-policy.js';
 
 // plans
 export * from './plans/plan.status.js';
 export * from './plans/plan.schema.js';
 export * from './plans/plan-inputs.schema.js';
 export * from './plans/plan-readiness.js';
+export * from './plans/plan-editing.js';
+export * from './plans/plan-drafts.js';
 export * from './plans/plan-conventions.js';
 export * from './plans/plan-document.schema.js';
 export * from './plans/legal-basis.schema.js';
@@ -62,6 +66,8 @@ export * from './petitions/consent.schema.js';
 export * from './petitions/triage.schema.js';
 export * from './petitions/written-answer.schema.js';
 export * from './petitions/register-input.schema.js';
+export * from './petitions/tracking-code.js';
+export * from './petitions/petition-lateness.js';
 export * from './petitions/petition.machine.js';
 export {
   PETITION_EVENTS,
@@ -78,6 +84,8 @@ export * from './conference/conference.schema.js';
 export * from './conference/agenda.schema.js';
 export * from './conference/attendance.schema.js';
 export * from './conference/conference-outcome.schema.js';
+export * from './conference/speaking-order.js';
+export * from './conference/conference-session.js';
 
 // follow-up, supervision, audit
 export * from './follow-up/follow-up.status.js';
@@ -85,6 +93,8 @@ export * from './follow-up/conclusion-notice.schema.js';
 export * from './follow-up/follow-up-task.schema.js';
 export * from './follow-up/extension.schema.js';
 export * from './follow-up/follow-up.machine.js';
+export * from './follow-up/conclusion-deadlines.js';
+export * from './follow-up/deadline-as-of.js';
 export {
   FOLLOW_UP_EVENTS,
   type FollowUpEvent,
@@ -92,4 +102,7 @@ export {
   type FollowUpPayloads,
 } from './follow-up/follow-up.machine.rules.js';
 export * from './supervision/finding.schema.js';
+export * from './supervision/escalation.js';
+export * from './reports/reporting-period.js';
+export * from './reports/petition-report-groups.js';
 export * from './audit/audit-entry.schema.js';

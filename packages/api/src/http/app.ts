@@ -2,7 +2,7 @@ import { trpcServer } from '@hono/trpc-server';
 import { sql } from 'kysely';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { generateCookie, getCookie } from 'hono/cookie';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
 import { appRouter } from '../root.js';
@@ -80,7 +80,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: async (_opts, c) => {
+      createContext: async (opts, c) => {
         const token = getCookie(c, SESSION_COOKIE);
         const now = deps.now();
         const session = token ? await resolveSession(deps.db, token, now) : null;
@@ -99,17 +99,31 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
           user,
           ip: clientIp(c),
           idempotencyKey: c.req.header('idempotency-key') ?? null,
+          // Through tRPC's response headers: the adapter returns tRPC's own Response, so a cookie
+          // set on the Hono context (`setCookie(c, …)`) would be lost.
           cookies: {
             setSession: (value, expiresAt) =>
-              setCookie(c, SESSION_COOKIE, value, {
-                httpOnly: true,
-                sameSite: 'Lax',
-                path: '/',
-                secure: deps.secureCookies,
-                expires: expiresAt,
-              }),
+              opts.resHeaders.append(
+                'set-cookie',
+                generateCookie(SESSION_COOKIE, value, {
+                  httpOnly: true,
+                  sameSite: 'Lax',
+                  path: '/',
+                  secure: deps.secureCookies,
+                  expires: expiresAt,
+                }),
+              ),
             clearSession: () =>
-              deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies }),
+              opts.resHeaders.append(
+                'set-cookie',
+                generateCookie(SESSION_COOKIE, '', {
+                  httpOnly: true,
+                  sameSite: 'Lax',
+                  path: '/',
+                  secure: deps.secureCookies,
+                  maxAge: 0,
+                }),
+              ),
           },
         });
       },

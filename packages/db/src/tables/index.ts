@@ -127,6 +127,8 @@ export interface PetitionsTable {
   address: string | null;
   village_id: string | null;
   organisation_name: string | null;
+  /** question | opinion | request | report (migration 1930; null on older rows = request). */
+  kind: string | null;
   content: string;
   search_key: string;
   field: string | null;
@@ -143,6 +145,8 @@ export interface PetitionsTable {
   carried_over_from_id: string | null;
   next_plan_id: string | null;
   conference_outcome: string | null;
+  /** Who answered at the conference, the note, who recorded it and when (JSON; migration 1930). */
+  outcome_json: string | null;
   answer_due_on: string | null;
   answered_on: string | null;
   consent_json: string;
@@ -216,6 +220,10 @@ export interface FollowUpTasksTable {
   report: string | null;
   done_on: string | null;
   next_plan_id: string | null;
+  /** The line of the conclusion notice the task carries out (migration 1945). */
+  conclusion_item_id: string | null;
+  /** Why it was reopened, cancelled or carried over (migration 1945). */
+  status_reason: string | null;
   version: number;
   created_by: string | null;
   created_at: string;
@@ -243,6 +251,8 @@ export interface FindingsTable {
   target_id: string;
   kind: string;
   note: string;
+  /** The day of a visit, when it differs from the day it was recorded (migration 1945). */
+  observed_on: string | null;
   recorded_by: string;
   recorded_at: string;
 }

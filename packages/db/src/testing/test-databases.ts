@@ -54,7 +54,7 @@ const postgresDialect: TestDialect = {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const handle = createDatabase({ url: TEST_POSTGRES_URL, postgresSchema: schema, poolSize: 4 });
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle.db, { postgresSchema: schema });
     return {
       ...handle,
       close: async () => {

@@ -6,3 +6,4 @@ export * from './period.js';
 export * from './schedule.js';
 export * from './deadline-state.js';
 export * from './answer-deadline.js';
+export * from './deadline-range.js';

@@ -119,6 +119,20 @@ export const ERROR_CATALOGUE = {
     template:
       'Chỉ {eventLabel} khi hội nghị đối thoại đang diễn ra hoặc đã tổ chức; kế hoạch đang ở trạng thái "{planStateLabel}" ({subject} đang ở trạng thái "{stateLabel}").',
   },
+  // — the conference session (conference/conference-session.ts) —
+  CONFERENCE_CANNOT_START: {
+    category: 'precondition',
+    template:
+      'Chỉ bắt đầu hội nghị đối thoại khi kế hoạch đã được thông báo; kế hoạch đang ở trạng thái "{planStateLabel}".',
+  },
+  CONFERENCE_NOT_STARTED: {
+    category: 'precondition',
+    template: 'Hội nghị đối thoại chưa bắt đầu nên chưa thể {actionLabel}.',
+  },
+  CONFERENCE_ALREADY_ENDED: {
+    category: 'conflict',
+    template: 'Hội nghị đối thoại đã kết thúc; không thể {actionLabel}.',
+  },
   NEXT_PLAN_REQUIRED: {
     category: 'invalid',
     template:

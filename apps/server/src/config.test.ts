@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cliDatabaseUrl, ConfigError, loadConfig, passwordFromEnvironment } from './config.js';
+
+describe('the server configuration from the environment', () => {
+  it('has defaults for a first start: port 3000, every interface, SQLite in ./data, demo on', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: './data/doithoai.db',
+      secureCookies: false,
+      demoData: true,
+      trustProxy: false,
+    });
+  });
+
+  it('reads every setting', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgres://doithoai@db/doithoai',
+        SECURE_COOKIES: 'true',
+        DEMO_DATA: '0',
+        TRUST_PROXY: 'yes',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgres://doithoai@db/doithoai',
+      secureCookies: true,
+      demoData: false,
+      trustProxy: true,
+    });
+  });
+
+  it('refuses a value it cannot use, naming the setting', () => {
+    expect(() => loadConfig({ PORT: '80a' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
+    expect(() => loadConfig({ DEMO_DATA: 'có' })).toThrow(/DEMO_DATA="có" không hợp lệ/);
+  });
+
+  it('gives the command line the same database and the password variable', () => {
+    expect(cliDatabaseUrl({ DATABASE_URL: 'file:/srv/doithoai.db' })).toBe('file:/srv/doithoai.db');
+    expect(cliDatabaseUrl({ DATABASE_URL: ' ' })).toBe('./data/doithoai.db');
+    expect(passwordFromEnvironment({ DOITHOAI_PASSWORD: 'Mười ký tự trở lên' })).toBe(
+      'Mười ký tự trở lên',
+    );
+    expect(passwordFromEnvironment({})).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+// The only file that reads the environment (an ESLint rule keeps it so): every setting of the
+// server and the command line, with its default, in one place.
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export interface ServerConfig {
+  /** `PORT`, default 3000. */
+  port: number;
+  /** `HOST`, default 0.0.0.0 (every interface: the commune's LAN reaches the server). */
+  host: string;
+  /**
+   * `DATABASE_URL`: unset → `./data/doithoai.db` (SQLite, folder created); `file:PATH` or a bare
+   * path → SQLite at PATH; `postgres://…` → PostgreSQL.
+   */
+  databaseUrl: string;
+  /** `SECURE_COOKIES`: set the session cookie's Secure flag (behind HTTPS). Default off. */
+  secureCookies: boolean;
+  /** `DEMO_DATA`: on an empty database, create the demo communes and accounts. Default on. */
+  demoData: boolean;
+  /**
+   * `TRUST_PROXY`: behind a reverse proxy (nginx), take the client's address from the last entry
+   * of `X-Forwarded-For` instead of the socket. Default off: a client could forge the header.
+   */
+  trustProxy: boolean;
+}
+
+export const DEFAULT_DATABASE_URL = './data/doithoai.db';
+
+/** A setting with a value the server cannot use: the message says which and what is expected. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+
+function flag(env: Environment, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (TRUE.has(raw)) return true;
+  if (FALSE.has(raw)) return false;
+  throw new ConfigError(`${name}="${env[name]}" không hợp lệ: dùng 1/0, true/false, yes/no.`);
+}
+
+function port(env: Environment): number {
+  const raw = env['PORT']?.trim();
+  if (raw === undefined || raw === '') return 3000;
+  const value = Number(raw);
+  if (!/^\d+$/u.test(raw) || value > 65_535) {
+    throw new ConfigError(`PORT="${raw}" không hợp lệ: cần một số từ 0 đến 65535.`);
+  }
+  return value;
+}
+
+/**
+ * The server's settings from the environment, with defaults.
+ *
+ * @example loadConfig({ PORT: '8080', DATABASE_URL: 'file:/srv/doithoai/data.db' }).port // 8080
+ */
+export function loadConfig(env: Environment = process.env): ServerConfig {
+  const databaseUrl = env['DATABASE_URL']?.trim();
+  return {
+    port: port(env),
+    host: env['HOST']?.trim() || '0.0.0.0',
+    databaseUrl: databaseUrl || DEFAULT_DATABASE_URL,
+    secureCookies: flag(env, 'SECURE_COOKIES', false),
+    demoData: flag(env, 'DEMO_DATA', true),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+  };
+}
+
+/**
+ * The database the command line works on: the same `DATABASE_URL` as the server.
+ *
+ * @example cliDatabaseUrl({}) // './data/doithoai.db'
+ */
+export function cliDatabaseUrl(env: Environment = process.env): string {
+  return env['DATABASE_URL']?.trim() || DEFAULT_DATABASE_URL;
+}
+
+/**
+ * `DOITHOAI_PASSWORD`, for `doithoai create-user` run from a script; unset → the command asks.
+ *
+ * @example passwordFromEnvironment({ DOITHOAI_PASSWORD: 'Một mật khẩu dài' }) // 'Một mật khẩu dài'
+ */
+export function passwordFromEnvironment(env: Environment = process.env): string | undefined {
+  const value = env['DOITHOAI_PASSWORD'];
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+import { DEMO_PASSWORD } from './demo/demo-accounts.js';
+import { startServer, type RunningServer } from './server.js';
+
+const portIsClosed = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+
+describe('the server, started for real on a free port with a temporary SQLite file', () => {
+  let folder: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'doithoai-server-'));
+    // A nested, missing folder: the server creates it.
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${join(folder, 'data', 'doithoai.db')}`,
+    });
+    server = await startServer(config);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('listens on the port it was given and reports a healthy SQLite database', async () => {
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite' });
+  });
+
+  it('answers calendar.holidays over HTTP', async () => {
+    const input = encodeURIComponent(JSON.stringify({ year: 2026 }));
+    const response = await fetch(`${server.url}/trpc/calendar.holidays?input=${input}`);
+    const body = (await response.json()) as { result: { data: { date: string; kind: string }[] } };
+    expect(body.result.data.find((d) => d.date === '2026-02-17')?.kind).toBe('holiday');
+  });
+
+  it('created the demo on the empty database: a demo account signs in with the shared password', async () => {
+    expect(server.demo).toBe('seeded');
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: 'POST',
+      // A forged address header is ignored: the socket's address is recorded.
+      headers: { 'content-type': 'application/json', 'x-real-ip': '203.0.113.250' },
+      body: JSON.stringify({ username: 'chutich.sontayha', password: DEMO_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } });
+    expect(((await me.json()) as { result: { data: unknown } }).result.data).toEqual({
+      username: 'chutich.sontayha',
+      fullName: 'Nguyễn Thị Tình',
+      role: 'commune-chair',
+      unit: { code: '21343', name: 'Sơn Tây Hạ' },
+    });
+    const attempts = await server.handle.db.selectFrom('login_attempts').select('ip').execute();
+    expect(attempts.map((a) => a.ip)).toEqual([expect.stringMatching(/127\.0\.0\.1$/)]);
+  });
+
+  it('shuts down gracefully: the port is released and the database closed', async () => {
+    const { port } = server;
+    await server.close();
+    expect(await portIsClosed(port)).toBe(true);
+    // Started again on the same file: migrations are done, the demo is already there.
+    server = await startServer(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: join(folder, 'data', 'doithoai.db'),
+      }),
+    );
+    expect(server.demo).toBe('present');
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});

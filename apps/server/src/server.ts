@@ -1,0 +1,101 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApiApp } from '@doithoai/api/http';
+import { createCalendarProvider } from '@doithoai/api/server';
+import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
+import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import type { ServerConfig } from './config.js';
+import { ensureDemoData, type DemoState } from './demo/ensure-demo.js';
+
+export interface RunningServer {
+  /** Where to open it in a browser (`localhost` when listening on every interface). */
+  url: string;
+  port: number;
+  handle: DatabaseHandle;
+  /** `null` when `DEMO_DATA` is off. */
+  demo: DemoState | null;
+  /** Stops accepting, lets requests in flight finish (at most `graceMs`), closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** The client's address: the socket, or the proxy's last `X-Forwarded-For` hop when trusted. */
+function clientIpReader(trustProxy: boolean) {
+  return (c: Context): string => {
+    if (trustProxy) {
+      const hops = c.req.header('x-forwarded-for')?.split(',') ?? [];
+      const last = hops.at(-1)?.trim();
+      if (last) return last;
+    }
+    return getConnInfo(c).remote.address ?? 'unknown';
+  };
+}
+
+function listen(app: Hono, config: ServerConfig): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+      resolve({ server, port: (info as AddressInfo).port }),
+    );
+    server.once('error', reject);
+  });
+}
+
+function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const http = server as Server;
+    const force = setTimeout(() => http.closeAllConnections?.(), graceMs);
+    force.unref();
+    http.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    // Keep-alive sockets with no request in flight would hold `close` open until they time out.
+    http.closeIdleConnections?.();
+  });
+}
+
+/**
+ * Starts the server: opens the database `DATABASE_URL` names, runs pending migrations, creates
+ * the demo on an empty database when `DEMO_DATA` is on, and serves the API (`/trpc`, `/healthz`).
+ *
+ * @example const server = await startServer(loadConfig()); console.log(server.url);
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { now?: () => Date } = {},
+): Promise<RunningServer> {
+  const now = options.now ?? (() => new Date());
+  const handle = createDatabase({ url: config.databaseUrl });
+  try {
+    await migrateToLatest(handle.db);
+    const demo = config.demoData ? await ensureDemoData(handle.db, now()) : null;
+    const api = createApiApp(
+      {
+        db: handle.db,
+        dialect: handle.dialect,
+        now,
+        calendars: createCalendarProvider(),
+        secureCookies: config.secureCookies,
+      },
+      { clientIp: clientIpReader(config.trustProxy) },
+    );
+    const app = new Hono();
+    app.route('/', api);
+    const { server, port } = await listen(app, config);
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      handle,
+      demo,
+      async close(graceMs = 10_000) {
+        await closeGracefully(server, graceMs);
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

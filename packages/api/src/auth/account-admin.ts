@@ -1,0 +1,196 @@
+import {
+  appendAudit,
+  findAccountByUsername,
+  findAccountSummary,
+  findOrganisationOfUnit,
+  insertAccount,
+  updateAccountActive,
+  updateAccountPasswordHash,
+  type AccountSummary,
+} from '@doithoai/db';
+import { DomainError, type Role } from '@doithoai/domain';
+import type { Context } from '../context.js';
+import { fail, notFound, staleVersion } from '../errors.js';
+import { assertWritable } from '../tenancy.js';
+import { requireUser } from '../trpc.js';
+import { hashPassword } from './password.js';
+import { endAllSessions } from './sessions.js';
+
+// Audit rows carry the account as administrators see it (`AccountSummary`): never a password,
+// never a hash; a password reset shows only as a new version.
+
+export interface NewAccountInput {
+  username: string;
+  fullName: string;
+  role: Role;
+  organisationId?: string | undefined;
+  password: string;
+}
+
+const actorOf = (ctx: Context) => {
+  const user = requireUser(ctx);
+  return { user, actor: { accountId: user.accountId, role: user.role } };
+};
+
+/**
+ * Creates an account in the administrator's commune, with its audit row.
+ *
+ * @example await createAccount(ctx, { username: 'phongvhxh.chomoi', fullName: 'Lý Thị Hà', role: 'department', organisationId, password })
+ */
+export async function createAccount(ctx: Context, input: NewAccountInput): Promise<AccountSummary> {
+  const { user, actor } = actorOf(ctx);
+  if (
+    input.organisationId !== undefined &&
+    !(await findOrganisationOfUnit(ctx.db, input.organisationId, user.adminUnitCode))
+  ) {
+    notFound('cơ quan, tổ chức', input.organisationId);
+  }
+  // Hash outside the transaction: scrypt takes a while and must not hold a write lock.
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.requestTime.toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    if (await findAccountByUsername(trx, input.username)) {
+      fail(
+        new DomainError(
+          'USERNAME_TAKEN',
+          'conflict',
+          `Tên đăng nhập "${input.username}" đã được dùng; hãy chọn tên khác.`,
+          { username: input.username },
+        ),
+      );
+    }
+    const id = await insertAccount(
+      trx,
+      {
+        username: input.username,
+        fullName: input.fullName,
+        role: input.role,
+        adminUnitCode: user.adminUnitCode,
+        organisationId: input.organisationId ?? null,
+        passwordHash,
+      },
+      now,
+    );
+    const account = (await findAccountSummary(trx, id))!;
+    await appendAudit(trx, {
+      at: now,
+      actor,
+      adminUnitCode: user.adminUnitCode,
+      action: 'account.create',
+      entityType: 'account',
+      entityId: id,
+      after: account,
+    });
+    return account;
+  });
+}
+
+/** The account to change, if it is in the administrator's commune (else NOT_FOUND). */
+async function accountToChange(
+  db: Context['db'],
+  user: ReturnType<typeof requireUser>,
+  id: string,
+  version: number,
+): Promise<AccountSummary> {
+  const account = await findAccountSummary(db, id);
+  if (!account) notFound('tài khoản', id);
+  assertWritable(user, account.adminUnitCode, 'tài khoản', id);
+  if (account.version !== version) staleVersion('Tài khoản');
+  return account;
+}
+
+/**
+ * Disables or re-enables an account. Disabling ends every session of the account at once.
+ *
+ * @example await setAccountActive(ctx, { id, version: 1, active: false, reason: 'Chuyển công tác' })
+ */
+export async function setAccountActive(
+  ctx: Context,
+  input: { id: string; version: number; active: boolean; reason?: string | undefined },
+): Promise<AccountSummary> {
+  const { user, actor } = actorOf(ctx);
+  if (!input.active && input.id === user.accountId) {
+    fail(
+      new DomainError(
+        'SELF_DISABLE_NOT_ALLOWED',
+        'conflict',
+        'Không thể tự vô hiệu hóa tài khoản đang đăng nhập; hãy nhờ một quản trị viên khác của xã.',
+        { id: input.id },
+      ),
+    );
+  }
+  const now = ctx.requestTime.toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await accountToChange(trx, user, input.id, input.version);
+    if (before.active === input.active) {
+      fail(
+        new DomainError(
+          input.active ? 'ACCOUNT_ALREADY_ACTIVE' : 'ACCOUNT_ALREADY_DISABLED',
+          'conflict',
+          input.active
+            ? `Tài khoản "${before.username}" đang hoạt động.`
+            : `Tài khoản "${before.username}" đã bị vô hiệu hóa trước đó.`,
+          { id: input.id },
+        ),
+      );
+    }
+    const changed = await updateAccountActive(trx, {
+      id: input.id,
+      expectedVersion: input.version,
+      active: input.active,
+      now,
+    });
+    if (!changed) staleVersion('Tài khoản');
+    if (!input.active) await endAllSessions(trx, input.id, ctx.requestTime, 'account-disabled');
+    const after = (await findAccountSummary(trx, input.id))!;
+    await appendAudit(trx, {
+      at: now,
+      actor,
+      adminUnitCode: user.adminUnitCode,
+      action: input.active ? 'account.enable' : 'account.disable',
+      entityType: 'account',
+      entityId: input.id,
+      before,
+      after,
+      reason: input.reason ?? null,
+    });
+    return after;
+  });
+}
+
+/**
+ * Sets a new password chosen by the administrator; every session of the account ends.
+ *
+ * @example await resetAccountPassword(ctx, { id, version: 2, password: 'Một mật khẩu mới dài' })
+ */
+export async function resetAccountPassword(
+  ctx: Context,
+  input: { id: string; version: number; password: string },
+): Promise<AccountSummary> {
+  const { user, actor } = actorOf(ctx);
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.requestTime.toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await accountToChange(trx, user, input.id, input.version);
+    const changed = await updateAccountPasswordHash(trx, {
+      id: input.id,
+      expectedVersion: input.version,
+      passwordHash,
+      now,
+    });
+    if (!changed) staleVersion('Tài khoản');
+    await endAllSessions(trx, input.id, ctx.requestTime, 'password-reset');
+    const after = (await findAccountSummary(trx, input.id))!;
+    await appendAudit(trx, {
+      at: now,
+      actor,
+      adminUnitCode: user.adminUnitCode,
+      action: 'account.reset-password',
+      entityType: 'account',
+      entityId: input.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

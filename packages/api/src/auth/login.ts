@@ -1,0 +1,91 @@
+import { findAccountByUsername, findAdminUnit, recordLoginAttempt } from '@doithoai/db';
+import type { Role } from '@doithoai/domain';
+import type { Context } from '../context.js';
+import { accountDisabledError, loginFailedError, loginThrottledError } from './login-errors.js';
+import { verifyPassword } from './password.js';
+import { endSession, startSession } from './sessions.js';
+import { checkLoginThrottle } from './throttle.js';
+
+/**
+ * Verified when the username is unknown, so an unknown user costs the same scrypt work as a
+ * wrong password (same answer, similar timing). Its parameters must stay those of
+ * `hashPassword` (a test checks it); the password behind it was random and thrown away.
+ */
+export const DUMMY_PASSWORD_HASH =
+  'scrypt$32768$8$1$q1F0TGmUfjhB1DItmVCu3A$MWE9Vg6ga8-6optFmdThlwWHTGVfpkOJCnaCXq2rdAA';
+
+/** Who is signed in, as the apps show it. */
+export interface SignedInUser {
+  username: string;
+  fullName: string;
+  role: Role;
+  /** The commune (or, for a province viewer, the province) of the account. */
+  unit: { code: string; name: string };
+}
+
+/**
+ * The signed-in user's public description, with the name of their unit.
+ *
+ * @example await describeUser(db, { username: 'vpdu.chomoi', fullName: 'Hoàng Thị Lan', role: 'party-office', adminUnitCode: '02086' })
+ * // { username: 'vpdu.chomoi', …, unit: { code: '02086', name: 'Chợ Mới' } }
+ */
+export async function describeUser(
+  db: Context['db'],
+  account: { username: string; fullName: string; role: Role; adminUnitCode: string },
+): Promise<SignedInUser> {
+  const unit = await findAdminUnit(db, account.adminUnitCode);
+  return {
+    username: account.username,
+    fullName: account.fullName,
+    role: account.role,
+    unit: { code: account.adminUnitCode, name: unit?.name ?? account.adminUnitCode },
+  };
+}
+
+/**
+ * Checks the throttle, then the password (against a dummy hash for an unknown username), records
+ * the attempt, and starts a fresh session (a new id at every login; a session the browser already
+ * had is ended) whose token goes into the httpOnly cookie.
+ *
+ * @example const { user } = await logIn(ctx, { username: 'vpdu.chomoi', password })
+ */
+export async function logIn(
+  ctx: Context,
+  credentials: { username: string; password: string },
+): Promise<{ user: SignedInUser }> {
+  const now = ctx.requestTime;
+  const username = credentials.username.toLowerCase();
+  const verdict = await checkLoginThrottle(ctx.db, { username, ip: ctx.ip, now });
+  if (!verdict.allowed) throw loginThrottledError(verdict, now);
+
+  const account = await findAccountByUsername(ctx.db, username);
+  const passwordMatches = await verifyPassword(
+    credentials.password,
+    account?.password_hash ?? DUMMY_PASSWORD_HASH,
+  );
+  const succeeded = account !== undefined && passwordMatches && account.active === 1;
+  await recordLoginAttempt(ctx.db, { username, ip: ctx.ip, at: now.toISOString(), succeeded });
+  if (!account || !passwordMatches) throw loginFailedError();
+  if (account.active !== 1) throw accountDisabledError();
+
+  if (ctx.user) await endSession(ctx.db, ctx.user.tokenHash, now);
+  const { token, expiresAt } = await startSession(ctx.db, account.id, now);
+  ctx.cookies.setSession(token, expiresAt);
+  const user = await describeUser(ctx.db, {
+    username: account.username,
+    fullName: account.full_name,
+    role: account.role as Role,
+    adminUnitCode: account.admin_unit_code,
+  });
+  return { user };
+}
+
+/**
+ * Ends the session the request came with (if any) and clears the cookie.
+ *
+ * @example await logOut(ctx)
+ */
+export async function logOut(ctx: Context): Promise<void> {
+  if (ctx.user) await endSession(ctx.db, ctx.user.tokenHash, ctx.requestTime);
+  ctx.cookies.clearSession();
+}

@@ -1,0 +1,282 @@
+import { testDialects } from '@doithoai/db/testing';
+import {
+  computeAnswerDeadline,
+  createVietnamWorkingCalendar,
+  DEFAULT_AGENDA,
+} from '@doithoai/domain';
+import {
+  aChoMoiPlan,
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+} from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+import {
+  insertPlanRow,
+  ok,
+  registrationOf,
+  type PetitionOut,
+} from './petitions/petitions.test-support.js';
+
+const dialects = await testDialects();
+
+interface ConferenceOut {
+  startedAt: string | null;
+  endedAt: string | null;
+  agenda: { order: number; kind: string }[];
+  agendaIsDefault: boolean;
+  minutes: string;
+  attendance: { label: string; present: number }[];
+  version: number;
+  speakingOrder: { order: number; petitionId: string; speakerName: string; spoke: boolean }[];
+}
+
+const triage = (competence: string, complexity = 'standard') => ({
+  field: 'land-environment',
+  urgency: 'normal',
+  competence,
+  complexity,
+});
+
+describe.each(dialects)('the dialogue conference through HTTP on $name', (dialect) => {
+  let api: TestApi;
+  let office: Caller;
+  let planId: string;
+  const petitions: Record<string, PetitionOut> = {};
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    office = await api.as('party-office');
+    planId = await insertPlanRow(api.handle.db);
+    const village = api.tenant.villageIds[0]!;
+    const land = aLandPetitionInChoMoi();
+    const register = async (key: string, body: object, triageFields: object) => {
+      const created = ok(await office.mutate<PetitionOut>('petitions.register', body));
+      petitions[key] = ok(
+        await office.mutate<PetitionOut>('petitions.triage', {
+          id: created.id,
+          expectedVersion: created.version,
+          ...triageFields,
+        }),
+      );
+    };
+    await register('land', registrationOf(planId, village), triage('commune', 'complex'));
+    await register('quiet', registrationOf(planId, village, aSecurityPetitionInChoMoi()), {
+      ...triage('other-body'),
+      referredTo: 'Tòa án nhân dân khu vực',
+    });
+    await register(
+      'late',
+      registrationOf(planId, village, land, {
+        receivedOn: '2025-12-05',
+        petitioner: { fullName: 'Hoàng Thị Xuân', villageId: village },
+      }),
+      triage('commune'),
+    );
+    await register(
+      'upper',
+      registrationOf(planId, village, land, {
+        receivedOn: '2025-12-02',
+        petitioner: { fullName: 'Ma Văn Sáng', villageId: village },
+        content: 'Đề nghị tỉnh điều chỉnh giá đất bồi thường dự án đường tỉnh 256.',
+      }),
+      { ...triage('upper-level'), referredTo: 'UBND tỉnh Thái Nguyên' },
+    );
+  });
+  afterAll(() => api.close());
+
+  it('shows the default agenda and the speakers in registration order, late ones last', async () => {
+    const front = await api.as('front-officer');
+    const conference = ok(await front.query<ConferenceOut>('conference.get', { planId }));
+    expect(conference).toMatchObject({ version: 0, startedAt: null, agendaIsDefault: true });
+    expect(conference.agenda.map((a) => a.kind)).toEqual(DEFAULT_AGENDA.map((a) => a.kind));
+    expect(conference.speakingOrder.map((s) => s.speakerName)).toEqual([
+      'Nông Văn Thắng',
+      'Ma Văn Sáng',
+      'Hoàng Thị Xuân',
+    ]);
+    expect((await front.mutate('conference.start', { planId })).status).toBe(403);
+  });
+
+  it('takes no petition from the floor before the conference opens', async () => {
+    const refused = await office.mutate('conference.raiseFromFloor', {
+      planId,
+      petitioner: { fullName: 'Hà Văn Sinh' },
+      content: 'Đề nghị xã lắp đèn đường.',
+    });
+    expect(refused.status).toBe(412);
+    expect(refused.error?.data.domainCode).toBe('CONFERENCE_NOT_STARTED');
+  });
+
+  it('opens once, and autosaving the same minutes twice is harmless', async () => {
+    api.setNow('2025-12-10T01:00:00.000Z'); // 08:00 on 10/12/2025 in Vietnam
+    office = await api.as('party-office');
+    const started = ok(await office.mutate<ConferenceOut>('conference.start', { planId }));
+    expect(started).toMatchObject({ startedAt: '2025-12-10T01:00:00.000Z', version: 1 });
+    api.setNow('2025-12-10T01:05:00.000Z');
+    const again = ok(await office.mutate<ConferenceOut>('conference.start', { planId }));
+    expect(again).toMatchObject({ startedAt: '2025-12-10T01:00:00.000Z', version: 1 });
+
+    const minutes = 'Hồi 08 giờ 00 phút ngày 10/12/2025, tại Hội trường UBND xã Chợ Mới…';
+    const saved = ok(
+      await office.mutate<ConferenceOut>('conference.saveMinutes', {
+        planId,
+        expectedVersion: 1,
+        minutes,
+      }),
+    );
+    expect(saved).toMatchObject({ version: 2, minutes });
+    const repeated = ok(
+      await office.mutate<ConferenceOut>('conference.saveMinutes', {
+        planId,
+        expectedVersion: 1,
+        minutes,
+      }),
+    );
+    expect(repeated.version).toBe(2);
+    const stale = await office.mutate('conference.saveMinutes', {
+      planId,
+      expectedVersion: 1,
+      minutes: `${minutes} (sửa)`,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
+    const attendance = ok(
+      await office.mutate<ConferenceOut>('conference.saveAttendance', {
+        planId,
+        expectedVersion: 2,
+        attendance: [
+          {
+            groupKind: 'villages',
+            label: 'Đại biểu các thôn',
+            expected: 135,
+            present: 128,
+          },
+        ],
+      }),
+    );
+    expect(attendance.attendance[0]).toMatchObject({ present: 128 });
+  });
+
+  it('records each outcome and sets the written-answer deadline from the regulation', async () => {
+    const chair = await api.as('commune-chair');
+    const inWriting = ok(
+      await chair.mutate<PetitionOut>('conference.recordOutcome', {
+        petitionId: petitions['land']!.id,
+        expectedVersion: petitions['land']!.version,
+        kind: 'answer-in-writing',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+        note: 'Giao Phòng Kinh tế kiểm tra hồ sơ, đo đạc ranh giới và trả lời bằng văn bản.',
+      }),
+    );
+    const expected = computeAnswerDeadline(createVietnamWorkingCalendar(), {
+      profileId: 'thai-nguyen-357-qd-tu-2025',
+      dialogueDate: '2025-12-10',
+      complexity: 'complex',
+      overrides: aChoMoiPlan().scheduleOverrides,
+    }).dueDate;
+    expect(expected! > '2025-12-10').toBe(true);
+    expect(inWriting).toMatchObject({
+      status: 'awaiting-written-answer',
+      conferenceOutcome: 'answer-in-writing',
+      answerDueOn: expected,
+      assignedOrganisationId: api.tenant.organisations.landDepartment,
+    });
+    const department = await api.as('department');
+    const draft = ok(
+      await department.mutate<PetitionOut>('petitions.draftAnswer', {
+        id: inWriting.id,
+        expectedVersion: inWriting.version,
+        content: 'UBND xã trả lời ông Nông Văn Thắng như sau: …',
+      }),
+    );
+    expect(draft.status).toBe('answer-drafted');
+
+    const forwarded = ok(
+      await office.mutate<PetitionOut>('conference.recordOutcome', {
+        petitionId: petitions['upper']!.id,
+        expectedVersion: petitions['upper']!.version,
+        kind: 'forwarded-upward',
+        referredTo: 'UBND tỉnh Thái Nguyên',
+      }),
+    );
+    expect(forwarded).toMatchObject({ status: 'forwarded', referredTo: 'UBND tỉnh Thái Nguyên' });
+    const guided = ok(
+      await office.mutate<PetitionOut>('conference.recordOutcome', {
+        petitionId: petitions['quiet']!.id,
+        expectedVersion: petitions['quiet']!.version,
+        kind: 'guided-to-other-body',
+        referredTo: 'Tòa án nhân dân khu vực',
+      }),
+    );
+    expect(guided.status).toBe('guided');
+    const noAnswerer = await office.mutate('conference.recordOutcome', {
+      petitionId: petitions['late']!.id,
+      expectedVersion: petitions['late']!.version,
+      kind: 'answered-at-conference',
+    });
+    expect(noAnswerer.status).toBe(400);
+    const answered = ok(
+      await office.mutate<PetitionOut>('conference.recordOutcome', {
+        petitionId: petitions['late']!.id,
+        expectedVersion: petitions['late']!.version,
+        kind: 'answered-at-conference',
+        answeredBy: { name: 'Nguyễn Văn Hùng', position: 'Chủ tịch UBND xã' },
+      }),
+    );
+    expect(answered.status).toBe('answered-at-conference');
+    const twice = await office.mutate('conference.recordOutcome', {
+      petitionId: answered.id,
+      expectedVersion: answered.version - 1,
+      kind: 'answered-at-conference',
+      answeredBy: { position: 'Chủ tịch UBND xã' },
+    });
+    expect(twice.status).toBe(409);
+  });
+
+  it('takes a petition from the floor into the speaking order and records its outcome', async () => {
+    const raised = ok(
+      await office.mutate<PetitionOut>('conference.raiseFromFloor', {
+        planId,
+        petitioner: { fullName: 'Hà Văn Sinh', address: 'Thôn Đồng Tâm, xã Chợ Mới' },
+        content: 'Đề nghị xã sớm lắp đèn chiếu sáng đoạn đường qua thôn Đồng Tâm.',
+        triage: { ...triage('commune'), field: 'infrastructure' },
+      }),
+    );
+    expect(raised).toMatchObject({
+      channel: 'raised-at-conference',
+      status: 'triaged',
+      isLate: false,
+      receivedOn: '2025-12-10',
+    });
+    const answered = ok(
+      await office.mutate<PetitionOut>('conference.recordOutcome', {
+        petitionId: raised.id,
+        expectedVersion: raised.version,
+        kind: 'answered-at-conference',
+        answeredBy: { position: 'Phó Chủ tịch UBND xã' },
+      }),
+    );
+    expect(answered.status).toBe('answered-at-conference');
+    const conference = ok(await office.query<ConferenceOut>('conference.get', { planId }));
+    expect(conference.speakingOrder.at(-1)).toMatchObject({
+      petitionId: raised.id,
+      speakerName: 'Hà Văn Sinh',
+      spoke: true,
+    });
+    expect(conference.speakingOrder.map((s) => s.spoke)).toEqual([true, true, true, true]);
+  });
+
+  it('closes the conference and keeps it from the other commune', async () => {
+    api.setNow('2025-12-10T04:30:00.000Z');
+    office = await api.as('party-office');
+    const ended = ok(await office.mutate<ConferenceOut>('conference.end', { planId }));
+    expect(ended.endedAt).toBe('2025-12-10T04:30:00.000Z');
+    expect((await office.mutate('conference.start', { planId })).error?.data.domainCode).toBe(
+      'CONFERENCE_ALREADY_ENDED',
+    );
+    const other = await api.as('party-office', 'otherTenant');
+    expect((await other.query('conference.get', { planId })).status).toBe(404);
+    expect((await other.mutate('conference.end', { planId })).status).toBe(404);
+  });
+});

@@ -1,0 +1,216 @@
+import { newId, type Database } from '@doithoai/db';
+import { toSearchKey, type Petition, type Plan, type PlanStatus } from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
+
+/*
+ * Test data for the follow-up, supervision and reports suites. Plans and petitions are written
+ * straight into their tables (other features own their repositories): a seed plan moved to the
+ * suite's commune and held on a given day, and seed petitions in a given state.
+ */
+
+let documentNumber = 100;
+
+/**
+ * A seed plan stored as held (or another state) in `adminUnitCode`, dialogue on `heldOn`.
+ *
+ * @example const plan = await insertPlanRow(db, aSonTayHaPlan(), { adminUnitCode: '02086', heldOn: '2025-12-10' });
+ */
+export async function insertPlanRow(
+  db: Kysely<Database>,
+  seed: Plan,
+  options: {
+    adminUnitCode: string;
+    heldOn: string;
+    status?: PlanStatus;
+    year?: number;
+    noticeIssuedOn?: string | null;
+  },
+): Promise<{ id: string; version: number }> {
+  const status = options.status ?? 'held';
+  const held = ['held', 'concluded', 'closed'].includes(status);
+  const {
+    id: _id,
+    status: _status,
+    documentNumber: _number,
+    issuedOn: _issued,
+    statusReason: _reason,
+    returnComments: _comments,
+    ...content
+  } = seed;
+  const stored = {
+    ...content,
+    adminUnitCode: options.adminUnitCode,
+    issuer: { ...content.issuer, adminUnitCode: options.adminUnitCode },
+    year: options.year ?? content.year,
+    timing: { kind: 'date' as const, date: options.heldOn },
+  };
+  const id = newId();
+  const at = '2025-08-01T01:00:00.000Z';
+  await db
+    .insertInto('plans')
+    .values({
+      id,
+      admin_unit_code: options.adminUnitCode,
+      issuer_kind: stored.issuer.kind,
+      document_symbol: stored.documentSymbol,
+      document_number: documentNumber++,
+      year: stored.year,
+      title: stored.title,
+      search_key: toSearchKey(stored.title),
+      regulation_profile_id: stored.regulationProfileId,
+      status,
+      dialogue_date: options.heldOn,
+      window_from: null,
+      window_to: null,
+      issued_on: '2025-07-15',
+      notice_issued_on: options.noticeIssuedOn === undefined ? null : options.noticeIssuedOn,
+      held_on: held ? options.heldOn : null,
+      conclusion_issued_on: null,
+      status_reason: null,
+      content_json: JSON.stringify(stored),
+      return_comments_json: '[]',
+      version: 1,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return { id, version: 1 };
+}
+
+/**
+ * A seed petition stored under a plan, in a given state, with its triage and deadlines.
+ *
+ * @example await insertPetitionRow(db, aLandPetitionInChoMoi(), { planId, adminUnitCode: '02086', status: 'awaiting-written-answer', complexity: 'complex' });
+ */
+export async function insertPetitionRow(
+  db: Kysely<Database>,
+  seed: Petition,
+  options: {
+    planId: string;
+    adminUnitCode: string;
+    status?: string;
+    complexity?: 'standard' | 'complex';
+    villageId?: string | null;
+    assignedOrganisationId?: string | null;
+    receivedOn?: string;
+    answerDueOn?: string | null;
+    answeredOn?: string | null;
+    field?: string | null;
+  },
+): Promise<string> {
+  const id = newId();
+  const at = '2025-08-01T01:00:00.000Z';
+  await db
+    .insertInto('petitions')
+    .values({
+      id,
+      admin_unit_code: options.adminUnitCode,
+      plan_id: options.planId,
+      tracking_code: `T${id.slice(0, 8).toUpperCase()}`,
+      status: options.status ?? 'awaiting-written-answer',
+      channel: seed.channel,
+      full_name: seed.petitioner.fullName,
+      phone: seed.petitioner.phone ?? null,
+      address: seed.petitioner.address ?? null,
+      village_id: options.villageId ?? null,
+      organisation_name: null,
+      content: seed.content,
+      search_key: toSearchKey(seed.content),
+      field: options.field === undefined ? (seed.field ?? null) : options.field,
+      urgency: 'normal',
+      competence: 'commune',
+      complexity: options.complexity ?? 'standard',
+      assigned_organisation_id: options.assignedOrganisationId ?? null,
+      referred_to: null,
+      wants_to_speak: seed.wantsToSpeak ? 1 : 0,
+      speaking_order: null,
+      received_on: options.receivedOn ?? seed.receivedOn,
+      is_late: seed.isLate ? 1 : 0,
+      duplicate_group_id: null,
+      carried_over_from_id: null,
+      next_plan_id: null,
+      conference_outcome: null,
+      answer_due_on: options.answerDueOn ?? null,
+      answered_on: options.answeredOn ?? null,
+      consent_json: JSON.stringify(seed.consents),
+      idempotency_key: null,
+      idempotency_hash: null,
+      version: 1,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
+}
+
+/** The data of a successful call, or a thrown error naming the refusal. */
+export async function okData<T>(response: Promise<TrpcResponse<T>>): Promise<T> {
+  const { status, data, error } = await response;
+  if (error) throw new Error(`${status} ${error.data.domainCode ?? ''}: ${error.message}`);
+  return data;
+}
+
+/** An instant at 10:00 in Vietnam on `date`, for `api.setNow`. */
+export const vietnamMorning = (date: string) => `${date}T03:00:00.000Z`;
+
+/** A follow-up task as `followUp.*` returns it (the fields the suites look at). */
+export interface TaskData {
+  id: string;
+  version: number;
+  petitionId: string | null;
+  ruleId: string | null;
+  originalDueOn: string;
+  dueOn: string;
+  status: string;
+  doneOn: string | null;
+  responsibleOrganisation: { id: string; name: string };
+  deadline: { state: string; originalDueDate: string; effectiveDueDate: string } | null;
+}
+
+/** What `followUp.issueConclusion` returns (the fields the suites look at). */
+export interface IssuedData {
+  notice: {
+    reference: string;
+    items: { ruleId: string | null; source: string; dueOn: string }[];
+    timeliness: { state: string; onTime: boolean; dueDate: string; workingDaysLate: number };
+  };
+  tasks: TaskData[];
+}
+
+/**
+ * Seed 004's conclusion (số 12/TB-UBND) for a plan of the suite's commune: the land petition to
+ * the land department (due by the profile's rule), a night patrol to the police by 31/12/2025.
+ *
+ * @example await chair.mutate('followUp.issueConclusion', sonTayHaConclusion(api, planId, petitionId))
+ */
+export function sonTayHaConclusion(
+  api: TestApi,
+  planId: string,
+  landPetitionId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    planId,
+    expectedVersion: 1,
+    documentNumber: 12,
+    documentSymbol: 'TB-UBND',
+    position: 'UBND xã tiếp thu ý kiến của Nhân dân, giao các cơ quan giải quyết dứt điểm.',
+    items: [
+      {
+        content:
+          'Đo đạc lại ranh giới thửa đất, trả lời bằng văn bản về hồ sơ cấp Giấy chứng nhận.',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+        relatedPetitionIds: [landPetitionId],
+      },
+      {
+        content: 'Tăng cường tuần tra tuyến đường liên thôn vào ban đêm.',
+        responsibleOrganisationId: api.tenant.organisations.police,
+        dueOn: '2025-12-31',
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  findConclusionNotice,
+  findFollowUpPlan,
+  insertExtension,
+  listFindings,
+  type Database,
+  type FollowUpTaskRecord,
+} from '@doithoai/db';
+import { ExtensionSchema } from '@doithoai/domain';
+import { TRPCError } from '@trpc/server';
+import type { Kysely } from 'kysely';
+import { notFound } from '../../errors.js';
+import { procedure, requireUser } from '../../trpc.js';
+import { followUpRolesThatMayEver } from './follow-up-access.js';
+import {
+  CancelTaskInputSchema,
+  CarryOverTaskInputSchema,
+  ExtendTaskInputSchema,
+  ReopenTaskInputSchema,
+  ReportDoneInputSchema,
+  StartTaskInputSchema,
+  VerifyTaskInputSchema,
+} from './follow-up.types.js';
+import { fireTaskEvent } from './task-change.js';
+
+/**
+ * Whether a task answers a citizen's petition — its own, or one its conclusion item names — so
+ * an extension must be told to the citizen (seed 004 §II.4).
+ */
+async function concernsPetition(trx: Kysely<Database>, task: FollowUpTaskRecord) {
+  if (task.petitionId) return true;
+  if (!task.conclusionItemId) return false;
+  const notice = await findConclusionNotice(trx, task.planId);
+  const item = notice?.content.items.find((i) => i.id === task.conclusionItemId);
+  return (item?.relatedPetitionIds.length ?? 0) > 0;
+}
+
+/** The extension as the domain's schema accepts it (dates and how the citizen was told), or BAD_REQUEST. */
+function validExtension(extension: unknown): void {
+  const parsed = ExtensionSchema.safeParse(extension);
+  if (parsed.success) return;
+  throw new TRPCError({
+    code: 'BAD_REQUEST',
+    message: parsed.error.issues.map((i) => i.message).join(' '),
+    cause: parsed.error,
+  });
+}
+
+/*
+ * One mutation per step of a follow-up task. `access` lists the roles the domain could ever
+ * allow for the step; `transitionFollowUp` then decides for this task (its issuer, its
+ * responsible body, its state, the payload).
+ */
+export const taskEventProcedures = {
+  start: procedure
+    .meta({ access: followUpRolesThatMayEver('start') })
+    .input(StartTaskInputSchema)
+    .mutation(({ ctx, input }) =>
+      fireTaskEvent(ctx, requireUser(ctx), input, 'start', () => ({ payload: {} })),
+    ),
+
+  /** The responsible body reports the work done; the completion date is today. */
+  reportDone: procedure
+    .meta({ access: followUpRolesThatMayEver('report-done') })
+    .input(ReportDoneInputSchema)
+    .mutation(({ ctx, input }) =>
+      fireTaskEvent(ctx, requireUser(ctx), input, 'report-done', () => ({
+        payload: { report: input.report ?? '' },
+        changes: { report: input.report ?? null, doneOn: ctx.today },
+      })),
+    ),
+
+  /** An office or leader certifies the report; never the body that did the work. */
+  verify: procedure
+    .meta({ access: followUpRolesThatMayEver('verify') })
+    .input(VerifyTaskInputSchema)
+    .mutation(({ ctx, input }) =>
+      fireTaskEvent(ctx, requireUser(ctx), input, 'verify', () => ({ payload: {} })),
+    ),
+
+  /** Back to work, often on the strength of a Front finding; the completion date is cleared. */
+  reopen: procedure
+    .meta({ access: followUpRolesThatMayEver('reopen') })
+    .input(ReopenTaskInputSchema)
+    .mutation(({ ctx, input }) => {
+      const user = requireUser(ctx);
+      return fireTaskEvent(ctx, user, input, 'reopen', async (task, trx) => {
+        if (input.findingId) {
+          const [finding] = await listFindings(trx, {
+            adminUnitCodes: [task.adminUnitCode],
+            ids: [input.findingId],
+          });
+          if (!finding) notFound('kết quả giám sát', input.findingId);
+        }
+        const reason = input.reason ?? '';
+        return {
+          payload: { reason, ...(input.findingId ? { findingId: input.findingId } : {}) },
+          changes: { doneOn: null, statusReason: reason },
+          reason,
+          audit: { findingId: input.findingId ?? null },
+        };
+      });
+    }),
+
+  /**
+   * Gia hạn: a later date with a reason, and — for a citizen's petition — when and how the
+   * citizen was told. The due date moves; the extension row keeps the previous one.
+   */
+  extend: procedure
+    .meta({ access: followUpRolesThatMayEver('extend') })
+    .input(ExtendTaskInputSchema)
+    .mutation(({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const reason = input.reason ?? '';
+      return fireTaskEvent(ctx, user, input, 'extend', async (task, trx) => {
+        const extension = {
+          previousDueOn: task.dueOn,
+          newDueOn: input.newDueOn,
+          reason,
+          citizenInformed: input.citizenInformed,
+          informedOn: input.informedOn ?? null,
+          informedHow: input.informedHow ?? null,
+        };
+        return {
+          payload: {
+            currentDueOn: task.dueOn,
+            newDueOn: input.newDueOn,
+            reason,
+            concernsPetition: await concernsPetition(trx, task),
+            citizenInformed: input.citizenInformed,
+          },
+          validate: () =>
+            validExtension({
+              ...extension,
+              informedOn: input.informedOn,
+              informedHow: input.informedHow,
+              decidedBy: user.accountId,
+              decidedAt: ctx.requestTime.toISOString(),
+            }),
+          changes: { dueOn: input.newDueOn },
+          record: async (tx) => {
+            await insertExtension(
+              tx,
+              { taskId: task.id, ...extension, decidedBy: user.accountId },
+              ctx.requestTime.toISOString(),
+            );
+          },
+          reason,
+          audit: { extension },
+        };
+      });
+    }),
+
+  /** Unfinished work moves to the next dialogue's agenda, linked to its history. */
+  carryOver: procedure
+    .meta({ access: followUpRolesThatMayEver('carry-over') })
+    .input(CarryOverTaskInputSchema)
+    .mutation(({ ctx, input }) =>
+      fireTaskEvent(ctx, requireUser(ctx), input, 'carry-over', async (task, trx) => {
+        if (input.nextPlanId) {
+          const next = await findFollowUpPlan(trx, input.nextPlanId);
+          if (!next || next.adminUnitCode !== task.adminUnitCode || next.id === task.planId)
+            notFound('kế hoạch đối thoại kỳ sau', input.nextPlanId);
+        }
+        const reason = input.reason ?? '';
+        return {
+          payload: { reason, nextPlanId: input.nextPlanId ?? '' },
+          changes: { nextPlanId: input.nextPlanId ?? null, statusReason: reason },
+          reason,
+        };
+      }),
+    ),
+
+  cancel: procedure
+    .meta({ access: followUpRolesThatMayEver('cancel') })
+    .input(CancelTaskInputSchema)
+    .mutation(({ ctx, input }) => {
+      const reason = input.reason ?? '';
+      return fireTaskEvent(ctx, requireUser(ctx), input, 'cancel', () => ({
+        payload: { reason },
+        changes: { statusReason: reason },
+        reason,
+      }));
+    }),
+};

@@ -1,0 +1,186 @@
+import {
+  listConclusionNotices,
+  listExtensions,
+  listFollowUpPetitions,
+  listFollowUpTasks,
+  type Database,
+  type FollowUpPlanFacts,
+} from '@doithoai/db';
+import {
+  deadlineStateAsOf,
+  FOLLOW_UP_STATUS_LABELS,
+  PETITION_STATUS_LABELS,
+  vietnamDateAt,
+  type DeadlineStatus,
+  type PetitionStatus,
+  type WorkingCalendar,
+} from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import { dateSources, type DateSource } from './date-source.js';
+import { isTaskTracked } from './task-view.js';
+
+/**
+ * Everything owed after the dialogues of some plans, on one list: each line of a conclusion
+ * notice (its task), each petition's own task, and each petition with an answer deadline that
+ * no task carries. The supervision board and the monthly progress report read this list.
+ */
+export interface TrackedItem {
+  kind: 'conclusion-item' | 'petition-task' | 'petition';
+  planId: string;
+  planTitle: string;
+  adminUnitCode: string;
+  taskId: string | null;
+  petitionId: string | null;
+  conclusionItemId: string | null;
+  relatedPetitionIds: string[];
+  content: string;
+  responsibleOrganisation: { id: string; name: string } | null;
+  status: string;
+  statusLabel: string;
+  /** Whether the state still measures the item against its date (not cancelled, withdrawn…). */
+  tracked: boolean;
+  originalDueOn: string | null;
+  dueOn: string | null;
+  metOn: string | null;
+  extensions: { newDueOn: string; decidedOn: string }[];
+  dateSource: DateSource | null;
+}
+
+/** Petitions still measured against their answer date; a withdrawn or carried-over one is not. */
+const PETITION_TRACKED = {
+  received: true,
+  triaged: true,
+  assigned: true,
+  'answer-drafted': true,
+  'answer-approved': true,
+  'answered-at-conference': true,
+  'awaiting-written-answer': true,
+  forwarded: true,
+  guided: true,
+  answered: true,
+  settled: true,
+  'not-settled': true,
+  'carried-over': false,
+  withdrawn: false,
+} as const satisfies Record<PetitionStatus, boolean>;
+
+/**
+ * The tracked items of some plans (tasks first, by due date; then uncovered petitions).
+ *
+ * @example const items = await loadTrackedItems(db, calendar, [plan]);
+ */
+export async function loadTrackedItems(
+  db: Kysely<Database>,
+  calendar: WorkingCalendar,
+  plans: readonly FollowUpPlanFacts[],
+): Promise<TrackedItem[]> {
+  const planIds = plans.map((p) => p.id);
+  const adminUnitCodes = [...new Set(plans.map((p) => p.adminUnitCode))];
+  const tasks = await listFollowUpTasks(db, { adminUnitCodes, planIds });
+  const extensions = await listExtensions(
+    db,
+    tasks.map((t) => t.id),
+  );
+  const notices = await listConclusionNotices(db, planIds);
+  const petitions = await listFollowUpPetitions(db, planIds);
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  const sources = new Map(
+    plans.map((p) => [
+      p.id,
+      dateSources(
+        calendar,
+        p,
+        notices.find((n) => n.planId === p.id),
+      ),
+    ]),
+  );
+  const itemOf = new Map(
+    notices.flatMap((n) => n.content.items.map((item) => [item.id, item] as const)),
+  );
+
+  const items: TrackedItem[] = tasks.map((task) => {
+    const item = task.conclusionItemId ? itemOf.get(task.conclusionItemId) : undefined;
+    return {
+      kind: task.conclusionItemId ? 'conclusion-item' : 'petition-task',
+      planId: task.planId,
+      planTitle: task.planTitle,
+      adminUnitCode: task.adminUnitCode,
+      taskId: task.id,
+      petitionId: task.petitionId,
+      conclusionItemId: task.conclusionItemId,
+      relatedPetitionIds: item?.relatedPetitionIds ?? (task.petitionId ? [task.petitionId] : []),
+      content: task.content,
+      responsibleOrganisation: task.responsibleOrganisation,
+      status: task.status,
+      statusLabel: FOLLOW_UP_STATUS_LABELS[task.status],
+      tracked: isTaskTracked(task.status),
+      originalDueOn: task.originalDueOn,
+      dueOn: task.dueOn,
+      metOn: task.doneOn,
+      extensions: extensions
+        .filter((e) => e.taskId === task.id)
+        .map((e) => ({ newDueOn: e.newDueOn, decidedOn: vietnamDateAt(new Date(e.decidedAt)) })),
+      dateSource: sources.get(task.planId)?.ofTask(task) ?? null,
+    };
+  });
+
+  const covered = new Set(items.flatMap((i) => i.relatedPetitionIds));
+  for (const petition of petitions) {
+    if (covered.has(petition.id) || !petition.answerDueOn) continue;
+    const plan = planOf.get(petition.planId)!;
+    const rules = sources.get(plan.id)!;
+    // The rule whose date the petition carries, the complex one first for a complex matter.
+    const candidates =
+      petition.complexity === 'complex'
+        ? (['written-answer-complex', 'written-answer'] as const)
+        : (['written-answer'] as const);
+    const ruleId = candidates.find((id) => rules.ofRule(id).dueDate === petition.answerDueOn);
+    items.push({
+      kind: 'petition',
+      planId: plan.id,
+      planTitle: plan.title,
+      adminUnitCode: petition.adminUnitCode,
+      taskId: null,
+      petitionId: petition.id,
+      conclusionItemId: null,
+      relatedPetitionIds: [petition.id],
+      content: petition.content,
+      responsibleOrganisation: petition.assignedOrganisation,
+      status: petition.status,
+      statusLabel: PETITION_STATUS_LABELS[petition.status],
+      tracked: PETITION_TRACKED[petition.status],
+      originalDueOn: petition.answerDueOn,
+      dueOn: petition.answerDueOn,
+      metOn: petition.answeredOn,
+      extensions: [],
+      dateSource: ruleId
+        ? rules.ofRule(ruleId)
+        : {
+            ruleId: null,
+            label: 'Hạn trả lời ghi trên kiến nghị',
+            source: 'Hạn do cơ quan giao xử lý ghi trên kiến nghị',
+            explanation: null,
+            dueDate: petition.answerDueOn,
+          },
+    });
+  }
+  return items;
+}
+
+/**
+ * An item's deadline state on `asOf`, as the records stood that day; null when untracked.
+ *
+ * @example trackedItemDeadline(calendar, item, '2026-01-31')?.state // 'overdue'
+ */
+export function trackedItemDeadline(
+  calendar: WorkingCalendar,
+  item: TrackedItem,
+  asOf: string,
+): DeadlineStatus | null {
+  if (!item.tracked || !item.originalDueOn) return null;
+  return deadlineStateAsOf(
+    calendar,
+    { originalDueOn: item.originalDueOn, extensions: item.extensions, metOn: item.metOn },
+    asOf,
+  );
+}

@@ -1,0 +1,138 @@
+import { listAuditForEntity } from '@doithoai/db';
+import { testDialects } from '@doithoai/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserLike, type BrowserLike } from '../auth/http-session.testing.js';
+import { hashPassword } from '../auth/password.js';
+import { createCalendarProvider } from '../calendar-provider.js';
+import { createApiApp } from '../http/app.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+
+const dialects = await testDialects();
+
+const PASSWORD = 'Quản trị xã Chợ Mới';
+/** An illustrative announcement: a day off on Thursday 31/12/2026 that no table has yet. */
+const NEW_DAY_OFF = {
+  date: '2026-12-31',
+  name: 'Nghỉ hoán đổi cuối năm',
+  kind: 'compensatory',
+  source: 'Thông báo số 9999/TB-BNV ngày 01/12/2026 (ví dụ kiểm thử)',
+};
+
+interface Addition {
+  id: string;
+  date: string;
+  name: string;
+  kind: string;
+  source: string;
+  retiredAt: string | null;
+}
+type Result = { date: string; skipped: { date: string; reason: string }[] };
+
+describe.each(dialects)('the administrators’ holiday additions on $name', (dialect) => {
+  let api: TestApi;
+  /** An app whose calendar cache lives an hour, as in production: only `invalidate()` refreshes it. */
+  let cachedApp: ReturnType<typeof createApiApp>;
+  let admin: BrowserLike;
+  let added: Addition;
+  let now = new Date('2026-12-01T02:00:00.000Z');
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect, { now: '2026-12-01T02:00:00.000Z' });
+    cachedApp = createApiApp({
+      db: api.handle.db,
+      dialect: api.handle.dialect,
+      now: () => now,
+      calendars: createCalendarProvider(3_600_000),
+      secureCookies: false,
+    });
+    await api.handle.db
+      .updateTable('accounts')
+      .set({ password_hash: await hashPassword(PASSWORD) })
+      .where('id', '=', api.tenant.accounts.admin.id)
+      .execute();
+    admin = browserLike(cachedApp);
+    await admin.login(api.tenant.accounts.admin.username, PASSWORD);
+  });
+  afterAll(() => api.close());
+
+  const nextWorkingDay = async () =>
+    (
+      await browserLike(cachedApp).query<Result>('calendar.addWorkingDays', {
+        from: '2026-12-30',
+        days: 1,
+      })
+    ).data;
+
+  it('an added day off is skipped by working-day counts at once', async () => {
+    expect((await nextWorkingDay()).date).toBe('2026-12-31'); // the cache is now warm
+    const response = await admin.mutate<Addition>('holidays.add', NEW_DAY_OFF);
+    expect(response.status).toBe(200);
+    added = response.data;
+    expect(added).toMatchObject({ ...NEW_DAY_OFF, retiredAt: null });
+    const after = await nextWorkingDay();
+    expect(after.date).toBe('2027-01-04');
+    expect(after.skipped.find((s) => s.date === '2026-12-31')?.reason).toContain(
+      'Nghỉ hoán đổi cuối năm',
+    );
+  });
+
+  it('lists the addition publicly and in the whole calendar with its source', async () => {
+    const list = await api.anonymous.query<Addition[]>('holidays.list', { year: 2026 });
+    expect(list.data).toEqual([expect.objectContaining(NEW_DAY_OFF)]);
+    expect(list.data[0]).not.toHaveProperty('createdBy');
+    const calendar = await api.anonymous.query<{ date: string; source: string }[]>(
+      'calendar.holidays',
+      { year: 2026 },
+    );
+    expect(calendar.data.find((d) => d.date === '2026-12-31')?.source).toBe(NEW_DAY_OFF.source);
+  });
+
+  it('refuses a second entry for the same date and an entry without its source', async () => {
+    const twice = await admin.mutate('holidays.add', { ...NEW_DAY_OFF, name: 'Trùng ngày' });
+    expect(twice.status).toBe(400);
+    expect(twice.error?.data.domainCode).toBe('HOLIDAY_ENTRY_INVALID');
+    const noSource = await admin.mutate('holidays.add', {
+      ...NEW_DAY_OFF,
+      date: '2026-12-30',
+      source: ' ',
+    });
+    expect(noSource.status).toBe(400);
+    expect(noSource.error?.data.fieldErrors?.['source']).toEqual([
+      'Phải ghi nguồn (văn bản, điều khoản) của ngày nghỉ.',
+    ]);
+  });
+
+  it('only an administrator may add or retire; anyone may list', async () => {
+    const department = await api.as('department');
+    expect((await department.mutate('holidays.add', NEW_DAY_OFF)).status).toBe(403);
+    expect((await department.mutate('holidays.retire', { id: added.id, reason: 'x' })).status).toBe(
+      403,
+    );
+    expect((await api.anonymous.mutate('holidays.add', NEW_DAY_OFF)).status).toBe(401);
+  });
+
+  it('retiring the day counts it as a working day again, and keeps the record', async () => {
+    now = new Date('2026-12-01T02:30:00.000Z');
+    const retired = await admin.mutate<Addition>('holidays.retire', {
+      id: added.id,
+      reason: 'Bộ Nội vụ đã hủy thông báo',
+    });
+    expect(retired.data.retiredAt).toBe('2026-12-01T02:30:00.000Z');
+    expect((await nextWorkingDay()).date).toBe('2026-12-31');
+    expect((await api.anonymous.query<Addition[]>('holidays.list', { year: 2026 })).data).toEqual(
+      [],
+    );
+    const all = await api.anonymous.query<Addition[]>('holidays.list', { includeRetired: true });
+    expect(all.data.map((a) => a.id)).toEqual([added.id]);
+    const again = await admin.mutate('holidays.retire', { id: added.id, reason: 'Lần nữa' });
+    expect(again.error?.data.domainCode).toBe('HOLIDAY_ALREADY_RETIRED');
+  });
+
+  it('audits the addition and its retirement with the administrator and the reason', async () => {
+    const trail = await listAuditForEntity(api.handle.db, 'holiday', added.id);
+    expect(trail.map((row) => [row.action, row.actor_account_id, row.reason])).toEqual([
+      ['holiday.add', api.tenant.accounts.admin.id, null],
+      ['holiday.retire', api.tenant.accounts.admin.id, 'Bộ Nội vụ đã hủy thông báo'],
+    ]);
+  });
+});

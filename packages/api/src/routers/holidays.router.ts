@@ -1,0 +1,110 @@
+import {
+  appendAudit,
+  findHolidayAddition,
+  insertHolidayAddition,
+  listHolidayAdditions,
+  retireHolidayAddition,
+  type HolidayAddition,
+} from '@doithoai/db';
+import {
+  DomainError,
+  formatVietnameseDate,
+  HolidayEntrySchema,
+  holidaysForYear,
+} from '@doithoai/domain';
+import { fail, notFound, staleVersion } from '../errors.js';
+import { procedure, requireUser, router } from '../trpc.js';
+import {
+  AddHolidayInputSchema,
+  ListHolidaysInputSchema,
+  RetireHolidayInputSchema,
+  type PublicHolidayAddition,
+} from './holidays.router.types.js';
+
+const toPublic = ({ createdBy: _createdBy, ...addition }: HolidayAddition): PublicHolidayAddition =>
+  addition;
+
+/**
+ * The administrators' additions to the holiday table (a newly announced day off or swapped
+ * working Saturday, each with its source): stored, retired rather than deleted, audited, and
+ * used by every deadline at once (the calendar cache is invalidated after each change). The whole
+ * calendar, statutory and official days included, is `calendar.holidays`.
+ */
+export const holidaysRouter = router({
+  list: procedure
+    .meta({ access: 'public' })
+    .input(ListHolidaysInputSchema)
+    .query(async ({ ctx, input }) =>
+      (await listHolidayAdditions(ctx.db, input ?? {})).map(toPublic),
+    ),
+
+  add: procedure
+    .meta({ access: ['admin'] })
+    .input(AddHolidayInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const now = ctx.requestTime.toISOString();
+      const added = await ctx.db.transaction().execute(async (trx) => {
+        const inForce = await listHolidayAdditions(trx);
+        // The domain decides: one addition per date, every entry valid (HOLIDAY_ENTRY_INVALID).
+        holidaysForYear(Number(input.date.slice(0, 4)), [
+          ...inForce.map((row) => HolidayEntrySchema.parse(row)),
+          input,
+        ]);
+        const addition = await insertHolidayAddition(trx, input, {
+          createdBy: user.accountId,
+          now,
+        });
+        await appendAudit(trx, {
+          at: now,
+          actor: { accountId: user.accountId, role: user.role },
+          adminUnitCode: user.adminUnitCode,
+          action: 'holiday.add',
+          entityType: 'holiday',
+          entityId: addition.id,
+          after: addition,
+        });
+        return addition;
+      });
+      ctx.deps.calendars.invalidate();
+      return toPublic(added);
+    }),
+
+  retire: procedure
+    .meta({ access: ['admin'] })
+    .input(RetireHolidayInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const now = ctx.requestTime.toISOString();
+      const retired = await ctx.db.transaction().execute(async (trx) => {
+        const before = await findHolidayAddition(trx, input.id);
+        if (!before) notFound('ngày nghỉ bổ sung', input.id);
+        if (before.retiredAt !== null) {
+          fail(
+            new DomainError(
+              'HOLIDAY_ALREADY_RETIRED',
+              'conflict',
+              `Ngày nghỉ bổ sung ${formatVietnameseDate(before.date)} (${before.name}) đã được thu hồi trước đó.`,
+              { id: input.id },
+            ),
+          );
+        }
+        if (!(await retireHolidayAddition(trx, input.id, now))) staleVersion('Ngày nghỉ bổ sung');
+        const after = (await findHolidayAddition(trx, input.id))!;
+        await appendAudit(trx, {
+          at: now,
+          actor: { accountId: user.accountId, role: user.role },
+          adminUnitCode: user.adminUnitCode,
+          action: 'holiday.retire',
+          entityType: 'holiday',
+          entityId: input.id,
+          before,
+          after,
+          reason: input.reason,
+        });
+        return after;
+      });
+      ctx.deps.calendars.invalidate();
+      return toPublic(retired);
+    }),
+});

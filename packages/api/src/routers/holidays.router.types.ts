@@ -1,0 +1,36 @@
+import { HolidayEntrySchema, IdSchema, requiredText } from '@doithoai/domain';
+import { z } from 'zod';
+
+export const ListHolidaysInputSchema = z
+  .object({
+    year: z
+      .number({ error: 'Năm phải là số.' })
+      .int('Năm phải là số nguyên.')
+      .min(2000, 'Năm từ 2000 đến 2100.')
+      .max(2100, 'Năm từ 2000 đến 2100.')
+      .optional(),
+    includeRetired: z.boolean({ error: 'includeRetired phải là đúng hoặc sai.' }).optional(),
+  })
+  .optional();
+
+/** The domain's entry (date, name, kind, source — all required); the calendar covers 2000–2100. */
+export const AddHolidayInputSchema = HolidayEntrySchema.refine(
+  (entry) => entry.date >= '2000-01-01' && entry.date <= '2100-12-31',
+  { path: ['date'], message: 'Ngày nghỉ bổ sung phải trong khoảng năm 2000 đến 2100.' },
+);
+
+export const RetireHolidayInputSchema = z.object({
+  id: IdSchema,
+  reason: requiredText('Lý do thu hồi', 1000),
+});
+
+/** What everyone may read about an addition (not who typed it: that is in the audit trail). */
+export interface PublicHolidayAddition {
+  id: string;
+  date: string;
+  name: string;
+  kind: string;
+  source: string;
+  createdAt: string;
+  retiredAt: string | null;
+}

@@ -1,0 +1,104 @@
+import { insertCitizenResponse, type PetitionRow } from '@doithoai/db';
+import { CitizenResponseSchema, DomainError } from '@doithoai/domain';
+import type { Context } from '../../context.js';
+import { fail } from '../../errors.js';
+import { procedure, requireUser } from '../../trpc.js';
+import { OFFICES, writablePlan } from './petition-access.js';
+import { runPetitionStep } from './petition-command.js';
+import { toPetitionView } from './petition-view.js';
+import { parseInput } from './parse-input.js';
+import {
+  CarryOverRequestSchema,
+  CitizenResponseRequestSchema,
+  WithdrawRequestSchema,
+} from './petitions.types.js';
+
+async function view(ctx: Context, row: PetitionRow) {
+  return toPetitionView(row, await ctx.calendar(), ctx.today);
+}
+
+/**
+ * After the answer (DOMAIN.md §6): the citizen accepts it or says it does not settle the
+ * matter; what stays unresolved carries over to the next dialogue; a citizen may withdraw.
+ * The offices record these on the citizen's behalf, with a note of how the citizen said so.
+ */
+export const closingProcedures = {
+  recordCitizenResponse: procedure
+    .meta({ access: OFFICES })
+    .input(CitizenResponseRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const now = ctx.requestTime.toISOString();
+      // The domain's rule: "not settled" says what is not settled.
+      parseInput(CitizenResponseSchema, {
+        kind: input.response,
+        note: input.note,
+        recordedBy: user.accountId,
+        recordedAt: now,
+      });
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'citizen-response',
+        payload: () => ({
+          response: input.response,
+          ...(input.onBehalfNote ? { onBehalfNote: input.onBehalfNote } : {}),
+        }),
+        afterSave: async (trx, before) => {
+          await insertCitizenResponse(trx, {
+            petitionId: before.id,
+            response: input.response,
+            note: input.note ?? null,
+            recordedBy: user.accountId,
+            recordedAt: now,
+          });
+        },
+        reason: input.onBehalfNote ?? null,
+      });
+      return view(ctx, row);
+    }),
+
+  /** Unresolved: onto the next dialogue's agenda, linked to its history (never silently closed). */
+  carryOver: procedure
+    .meta({ access: OFFICES })
+    .input(CarryOverRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const next = await writablePlan(ctx.db, user, input.nextPlanId);
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'carry-over',
+        payload: (p) => {
+          if (p.planId === next.id)
+            fail(
+              new DomainError(
+                'NEXT_PLAN_IS_CURRENT',
+                'invalid',
+                'Kỳ đối thoại sau phải khác kỳ đối thoại hiện tại của kiến nghị.',
+                { planId: next.id },
+              ),
+            );
+          return { reason: input.reason, nextPlanId: next.id };
+        },
+        patch: () => ({ next_plan_id: next.id }),
+        reason: input.reason,
+      });
+      return view(ctx, row);
+    }),
+
+  withdraw: procedure
+    .meta({ access: OFFICES })
+    .input(WithdrawRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'withdraw',
+        payload: () => ({
+          reason: input.reason,
+          ...(input.onBehalfNote ? { onBehalfNote: input.onBehalfNote } : {}),
+        }),
+        reason: [input.reason, input.onBehalfNote].filter(Boolean).join(' — '),
+      });
+      return view(ctx, row);
+    }),
+};

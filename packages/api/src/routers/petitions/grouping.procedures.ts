@@ -1,0 +1,128 @@
+import {
+  appendAudit,
+  findPetitionPlan,
+  listPetitionGroupMembers,
+  newId,
+  toPetitionRecord,
+  updatePetition,
+  type Database,
+  type PetitionRow,
+} from '@doithoai/db';
+import { DomainError } from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { Context, SessionUser } from '../../context.js';
+import { fail, notFound, staleVersion } from '../../errors.js';
+import { procedure, requireUser } from '../../trpc.js';
+import { DIALOGUE_STAFF, requireDialogueStaff, writablePetition } from './petition-access.js';
+import { toPetitionView } from './petition-view.js';
+import { GroupDuplicatesRequestSchema, PetitionTargetSchema } from './petitions.types.js';
+
+/** Saves one petition's group link at its version, with the audit entry. */
+async function setGroup(
+  trx: Kysely<Database>,
+  ctx: Context,
+  user: SessionUser,
+  row: PetitionRow,
+  expectedVersion: number,
+  groupId: string | null,
+): Promise<PetitionRow> {
+  const now = ctx.requestTime.toISOString();
+  const saved = await updatePetition(
+    trx,
+    row.id,
+    expectedVersion,
+    { duplicate_group_id: groupId },
+    now,
+  );
+  if (!saved) staleVersion('Kiến nghị');
+  await appendAudit(trx, {
+    at: now,
+    actor: { accountId: user.accountId, role: user.role },
+    adminUnitCode: row.admin_unit_code,
+    action: groupId ? 'petition.group-duplicates' : 'petition.ungroup',
+    entityType: 'petition',
+    entityId: row.id,
+    before: toPetitionRecord(row),
+    after: toPetitionRecord(saved),
+  });
+  return saved;
+}
+
+async function requireStaffOfPlan(
+  trx: Kysely<Database>,
+  user: SessionUser,
+  planId: string,
+  label: string,
+) {
+  const plan = await findPetitionPlan(trx, planId);
+  if (!plan) notFound('kế hoạch', planId);
+  requireDialogueStaff(user, plan, label);
+}
+
+/**
+ * Duplicates are grouped, not deleted (DOMAIN.md §3): each citizen keeps their own petition,
+ * linked by a shared group id. Petitions already in a group bring the others into it.
+ */
+export const groupingProcedures = {
+  groupDuplicates: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(GroupDuplicatesRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const rows = await ctx.db.transaction().execute(async (trx) => {
+        const loaded = [];
+        for (const target of input.petitions)
+          loaded.push(await writablePetition(trx, user, target.id));
+        const planIds = new Set(loaded.map((r) => r.plan_id));
+        if (planIds.size > 1 || new Set(loaded.map((r) => r.id)).size !== loaded.length)
+          fail(
+            new DomainError(
+              'DUPLICATES_ACROSS_PLANS',
+              'invalid',
+              'Chỉ gộp các kiến nghị khác nhau của cùng một kỳ đối thoại.',
+              { planIds: [...planIds] },
+            ),
+          );
+        await requireStaffOfPlan(trx, user, loaded[0]!.plan_id, 'gộp kiến nghị trùng nhau');
+        const groupId = loaded.find((r) => r.duplicate_group_id)?.duplicate_group_id ?? newId();
+        const saved = [];
+        for (const [index, row] of loaded.entries()) {
+          const expectedVersion = input.petitions[index]!.expectedVersion;
+          if (row.version !== expectedVersion) staleVersion('Kiến nghị');
+          saved.push(
+            row.duplicate_group_id === groupId
+              ? row
+              : await setGroup(trx, ctx, user, row, expectedVersion, groupId),
+          );
+        }
+        return saved;
+      });
+      const calendar = await ctx.calendar();
+      return {
+        groupId: rows[0]!.duplicate_group_id!,
+        petitions: rows.map((row) => toPetitionView(row, calendar, ctx.today)),
+      };
+    }),
+
+  /** Takes one petition out of its group; a group left with one petition is dissolved. */
+  ungroup: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(PetitionTargetSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await ctx.db.transaction().execute(async (trx) => {
+        const current = await writablePetition(trx, user, input.id);
+        await requireStaffOfPlan(trx, user, current.plan_id, 'tách kiến nghị khỏi nhóm trùng');
+        if (current.version !== input.expectedVersion) staleVersion('Kiến nghị');
+        const groupId = current.duplicate_group_id;
+        if (!groupId) return current;
+        const saved = await setGroup(trx, ctx, user, current, input.expectedVersion, null);
+        const rest = (await listPetitionGroupMembers(trx, groupId)).filter(
+          (r) => r.id !== current.id,
+        );
+        if (rest.length === 1) await setGroup(trx, ctx, user, rest[0]!, rest[0]!.version, null);
+        return saved;
+      });
+      return toPetitionView(row, await ctx.calendar(), ctx.today);
+    }),
+};

@@ -1,0 +1,188 @@
+import {
+  findPetitionById,
+  findPetitionPlan,
+  listOrganisations,
+  type Database,
+  type PetitionPlanFacts,
+  type PetitionRow,
+} from '@doithoai/db';
+import {
+  DomainError,
+  dialogueLeaderRoles,
+  domainError,
+  OFFICE_ROLES,
+  PLAN_STATUS_LABELS,
+  ROLE_LABELS,
+  type IssuerKind,
+  type PlanStatus,
+  type Role,
+} from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { Context, SessionUser } from '../../context.js';
+import { fail, notFound } from '../../errors.js';
+import { readableUnits } from '../../tenancy.js';
+
+// Who may call what. The state machines decide each step; these lists are the `access`
+// declarations the permission matrix reads, and they never grant more than the machines allow.
+
+/** Staff who read petitions: offices, leaders, departments (their own), the Front, the province. */
+export const PETITION_READERS = [
+  'party-secretary',
+  'party-office',
+  'commune-chair',
+  'government-office',
+  'department',
+  'front-chair',
+  'front-officer',
+  'province-viewer',
+] as const satisfies readonly Role[];
+
+/** Who enters registrations: the offices, and the Front and villages with their paper lists. */
+export const PETITION_INTAKE = [
+  'party-office',
+  'government-office',
+  'front-chair',
+  'front-officer',
+  'village',
+] as const satisfies readonly Role[];
+
+/** The offices and the leaders; the domain narrows the leaders to those of the plan's issuer. */
+export const DIALOGUE_STAFF = [
+  'party-office',
+  'government-office',
+  'party-secretary',
+  'commune-chair',
+] as const satisfies readonly Role[];
+
+export const OFFICES = OFFICE_ROLES;
+export const ANSWER_DRAFTERS = ['department'] as const satisfies readonly Role[];
+export const ANSWER_APPROVERS = [
+  'party-secretary',
+  'commune-chair',
+] as const satisfies readonly Role[];
+export const WRITTEN_ANSWER_RECORDERS = [
+  'party-office',
+  'government-office',
+  'department',
+] as const satisfies readonly Role[];
+
+/**
+ * A department sees only what is assigned to it (DOMAIN.md "Who uses it").
+ *
+ * @example isVisibleTo(departmentUser, { assigned_organisation_id: otherBody }) // false
+ */
+export function isVisibleTo(user: SessionUser, row: Pick<PetitionRow, 'assigned_organisation_id'>) {
+  return (
+    user.role !== 'department' ||
+    (user.organisationId !== null && row.assigned_organisation_id === user.organisationId)
+  );
+}
+
+/**
+ * The petition if the caller may read it; another commune's, or a department's unassigned one,
+ * is NOT_FOUND, as if it did not exist.
+ *
+ * @example const row = await readablePetition(ctx, user, input.id);
+ */
+export async function readablePetition(
+  ctx: Context,
+  user: SessionUser,
+  id: string,
+): Promise<PetitionRow> {
+  const row = await findPetitionById(ctx.db, id);
+  const units = row ? await readableUnits(ctx, user) : [];
+  if (!row || !units.includes(row.admin_unit_code) || !isVisibleTo(user, row))
+    notFound('kiến nghị', id);
+  return row;
+}
+
+/**
+ * The petition if the caller may change it: their own commune only.
+ *
+ * @example const row = await writablePetition(trx, user, input.id);
+ */
+export async function writablePetition(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: string,
+): Promise<PetitionRow> {
+  const row = await findPetitionById(db, id);
+  if (!row || row.admin_unit_code !== user.adminUnitCode || !isVisibleTo(user, row))
+    notFound('kiến nghị', id);
+  return row;
+}
+
+/**
+ * For steps outside the petition machine (grouping duplicates, running the conference): the
+ * offices and the leaders of the plan's issuer (`dialogueLeaderRoles`), as the machine has it.
+ *
+ * @example requireDialogueStaff(user, plan, 'ghi biên bản hội nghị');
+ */
+export function requireDialogueStaff(
+  user: SessionUser,
+  plan: { issuerKind: IssuerKind; status: PlanStatus },
+  eventLabel: string,
+): void {
+  const allowed: readonly Role[] = [...OFFICE_ROLES, ...dialogueLeaderRoles(plan.issuerKind)];
+  if (allowed.includes(user.role)) return;
+  fail(
+    domainError('ROLE_NOT_ALLOWED', {
+      roleLabel: ROLE_LABELS[user.role],
+      eventLabel,
+      subject: 'kế hoạch',
+      stateLabel: PLAN_STATUS_LABELS[plan.status],
+      hint: '',
+      role: user.role,
+    }),
+  );
+}
+
+/**
+ * The plan, if it is in the caller's own commune (writes); else NOT_FOUND.
+ *
+ * @example const plan = await writablePlan(ctx.db, user, input.planId);
+ */
+export async function writablePlan(
+  db: Kysely<Database>,
+  user: SessionUser,
+  planId: string,
+): Promise<PetitionPlanFacts> {
+  const plan = await findPetitionPlan(db, planId);
+  if (!plan || plan.adminUnitCode !== user.adminUnitCode) notFound('kế hoạch', planId);
+  return plan;
+}
+
+/**
+ * The plan, if the caller may read its commune; else NOT_FOUND.
+ *
+ * @example const plan = await readablePlan(ctx, user, input.planId);
+ */
+export async function readablePlan(
+  ctx: Context,
+  user: SessionUser,
+  planId: string,
+): Promise<PetitionPlanFacts> {
+  const plan = await findPetitionPlan(ctx.db, planId);
+  const units = plan ? await readableUnits(ctx, user) : [];
+  if (!plan || !units.includes(plan.adminUnitCode)) notFound('kế hoạch', planId);
+  return plan;
+}
+
+/**
+ * An organisation given in a request must be one of the commune's own bodies.
+ *
+ * @example await requireOwnOrganisation(ctx.db, '02086', input.assignedOrganisationId);
+ */
+export async function requireOwnOrganisation(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  organisationId: string,
+): Promise<void> {
+  const known = (await listOrganisations(db, adminUnitCode)).some((o) => o.id === organisationId);
+  if (!known)
+    fail(
+      new DomainError('ORGANISATION_UNKNOWN', 'invalid', 'Cơ quan được giao không thuộc xã này.', {
+        organisationId,
+      }),
+    );
+}

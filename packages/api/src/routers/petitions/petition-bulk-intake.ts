@@ -1,0 +1,148 @@
+import type { Database, PetitionRow } from '@doithoai/db';
+import {
+  DomainError,
+  RegisterPetitionsBulkInputSchema,
+  type RegisterPetitionsBulkInput,
+} from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Context, SessionUser } from '../../context.js';
+import { fail } from '../../errors.js';
+import { writablePlan } from './petition-access.js';
+import {
+  checkReplay,
+  insertRegistration,
+  planSchedule,
+  requestHash,
+  UNKNOWN_VILLAGE_MESSAGE,
+  unknownVillages,
+} from './petition-intake.js';
+import { toPetitionView, type PetitionView } from './petition-view.js';
+import { VIETNAMESE_ISSUES } from './parse-input.js';
+import type { RegisterPetitionsBulkRequest } from './petitions.types.js';
+
+/** One row of the list (numbered from 1, as on paper) and everything wrong with it. */
+export interface BulkRowProblems {
+  row: number;
+  messages: string[];
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  petitioner: 'Người kiến nghị',
+  content: 'Nội dung',
+  kind: 'Loại ý kiến',
+  field: 'Lĩnh vực',
+  wantsToSpeak: 'Đăng ký phát biểu',
+  consents: 'Sự đồng ý xử lý dữ liệu cá nhân',
+};
+
+/** zod's own (generic) messages get the field's name in front; the domain's already name it. */
+function rowMessage(issue: z.core.$ZodIssue): string {
+  const label = FIELD_LABELS[String(issue.path[2] ?? '')];
+  return label && issue.message.startsWith('Đầu vào')
+    ? `${label}: ${issue.message}`
+    : issue.message;
+}
+
+function bulkRowsInvalid(rows: BulkRowProblems[], general: string[]): DomainError {
+  const lines = [...general, ...rows.map((r) => `Dòng ${r.row}: ${r.messages.join(' ')}`)];
+  const shown = lines.slice(0, 10).join(' ');
+  const more = lines.length > 10 ? ` … và ${lines.length - 10} lỗi khác.` : '';
+  return new DomainError(
+    'BULK_ROWS_INVALID',
+    'invalid',
+    `Danh sách có ${rows.length} dòng chưa hợp lệ; chưa lưu ý kiến nào. ${shown}${more}`.trim(),
+    { rows, general },
+  );
+}
+
+/** Every problem of every row, before anything is saved: schema first, then the villages. */
+async function validateRows(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  request: RegisterPetitionsBulkRequest,
+  today: string,
+): Promise<RegisterPetitionsBulkInput> {
+  const parsed = RegisterPetitionsBulkInputSchema.safeParse(
+    { ...request, receivedOn: request.receivedOn ?? today },
+    VIETNAMESE_ISSUES,
+  );
+  const byRow = new Map<number, string[]>();
+  const general: string[] = [];
+  const add = (row: number, message: string) =>
+    byRow.set(row, [...(byRow.get(row) ?? []), message]);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const [head, index] = issue.path;
+    if (head === 'items' && typeof index === 'number') add(index + 1, rowMessage(issue));
+    else general.push(issue.message);
+  }
+  const villageOf = (item: unknown) => {
+    const id = (item as { petitioner?: { villageId?: unknown } } | null)?.petitioner?.villageId;
+    return typeof id === 'string' ? id : undefined;
+  };
+  const unknown = await unknownVillages(db, adminUnitCode, [
+    request.villageId,
+    ...request.items.map(villageOf),
+  ]);
+  if (request.villageId && unknown.has(request.villageId))
+    general.push(`Thôn, bản gửi danh sách: ${UNKNOWN_VILLAGE_MESSAGE}`);
+  request.items.forEach((item, index) => {
+    const id = villageOf(item);
+    if (id && unknown.has(id)) add(index + 1, UNKNOWN_VILLAGE_MESSAGE);
+  });
+  const rows = [...byRow.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, messages]) => ({ row, messages }));
+  if (!parsed.success || rows.length > 0 || general.length > 0)
+    fail(bulkRowsInvalid(rows, general));
+  return parsed.data;
+}
+
+/**
+ * A village list or the Front's compilation, all or nothing: every row is checked first and
+ * every row's problems come back with its number; only a clean list is saved, in one
+ * transaction. With an Idempotency-Key, row N is stored under "key#N", so a replay returns the
+ * same petitions.
+ *
+ * @example const { petitions } = await registerPetitionsBulk(ctx, user, request);
+ */
+export async function registerPetitionsBulk(
+  ctx: Context,
+  user: SessionUser,
+  request: RegisterPetitionsBulkRequest,
+): Promise<{ count: number; petitions: PetitionView[] }> {
+  const key = ctx.idempotencyKey;
+  const hash = key ? requestHash(request) : null;
+  const plan = await writablePlan(ctx.db, user, request.planId);
+  const input = await validateRows(ctx.db, plan.adminUnitCode, request, ctx.today);
+  const calendar = await ctx.calendar();
+  const schedule = planSchedule(calendar, plan);
+  const rows = await ctx.db.transaction().execute(async (trx) => {
+    const saved: PetitionRow[] = [];
+    for (const [index, item] of input.items.entries()) {
+      const idempotency = key && hash ? { key: `${key}#${index + 1}`, hash } : null;
+      const { row, replayed } = await insertRegistration(
+        trx,
+        ctx,
+        user,
+        plan,
+        schedule,
+        {
+          ...item,
+          planId: input.planId,
+          channel: input.channel,
+          receivedOn: input.receivedOn,
+          petitioner: {
+            ...item.petitioner,
+            villageId: item.petitioner.villageId ?? input.villageId,
+          },
+        },
+        idempotency,
+      );
+      if (replayed && key) checkReplay(row, hash, key);
+      saved.push(row);
+    }
+    return saved;
+  });
+  return { count: rows.length, petitions: rows.map((r) => toPetitionView(r, calendar, ctx.today)) };
+}

@@ -1,0 +1,114 @@
+import {
+  appendAudit,
+  findPetitionPlan,
+  toPetitionRecord,
+  updatePetition,
+  type Database,
+  type PetitionPatch,
+  type PetitionPlanFacts,
+  type PetitionRecord,
+  type PetitionRow,
+} from '@doithoai/db';
+import {
+  DomainError,
+  transitionPetition,
+  type PetitionEvent,
+  type PetitionPayloads,
+  type PetitionStatus,
+} from '@doithoai/domain';
+import { TRPCError } from '@trpc/server';
+import type { Kysely } from 'kysely';
+import type { Context, SessionUser } from '../../context.js';
+import { fail, notFound, staleVersion } from '../../errors.js';
+import { writablePetition } from './petition-access.js';
+
+/** One step of a petition's workflow: the event, its payload from the stored petition, what to save. */
+export interface PetitionStep<E extends PetitionEvent> {
+  id: string;
+  expectedVersion: number;
+  event: E;
+  /** The payload the machine checks, built from the stored petition and the request. */
+  payload(petition: PetitionRecord, plan: PetitionPlanFacts): PetitionPayloads[E];
+  /** Columns to save beside the new status. */
+  patch?(
+    petition: PetitionRecord,
+    plan: PetitionPlanFacts,
+    trx: Kysely<Database>,
+  ): PetitionPatch | Promise<PetitionPatch>;
+  /** Rows of other tables the step writes (an answer, a citizen's response), same transaction. */
+  afterSave?(trx: Kysely<Database>, before: PetitionRecord, after: PetitionRecord): Promise<void>;
+  /** The reason or comment kept in the audit trail. */
+  reason?: string | null;
+}
+
+function actorOf(user: SessionUser) {
+  return {
+    role: user.role,
+    userId: user.accountId,
+    ...(user.organisationId ? { organisationId: user.organisationId } : {}),
+  };
+}
+
+/**
+ * Runs one step inside the caller's transaction: load (tenant and department visibility), check
+ * the version, ask the domain (`transitionPetition`), save at the expected version, write the
+ * step's other rows and the audit entry. Any refusal throws, so the transaction rolls back.
+ *
+ * @example
+ * const row = await ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, { id, expectedVersion, event: 'approve-answer', payload: () => ({}) }));
+ */
+export async function applyPetitionStep<E extends PetitionEvent>(
+  trx: Kysely<Database>,
+  ctx: Context,
+  user: SessionUser,
+  step: PetitionStep<E>,
+): Promise<PetitionRow> {
+  const row = await writablePetition(trx, user, step.id);
+  if (row.version !== step.expectedVersion) staleVersion('Kiến nghị');
+  const plan = await findPetitionPlan(trx, row.plan_id);
+  if (!plan) notFound('kế hoạch', row.plan_id);
+  const before = toPetitionRecord(row);
+  const result = transitionPetition(row.status as PetitionStatus, step.event, actorOf(user), {
+    issuerKind: plan.issuerKind,
+    ...step.payload(before, plan),
+  });
+  if (!result.ok) fail(result.error);
+  const now = ctx.requestTime.toISOString();
+  const patch = { ...(await step.patch?.(before, plan, trx)), status: result.value.state };
+  const saved = await updatePetition(trx, row.id, step.expectedVersion, patch, now);
+  if (!saved) staleVersion('Kiến nghị');
+  const after = toPetitionRecord(saved);
+  await step.afterSave?.(trx, before, after);
+  await appendAudit(trx, {
+    at: now,
+    actor: { accountId: user.accountId, role: user.role },
+    adminUnitCode: row.admin_unit_code,
+    action: `petition.${step.event}`,
+    entityType: 'petition',
+    entityId: row.id,
+    before,
+    after,
+    reason: step.reason ?? null,
+  });
+  return saved;
+}
+
+/** One step in its own transaction. @example const row = await runPetitionStep(ctx, user, step); */
+export function runPetitionStep<E extends PetitionEvent>(
+  ctx: Context,
+  user: SessionUser,
+  step: PetitionStep<E>,
+): Promise<PetitionRow> {
+  return ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, step));
+}
+
+/**
+ * The DomainError behind a refusal (thrown as is, or wrapped for tRPC), else undefined.
+ *
+ * @example domainErrorOf(toTrpcError(error)) === error // true
+ */
+export function domainErrorOf(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause;
+  return undefined;
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import {
+  appendAudit,
+  insertPetition,
+  listVillages,
+  toPetitionRecord,
+  type Database,
+  type PetitionPlanFacts,
+  type PetitionRow,
+} from '@doithoai/db';
+import {
+  computePlanSchedule,
+  DomainError,
+  isLatePetition,
+  planScheduleInput,
+  toSearchKey,
+  type RegisterPetitionInput,
+  type ScheduleEntry,
+  type WorkingCalendar,
+} from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { Context, SessionUser } from '../../context.js';
+import { fail } from '../../errors.js';
+
+/** JSON with object keys sorted at every level: the same body always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * SHA-256 of a request body in canonical form, stored beside its Idempotency-Key.
+ *
+ * @example requestHash({ b: 1, a: 2 }) === requestHash({ a: 2, b: 1 }) // true
+ */
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+/**
+ * The same key was sent with another body: a client bug, or two forms sharing a key.
+ *
+ * @example fail(idempotencyKeyReused('thon-01-phieu-0003'));
+ */
+export function idempotencyKeyReused(key: string): DomainError {
+  return new DomainError(
+    'IDEMPOTENCY_KEY_REUSED',
+    'conflict',
+    'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một đăng ký có nội dung khác; đăng ký mới cần một mã mới.',
+    { key },
+  );
+}
+
+/**
+ * Refuses a replayed key whose stored body differs; a true replay passes.
+ *
+ * @example checkReplay(stored, requestHash(body), key); // throws CONFLICT when the body differs
+ */
+export function checkReplay(row: PetitionRow, hash: string | null, key: string): void {
+  if (row.idempotency_hash !== hash) fail(idempotencyKeyReused(key));
+}
+
+/**
+ * The plan's schedule as the domain computes it (cut-off included), from the stored plan.
+ *
+ * @example isLatePetition(input, planSchedule(calendar, plan))
+ */
+export function planSchedule(calendar: WorkingCalendar, plan: PetitionPlanFacts): ScheduleEntry[] {
+  return computePlanSchedule(
+    calendar,
+    planScheduleInput(
+      {
+        regulationProfileId: plan.regulationProfileId,
+        timing: plan.timing,
+        scheduleOverrides: plan.scheduleOverrides,
+        issuedOn: plan.issuedOn ?? undefined,
+      },
+      {
+        noticeIssuedOn: plan.noticeIssuedOn ?? undefined,
+        heldOn: plan.heldOn ?? undefined,
+        conclusionIssuedOn: plan.conclusionIssuedOn ?? undefined,
+      },
+    ),
+  );
+}
+
+/**
+ * The ids among `villageIds` that are not villages of the commune (one query).
+ *
+ * @example (await unknownVillages(db, '02086', ['no-such-village'])).size // 1
+ */
+export async function unknownVillages(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  villageIds: readonly (string | undefined)[],
+): Promise<Set<string>> {
+  const wanted = villageIds.filter((id): id is string => id !== undefined);
+  if (wanted.length === 0) return new Set();
+  const known = new Set((await listVillages(db, adminUnitCode)).map((v) => v.id));
+  return new Set(wanted.filter((id) => !known.has(id)));
+}
+
+export const UNKNOWN_VILLAGE_MESSAGE = 'Thôn, bản không thuộc xã này.';
+
+/**
+ * Stores one registration and its audit entry in the caller's transaction; late ones are kept
+ * and flagged (`isLatePetition`). A replayed Idempotency-Key returns the row stored first.
+ *
+ * @example const { row, replayed } = await insertRegistration(trx, ctx, user, plan, schedule, input, { key, hash });
+ */
+export async function insertRegistration(
+  trx: Kysely<Database>,
+  ctx: Context,
+  user: SessionUser,
+  plan: PetitionPlanFacts,
+  schedule: readonly ScheduleEntry[],
+  input: RegisterPetitionInput,
+  idempotency: { key: string; hash: string } | null,
+): Promise<{ row: PetitionRow; replayed: boolean }> {
+  const now = ctx.requestTime.toISOString();
+  const { petitioner } = input;
+  const result = await insertPetition(trx, {
+    adminUnitCode: plan.adminUnitCode,
+    planId: plan.id,
+    status: 'received',
+    kind: input.kind,
+    channel: input.channel,
+    fullName: petitioner.fullName,
+    phone: petitioner.phone ?? null,
+    address: petitioner.address ?? null,
+    villageId: petitioner.villageId ?? null,
+    organisationName: petitioner.organisationName ?? null,
+    content: input.content,
+    searchKey: toSearchKey(`${petitioner.fullName} ${input.content} ${petitioner.address ?? ''}`),
+    field: input.field ?? null,
+    wantsToSpeak: input.wantsToSpeak,
+    receivedOn: input.receivedOn,
+    isLate: isLatePetition(input, schedule),
+    consents: input.consents,
+    idempotencyKey: idempotency?.key ?? null,
+    idempotencyHash: idempotency?.hash ?? null,
+    createdBy: user.accountId,
+    now,
+  });
+  if (!result.inserted) return { row: result.existing, replayed: true };
+  await appendAudit(trx, {
+    at: now,
+    actor: { accountId: user.accountId, role: user.role },
+    adminUnitCode: plan.adminUnitCode,
+    action: 'petition.register',
+    entityType: 'petition',
+    entityId: result.row.id,
+    after: toPetitionRecord(result.row),
+  });
+  return { row: result.row, replayed: false };
+}

@@ -1,0 +1,152 @@
+import { testDialects } from '@doithoai/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
+import {
+  countingCaller,
+  insertPlanRow,
+  ok,
+  registrationOf,
+  type PetitionOut,
+} from './petitions.test-support.js';
+
+const dialects = await testDialects();
+
+type Page = { items: (PetitionOut & { villageId: string })[]; nextCursor: string | null };
+
+/** A village's list: every third question is about a land dispute (đất đai). */
+function villageList(planId: string, villageId: string, receivedOn: string, from: number) {
+  const items = Array.from({ length: 30 }, (_, i) => {
+    const n = from + i;
+    const { planId: _p, channel: _c, receivedOn: _r, ...item } = registrationOf(planId, villageId);
+    return {
+      ...item,
+      petitioner: { fullName: `Hoàng Văn Hộ ${n}`, villageId },
+      content:
+        n % 3 === 0
+          ? `Kiến nghị số ${n}: tranh chấp đất đai giữa hai hộ liền kề chưa được hòa giải.`
+          : `Kiến nghị số ${n}: đề nghị xã sửa chữa kênh mương nội đồng trước vụ xuân.`,
+    };
+  });
+  return { planId, channel: 'village-paper-form', receivedOn, villageId, items };
+}
+
+describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
+  let api: TestApi;
+  let office: Caller;
+  let planId: string;
+  let villages: string[];
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    office = await api.as('government-office');
+    planId = await insertPlanRow(api.handle.db);
+    villages = api.tenant.villageIds;
+    ok(
+      await office.mutate(
+        'petitions.registerBulk',
+        villageList(planId, villages[0]!, '2025-12-01', 0),
+      ),
+    );
+    ok(
+      await office.mutate(
+        'petitions.registerBulk',
+        villageList(planId, villages[1]!, '2025-12-03', 30),
+      ),
+    );
+  });
+  afterAll(() => api.close());
+
+  it('pages through 60 petitions 50 at a time in registration order, none twice', async () => {
+    const first = ok(await office.query<Page>('petitions.list', { planId }));
+    expect(first.items).toHaveLength(50);
+    expect(first.nextCursor).not.toBeNull();
+    const second = ok(
+      await office.query<Page>('petitions.list', { planId, cursor: first.nextCursor }),
+    );
+    expect(second.items).toHaveLength(10);
+    expect(second.nextCursor).toBeNull();
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((p) => p.id)).size).toBe(60);
+    const keys = all.map((p) => `${p.receivedOn}|${p.id}`);
+    expect(keys).toEqual([...keys].sort());
+    const bad = await office.query('petitions.list', { planId, cursor: 'not-a-cursor' });
+    expect(bad.error?.data.domainCode).toBe('CURSOR_INVALID');
+  });
+
+  it('finds "đất đai" when searched as "dat dai", in capitals, or typed in NFD', async () => {
+    const plain = ok(await office.query<Page>('petitions.list', { planId, q: 'dat dai' }));
+    expect(plain.items).toHaveLength(20);
+    expect(plain.items.every((p) => p.content.includes('đất đai'))).toBe(true);
+    const nfd = ok(
+      await office.query<Page>('petitions.list', {
+        planId,
+        q: 'Tranh chấp ĐẤT ĐAI'.normalize('NFD'),
+      }),
+    );
+    expect(nfd.items.map((p) => p.id)).toEqual(plain.items.map((p) => p.id));
+    const byName = ok(await office.query<Page>('petitions.list', { planId, q: 'hoang van ho 31' }));
+    expect(byName.items.map((p) => p.fullName)).toEqual(['Hoàng Văn Hộ 31']);
+  });
+
+  it('filters by village, channel, late flag and state together', async () => {
+    const page = ok(
+      await office.query<Page>('petitions.list', {
+        planId,
+        villageId: villages[1],
+        channel: 'village-paper-form',
+        isLate: false,
+        statuses: ['received'],
+        q: 'kenh muong',
+      }),
+    );
+    expect(page.items).toHaveLength(20);
+    expect(page.items.every((p) => p.villageId === villages[1])).toBe(true);
+    const late = ok(await office.query<Page>('petitions.list', { planId, isLate: true }));
+    expect(late.items).toEqual([]);
+  });
+
+  it('costs the same few SQL statements for a page of 50 as for a page of 3', async () => {
+    const { counter, query } = await countingCaller(api, 'government-office');
+    const filters = { planId, villageId: villages[0], statuses: ['received'], q: 'kien nghi' };
+    counter.statements = 0;
+    counter.tables.length = 0;
+    const big = await query<Page>('petitions.list', { ...filters, limit: 50 });
+    const forBig = counter.statements;
+    const tablesForBig = counter.tables.splice(0);
+    counter.statements = 0;
+    const small = await query<Page>('petitions.list', { ...filters, limit: 3 });
+    expect(big.items).toHaveLength(30);
+    expect(small.items).toHaveLength(3);
+    expect(counter.statements).toBe(forBig);
+    expect(counter.tables).toEqual(tablesForBig);
+    // One statement for the page, one for its answers; the rest is the session and the calendar.
+    expect(tablesForBig.filter((t) => t === 'petitions')).toHaveLength(1);
+    expect(tablesForBig.filter((t) => t === 'petition_answers')).toHaveLength(1);
+    expect(forBig).toBeLessThanOrEqual(6);
+  });
+
+  it('filters written answers by deadline state from the stored due date', async () => {
+    const page = ok(await office.query<Page>('petitions.list', { planId, limit: 4 }));
+    const dueOn = ['2025-12-12', '2025-12-15', '2025-12-17', '2026-01-10'];
+    for (const [i, petition] of page.items.entries()) {
+      await api.handle.db
+        .updateTable('petitions')
+        .set({ status: 'awaiting-written-answer', answer_due_on: dueOn[i]! })
+        .where('id', '=', petition.id)
+        .execute();
+    }
+    api.setNow('2025-12-15T02:00:00.000Z'); // Monday 15/12/2025 in Vietnam
+    const later = await api.as('government-office');
+    const due = async (deadline: string) =>
+      ok(await later.query<Page>('petitions.list', { planId, deadline })).items.map(
+        (p) => p.answerDueOn,
+      );
+    expect(await due('overdue')).toEqual(['2025-12-12']);
+    expect(await due('due-today')).toEqual(['2025-12-15']);
+    expect(await due('due-soon')).toEqual(['2025-12-17']);
+    const overdue = ok(await later.query<Page>('petitions.list', { planId, deadline: 'overdue' }));
+    expect(overdue.items[0]!.deadline).toMatchObject({
+      state: 'overdue',
+      effectiveDueDate: '2025-12-12',
+    });
+  });
+});

@@ -1,0 +1,150 @@
+import {
+  findPetitionPlan,
+  listAuditForEntity,
+  listCitizenResponses,
+  listPetitionAnswers,
+  listPetitionGroupMembers,
+  listPetitions,
+  type PetitionAnswerRecord,
+  type PetitionListFilters,
+} from '@doithoai/db';
+import {
+  availablePetitionEvents,
+  dueDateRangeFor,
+  IdSchema,
+  toSearchKey,
+  type PetitionStatus,
+  type WorkingCalendar,
+} from '@doithoai/domain';
+import { z } from 'zod';
+import type { Context, SessionUser } from '../../context.js';
+import { procedure, requireUser } from '../../trpc.js';
+import { readableUnits } from '../../tenancy.js';
+import { isVisibleTo, PETITION_READERS, readablePetition } from './petition-access.js';
+import { decodeCursor, encodeCursor } from './petition-cursor.js';
+import { toPetitionView } from './petition-view.js';
+import { ListPetitionsRequestSchema, type ListPetitionsRequest } from './petitions.types.js';
+
+/** The states in which the commune still owes the written answer due on `answer_due_on`. */
+const OWING_WRITTEN_ANSWER: readonly PetitionStatus[] = [
+  'awaiting-written-answer',
+  'answer-drafted',
+  'answer-approved',
+];
+
+/** The request's filters as SQL conditions; dates are computed once here, not per row. */
+async function listFilters(
+  ctx: Context,
+  user: SessionUser,
+  calendar: WorkingCalendar,
+  input: ListPetitionsRequest,
+): Promise<PetitionListFilters> {
+  const { deadline, q, cursor, limit, assignedOrganisationId, ...plain } = input;
+  const terms = q ? toSearchKey(q).split(' ').filter(Boolean) : [];
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const due = deadline
+    ? {
+        ...dueDateRangeFor(calendar, ctx.today, deadline),
+        openStatuses: OWING_WRITTEN_ANSWER,
+      }
+    : undefined;
+  // A department sees only what is assigned to it, whatever it asks for.
+  const assigned =
+    user.role === 'department'
+      ? assignedOrganisationId && assignedOrganisationId !== user.organisationId
+        ? '(none)'
+        : (user.organisationId ?? '(none)')
+      : assignedOrganisationId;
+  return {
+    ...plain,
+    adminUnitCodes: await readableUnits(ctx, user),
+    ...(assigned !== undefined ? { assignedOrganisationId: assigned } : {}),
+    ...(due ? { due } : {}),
+    ...(terms.length ? { searchTerms: terms } : {}),
+    ...(after ? { after } : {}),
+    limit,
+  };
+}
+
+/** The latest answer of each petition, from one query for the whole page. */
+function latestAnswers(answers: readonly PetitionAnswerRecord[]) {
+  const latest = new Map<string, PetitionAnswerRecord>();
+  for (const answer of answers) latest.set(answer.petitionId, answer);
+  return latest;
+}
+
+export const readingProcedures = {
+  /**
+   * A page of petitions (50 by default) in registration order, filtered and searched without
+   * diacritics: one query for the page and one for the page's answers, whatever the page size.
+   */
+  list: procedure
+    .meta({ access: PETITION_READERS })
+    .input(ListPetitionsRequestSchema)
+    .query(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const calendar = await ctx.calendar();
+      const filters = await listFilters(ctx, user, calendar, input);
+      const { rows, next } = await listPetitions(ctx.db, filters);
+      const answers = latestAnswers(
+        await listPetitionAnswers(
+          ctx.db,
+          rows.map((r) => r.id),
+        ),
+      );
+      return {
+        items: rows.map((row) => {
+          const answer = answers.get(row.id);
+          return {
+            ...toPetitionView(row, calendar, ctx.today),
+            latestAnswer: answer
+              ? { id: answer.id, stage: answer.stage, status: answer.status }
+              : null,
+          };
+        }),
+        nextCursor: next ? encodeCursor(next) : null,
+      };
+    }),
+
+  /** One petition with its answers, the citizen's responses, its duplicates and its trail. */
+  get: procedure
+    .meta({ access: PETITION_READERS })
+    .input(z.object({ id: IdSchema }))
+    .query(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await readablePetition(ctx, user, input.id);
+      const [plan, answers, responses, group, audit, calendar] = await Promise.all([
+        findPetitionPlan(ctx.db, row.plan_id),
+        listPetitionAnswers(ctx.db, [row.id]),
+        listCitizenResponses(ctx.db, row.id),
+        row.duplicate_group_id ? listPetitionGroupMembers(ctx.db, row.duplicate_group_id) : [],
+        listAuditForEntity(ctx.db, 'petition', row.id),
+        ctx.calendar(),
+      ]);
+      const petition = toPetitionView(row, calendar, ctx.today);
+      return {
+        petition,
+        answers,
+        citizenResponses: responses,
+        groupMembers: group
+          .filter((member) => member.id !== row.id && isVisibleTo(user, member))
+          .map((member) => ({
+            id: member.id,
+            trackingCode: member.tracking_code,
+            fullName: member.full_name,
+            status: member.status as PetitionStatus,
+            receivedOn: member.received_on,
+          })),
+        auditTrail: audit.map((entry) => ({
+          at: entry.at,
+          action: entry.action,
+          actorAccountId: entry.actor_account_id,
+          actorRole: entry.actor_role,
+          reason: entry.reason,
+        })),
+        availableEvents: plan
+          ? availablePetitionEvents(petition.status, user.role, { issuerKind: plan.issuerKind })
+          : [],
+      };
+    }),
+};

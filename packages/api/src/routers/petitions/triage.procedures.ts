@@ -1,0 +1,178 @@
+import { findPetitionsByIds } from '@doithoai/db';
+import { DomainError, TriageSchema, type Competence, type PetitionEvent } from '@doithoai/domain';
+import type { Context, SessionUser } from '../../context.js';
+import { fail } from '../../errors.js';
+import { procedure, requireUser } from '../../trpc.js';
+import { DIALOGUE_STAFF, requireOwnOrganisation } from './petition-access.js';
+import {
+  applyPetitionStep,
+  domainErrorOf,
+  runPetitionStep,
+  type PetitionStep,
+} from './petition-command.js';
+import { toPetitionView } from './petition-view.js';
+import { parseInput } from './parse-input.js';
+import {
+  AssignRequestSchema,
+  ReferRequestSchema,
+  TriageBulkRequestSchema,
+  TriageRequestSchema,
+  type TriageFields,
+} from './petitions.types.js';
+
+const competenceOf = (value: string | null) => (value ?? '') as Competence;
+
+/**
+ * The triage step: the domain checks the four fields; a re-triage drops the old assignment.
+ *
+ * @example await runPetitionStep(ctx, user, triageStep(ctx, user, { id, expectedVersion: 1 }, { field: 'land-environment', urgency: 'normal', competence: 'commune', complexity: 'standard' }));
+ */
+export function triageStep(
+  ctx: Context,
+  user: SessionUser,
+  target: { id: string; expectedVersion: number },
+  fields: TriageFields,
+): PetitionStep<'triage'> {
+  // TriageSchema's own rule: a matter outside the commune names the competent body.
+  parseInput(TriageSchema, {
+    ...fields,
+    triagedBy: user.accountId,
+    triagedAt: ctx.requestTime.toISOString(),
+  });
+  return {
+    ...target,
+    event: 'triage',
+    payload: () => fields,
+    patch: () => ({
+      field: fields.field,
+      urgency: fields.urgency,
+      competence: fields.competence,
+      complexity: fields.complexity,
+      referred_to: fields.referredTo ?? null,
+      assigned_organisation_id: null,
+    }),
+    reason: fields.note ?? null,
+  };
+}
+
+/**
+ * Several steps in one transaction, all or nothing: every refusal is collected (with the
+ * petition's tracking code) and reported together; one refusal saves none.
+ */
+async function runAllOrNothing<E extends PetitionEvent>(
+  ctx: Context,
+  user: SessionUser,
+  steps: PetitionStep<E>[],
+  label: string,
+) {
+  const codes = new Map(
+    (
+      await findPetitionsByIds(
+        ctx.db,
+        steps.map((s) => s.id),
+      )
+    ).map((r) => [r.id, r.tracking_code]),
+  );
+  return ctx.db.transaction().execute(async (trx) => {
+    const failures: { id: string; trackingCode: string | null; code: string; message: string }[] =
+      [];
+    const categories: DomainError['category'][] = [];
+    const rows = [];
+    for (const step of steps) {
+      try {
+        rows.push(await applyPetitionStep(trx, ctx, user, step));
+      } catch (error) {
+        const refusal = domainErrorOf(error);
+        if (!refusal) throw error;
+        categories.push(refusal.category);
+        const trackingCode = codes.get(step.id) ?? null;
+        failures.push({ id: step.id, trackingCode, code: refusal.code, message: refusal.message });
+      }
+    }
+    if (failures.length > 0) {
+      const list = failures.map((f) => `${f.trackingCode ?? f.id}: ${f.message}`).join(' ');
+      fail(
+        new DomainError(
+          'BULK_STEP_REFUSED',
+          categories[0] ?? 'conflict',
+          `Không ${label} được ${failures.length}/${steps.length} kiến nghị; chưa lưu thay đổi nào. ${list}`,
+          { failures },
+        ),
+      );
+    }
+    return rows;
+  });
+}
+
+/** Triage, assignment and referral: the offices and the dialogue's leaders (DOMAIN.md §4). */
+export const triageProcedures = {
+  triage: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(TriageRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await runPetitionStep(ctx, user, triageStep(ctx, user, input, input));
+      return toPetitionView(row, await ctx.calendar(), ctx.today);
+    }),
+
+  /** The same triage for a batch, all or nothing. */
+  triageBulk: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(TriageBulkRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const { petitions, ...fields } = input;
+      const steps = petitions.map((target) => triageStep(ctx, user, target, fields));
+      const rows = await runAllOrNothing(ctx, user, steps, 'phân loại');
+      const calendar = await ctx.calendar();
+      return rows.map((row) => toPetitionView(row, calendar, ctx.today));
+    }),
+
+  assign: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(AssignRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      await requireOwnOrganisation(ctx.db, user.adminUnitCode, input.assignedOrganisationId);
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'assign',
+        payload: (p) => ({
+          assignedOrganisationId: input.assignedOrganisationId,
+          competence: competenceOf(p.competence),
+        }),
+        patch: () => ({ assigned_organisation_id: input.assignedOrganisationId }),
+      });
+      return toPetitionView(row, await ctx.calendar(), ctx.today);
+    }),
+
+  /** Beyond the commune's authority: reported to the competent level (seed 004 §II.3). */
+  forward: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(ReferRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'forward',
+        payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
+        patch: () => ({ referred_to: input.referredTo }),
+      });
+      return toPetitionView(row, await ctx.calendar(), ctx.today);
+    }),
+
+  /** Another body's responsibility: the citizen is guided to it. */
+  guide: procedure
+    .meta({ access: DIALOGUE_STAFF })
+    .input(ReferRequestSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const row = await runPetitionStep(ctx, user, {
+        ...input,
+        event: 'guide',
+        payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
+        patch: () => ({ referred_to: input.referredTo }),
+      });
+      return toPetitionView(row, await ctx.calendar(), ctx.today);
+    }),
+};

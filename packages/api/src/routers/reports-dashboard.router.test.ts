@@ -1,0 +1,115 @@
+import { testDialects } from '@doithoai/db/testing';
+import { aChoMoiPlan } from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { okData, vietnamMorning } from './follow-up/follow-up.fixtures.js';
+import { seedReportingYear, type ReportingYear } from './reports/reports.fixtures.js';
+
+interface Dashboard {
+  adminUnitCodes: string[];
+  petitions: {
+    total: number;
+    byStatus: { status: string; count: number }[];
+    byField: { field: string | null; count: number; label: string }[];
+    byVillage: { villageId: string | null; villageName: string | null; count: number }[];
+  };
+  followUp: {
+    byResponsibleBody: {
+      name: string;
+      open: number;
+      dueSoon: number;
+      overdue: number;
+      longOverdue: number;
+    }[];
+    dueSoon: number;
+    overdue: number;
+    longOverdue: number;
+  };
+  upcomingDialogues: {
+    planId: string;
+    nextDeadline: { ruleId: string; dueDate: string; state: string } | null;
+  }[];
+}
+const dialects = await testDialects();
+
+describe.each(dialects)('the dashboard on $name', (dialect) => {
+  let api: TestApi;
+  let year: ReportingYear;
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    year = await seedReportingYear(api);
+  });
+  afterAll(() => api.close());
+
+  it('the dashboard counts one year’s petitions by state, field and village, tasks by body, and the dialogues ahead', async () => {
+    api.setNow(vietnamMorning('2025-12-22'));
+    const office = await api.as('government-office');
+    const data = await okData(office.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    expect(data.adminUnitCodes).toEqual([api.tenant.communeCode]);
+    expect(data.petitions.total).toBe(4);
+    expect(Object.fromEntries(data.petitions.byStatus.map((s) => [s.status, s.count]))).toEqual({
+      'awaiting-written-answer': 1,
+      'answered-at-conference': 1,
+      answered: 1,
+      received: 1,
+    });
+    expect(
+      Object.fromEntries(data.petitions.byField.map((f) => [f.field ?? 'none', f.count])),
+    ).toEqual({
+      'land-environment': 1,
+      'security-order': 1,
+      infrastructure: 1,
+      none: 1,
+    });
+    const village = (id: string | null) => data.petitions.byVillage.find((v) => v.villageId === id);
+    expect(village(api.tenant.villageIds[0]!)).toMatchObject({ villageName: 'Bản Mỳ', count: 2 });
+    expect(village(null)?.count).toBe(1);
+    expect(data.followUp).toMatchObject({ dueSoon: 1, overdue: 0 });
+    expect(data.followUp.byResponsibleBody.find((b) => b.name === 'Công an xã')).toMatchObject({
+      open: 1,
+      dueSoon: 1,
+    });
+    expect(data.upcomingDialogues).toEqual([
+      {
+        planId: year.upcoming,
+        adminUnitCode: api.tenant.communeCode,
+        title: aChoMoiPlan().title,
+        status: 'announced',
+        dialogueDate: '2025-12-30',
+        // 7 days before 30/12 with seven whole days between (the national default): 22/12, today.
+        nextDeadline: expect.objectContaining({
+          ruleId: 'public-notice',
+          dueDate: '2025-12-22',
+          state: 'due-today',
+        }),
+      },
+    ]);
+  });
+
+  it('overdue and long overdue tasks are counted per body once their dates pass', async () => {
+    api.setNow(vietnamMorning('2026-01-14'));
+    const secretary = await api.as('party-secretary');
+    const data = await okData(secretary.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    expect(data.followUp).toMatchObject({ overdue: 1, longOverdue: 1, dueSoon: 0 });
+    expect(data.upcomingDialogues).toEqual([]);
+  });
+
+  it('never shows the other commune’s data; a province viewer sees only its own province', async () => {
+    const other = await api.as('government-office', 'otherTenant');
+    const theirs = await okData(other.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    expect(theirs.petitions.total).toBe(3);
+    expect(theirs.followUp.byResponsibleBody.map((b) => b.name)).toEqual(['Công an xã']);
+    const viewer = await api.as('province-viewer');
+    const province = await okData(viewer.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    expect(province.adminUnitCodes).toEqual([api.tenant.communeCode]);
+    expect(province.petitions.total).toBe(4);
+    const elsewhere = await viewer.query('reports.dashboard', {
+      year: 2025,
+      adminUnitCode: api.otherTenant.communeCode,
+    });
+    expect(elsewhere.status).toBe(404);
+    const citizen = await api.as('citizen');
+    expect((await citizen.query('reports.dashboard', { year: 2025 })).status).toBe(403);
+  });
+});

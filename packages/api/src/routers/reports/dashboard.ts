@@ -1,0 +1,146 @@
+import {
+  countOpenTasksByBodyAndDueDate,
+  countPetitionsByField,
+  countPetitionsByStatus,
+  countPetitionsByVillage,
+  listFollowUpPlans,
+} from '@doithoai/db';
+import {
+  computePlanSchedule,
+  DEADLINE_STATE_LABELS,
+  deadlineState,
+  PETITION_FIELD_LABELS,
+  PETITION_STATUS_LABELS,
+  withPlanDeadlineStates,
+  type DeadlineState,
+  type PetitionField,
+  type PetitionStatus,
+} from '@doithoai/domain';
+import type { Context, SessionUser } from '../../context.js';
+import { scheduleInputOfFacts } from '../follow-up/follow-up-schedule.js';
+import { reportUnits } from './report-scope.js';
+
+/** How a task's deadline state counts on the dashboard. */
+const BUCKET = {
+  upcoming: null,
+  'due-soon': 'dueSoon',
+  'due-today': 'dueToday',
+  overdue: 'overdue',
+  'long-overdue': 'longOverdue',
+  extended: null,
+  'met-on-time': null,
+  'met-late': null,
+} as const satisfies Record<DeadlineState, string | null>;
+type Bucket = 'dueSoon' | 'dueToday' | 'overdue' | 'longOverdue';
+
+/** Plans still ahead of their dialogue (a concluded or cancelled one is not upcoming). */
+const UPCOMING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'announced'] as const;
+
+/**
+ * The dashboard of one year's plans: petitions by state, field and village; open follow-up
+ * tasks due soon and overdue per responsible body; the upcoming dialogues with their next
+ * deadline. Counts are aggregate SQL (GROUP BY) scoped to the communes and the year; deadline
+ * states come from the domain's `deadlineState`.
+ *
+ * @example await dashboard(ctx, user, { year: 2025 })
+ */
+export async function dashboard(
+  ctx: Context,
+  user: SessionUser,
+  input: { year: number; adminUnitCode?: string | undefined },
+) {
+  const calendar = await ctx.calendar();
+  const units = await reportUnits(ctx, user, input.adminUnitCode);
+  const scope = { adminUnitCodes: units, year: input.year };
+  const byStatus = await countPetitionsByStatus(ctx.db, scope);
+  const byField = await countPetitionsByField(ctx.db, scope);
+  const byVillage = await countPetitionsByVillage(ctx.db, scope);
+  const taskGroups = await countOpenTasksByBodyAndDueDate(ctx.db, scope);
+
+  const bodies = new Map<
+    string,
+    { organisationId: string; name: string; open: number } & Record<Bucket, number>
+  >();
+  for (const group of taskGroups) {
+    const body = bodies.get(group.organisationId) ?? {
+      organisationId: group.organisationId,
+      name: group.organisationName,
+      open: 0,
+      dueSoon: 0,
+      dueToday: 0,
+      overdue: 0,
+      longOverdue: 0,
+    };
+    body.open += group.count;
+    const bucket = BUCKET[deadlineState(calendar, { dueDate: group.dueOn }, ctx.today).state];
+    if (bucket) body[bucket] += group.count;
+    bodies.set(group.organisationId, body);
+  }
+  const byBody = [...bodies.values()];
+  const total = (bucket: Bucket) => byBody.reduce((sum, b) => sum + b[bucket], 0);
+
+  const upcoming = await listFollowUpPlans(ctx.db, {
+    adminUnitCodes: units,
+    year: input.year,
+    statuses: UPCOMING_STATUSES,
+    dialogueOnOrAfter: ctx.today,
+  });
+  return {
+    year: input.year,
+    asOf: ctx.today,
+    adminUnitCodes: units,
+    petitions: {
+      total: byStatus.reduce((sum, s) => sum + s.count, 0),
+      byStatus: byStatus.map((s) => ({
+        ...s,
+        label: PETITION_STATUS_LABELS[s.status as PetitionStatus] ?? s.status,
+      })),
+      byField: byField.map((f) => ({
+        ...f,
+        label: f.field
+          ? (PETITION_FIELD_LABELS[f.field as PetitionField] ?? f.field)
+          : 'Chưa phân loại',
+      })),
+      byVillage,
+    },
+    followUp: {
+      byResponsibleBody: byBody,
+      dueSoon: total('dueSoon'),
+      dueToday: total('dueToday'),
+      overdue: total('overdue'),
+      longOverdue: total('longOverdue'),
+    },
+    upcomingDialogues: upcoming.map((plan) => {
+      const entries = withPlanDeadlineStates(
+        calendar,
+        computePlanSchedule(calendar, scheduleInputOfFacts(plan)),
+        {
+          noticeIssuedOn: plan.noticeIssuedOn ?? undefined,
+          conclusionIssuedOn: plan.conclusionIssuedOn ?? undefined,
+        },
+        ctx.today,
+      );
+      const next = entries
+        .filter((e) => e.dueDate && e.dueDate >= ctx.today && !e.metOn)
+        .sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : 1))[0];
+      return {
+        planId: plan.id,
+        adminUnitCode: plan.adminUnitCode,
+        title: plan.title,
+        status: plan.status,
+        dialogueDate: plan.dialogueDate,
+        nextDeadline: next
+          ? {
+              ruleId: next.ruleId,
+              label: next.label,
+              dueDate: next.dueDate,
+              responsible: next.responsible,
+              source: next.source,
+              state: next.deadline?.state ?? null,
+              stateLabel: next.deadline ? DEADLINE_STATE_LABELS[next.deadline.state] : null,
+            }
+          : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,245 @@
+import { testDialects } from '@doithoai/db/testing';
+import { FRONT_ROLES, ROLES } from '@doithoai/domain';
+import {
+  aLandPetitionInChoMoi,
+  aRoadPetitionInSonTayHa,
+  aSecurityPetitionInChoMoi,
+  aSonTayHaPlan,
+} from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../root.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import {
+  insertPetitionRow,
+  insertPlanRow,
+  okData,
+  vietnamMorning,
+} from './follow-up/follow-up.fixtures.js';
+
+interface Finding {
+  id: string;
+  kind: string;
+  planId: string;
+  target: { kind: string; taskId?: string; petitionId?: string };
+  note: string | null;
+  recordedBy: { role: string };
+}
+interface BoardItem {
+  kind: string;
+  taskId: string | null;
+  petitionId: string | null;
+  responsibleOrganisation: { name: string } | null;
+  dueOn: string | null;
+  originalDueOn: string | null;
+  deadline: { state: string } | null;
+  dateSource: { ruleId: string | null; source: string } | null;
+  findingCount: number;
+}
+
+const dialects = await testDialects();
+
+describe('findings are a record: the supervision router has no way to change one', () => {
+  it('offers only recording, escalating and reading — no update, no delete', () => {
+    const procedures = Object.keys(appRouter._def.procedures).filter((p) =>
+      p.startsWith('supervision.'),
+    );
+    expect(procedures.sort()).toEqual([
+      'supervision.board',
+      'supervision.escalate',
+      'supervision.list',
+      'supervision.recordFinding',
+    ]);
+  });
+});
+
+describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => {
+  let api: TestApi;
+  let planId: string;
+  let taskId: string;
+  let landPetition: string;
+  let roadPetition: string;
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    const db = api.handle.db;
+    const code = api.tenant.communeCode;
+    ({ id: planId } = await insertPlanRow(db, aSonTayHaPlan(), {
+      adminUnitCode: code,
+      heldOn: '2025-12-10',
+    }));
+    landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
+      planId,
+      adminUnitCode: code,
+    });
+    // Answered in writing later, without a task of the conclusion: followed on its own date.
+    roadPetition = await insertPetitionRow(db, aRoadPetitionInSonTayHa(), {
+      planId,
+      adminUnitCode: code,
+      assignedOrganisationId: api.tenant.organisations.governmentOffice,
+      answerDueOn: '2026-01-09',
+      receivedOn: '2025-12-05',
+    });
+    await insertPetitionRow(db, aSecurityPetitionInChoMoi(), {
+      planId,
+      adminUnitCode: code,
+      status: 'answered-at-conference',
+    });
+    api.setNow(vietnamMorning('2025-12-18'));
+    const chair = await api.as('commune-chair');
+    const issued = await okData(
+      chair.mutate<{ tasks: { id: string }[] }>('followUp.issueConclusion', {
+        planId,
+        expectedVersion: 1,
+        documentSymbol: 'TB-UBND',
+        position: 'UBND xã giao các cơ quan giải quyết.',
+        items: [
+          {
+            content: 'Đo đạc, hòa giải tranh chấp ranh giới thửa đất; trả lời công dân.',
+            responsibleOrganisationId: api.tenant.organisations.landDepartment,
+            relatedPetitionIds: [landPetition],
+          },
+        ],
+      }),
+    );
+    taskId = issued.tasks[0]!.id;
+  });
+  afterAll(() => api.close());
+
+  it('the Front records a visit; a complaint needs a note (the domain’s FindingSchema)', async () => {
+    api.setNow(vietnamMorning('2026-01-06'));
+    const officer = await api.as('front-officer');
+    const visit = await okData(
+      officer.mutate<Finding>('supervision.recordFinding', {
+        kind: 'visited',
+        target: { kind: 'task', taskId },
+        observedOn: '2026-01-05',
+      }),
+    );
+    expect(visit).toMatchObject({
+      kind: 'visited',
+      planId,
+      target: { kind: 'task', taskId },
+      note: null,
+      recordedBy: { role: 'front-officer' },
+    });
+    const bare = await officer.mutate('supervision.recordFinding', {
+      kind: 'answer-inadequate',
+      target: { kind: 'petition', petitionId: landPetition },
+    });
+    expect(bare.status).toBe(400);
+    expect(bare.error?.data.fieldErrors?.['note']).toEqual(['Phải ghi rõ nội dung giám sát.']);
+  });
+
+  it('refuses to escalate a task still in time, then escalates it once overdue; the secretary sees it', async () => {
+    const chairOfFront = await api.as('front-chair');
+    const early = await chairOfFront.mutate('supervision.escalate', {
+      target: { kind: 'task', taskId },
+      note: 'Đề nghị Bí thư chỉ đạo.',
+    });
+    expect(early.status).toBe(412);
+    expect(early.error?.data.domainCode).toBe('NOT_OVERDUE');
+
+    api.setNow(vietnamMorning('2026-01-14'));
+    const front = await api.as('front-chair');
+    const escalated = await okData(
+      front.mutate<Finding>('supervision.escalate', {
+        target: { kind: 'task', taskId },
+        note: 'Quá hạn trả lời, công dân chưa nhận được văn bản; đề nghị Bí thư Đảng ủy chỉ đạo.',
+      }),
+    );
+    expect(escalated.kind).toBe('escalated-to-secretary');
+
+    const secretary = await api.as('party-secretary');
+    const seen = await okData(secretary.query<Finding[]>('supervision.list', { planId }));
+    expect(seen.map((f) => f.kind)).toEqual(['escalated-to-secretary', 'visited']);
+    const byTarget = await okData(
+      secretary.query<Finding[]>('supervision.list', {
+        target: { kind: 'task', taskId },
+        kind: 'escalated-to-secretary',
+      }),
+    );
+    expect(byTarget.map((f) => f.id)).toEqual([escalated.id]);
+    // The task's detail shows the finding to those who lead.
+    const detail = await okData(
+      secretary.query<{ findings: Finding[] }>('followUp.get', { id: taskId }),
+    );
+    expect(detail.findings.map((f) => f.kind)).toContain('escalated-to-secretary');
+  });
+
+  it('a petition is escalated on its own overdue answer date; an answered one is not', async () => {
+    const front = await api.as('front-officer');
+    const road = await front.mutate<Finding>('supervision.escalate', {
+      target: { kind: 'petition', petitionId: roadPetition },
+      note: 'Kiến nghị sửa đường thôn Thượng quá hạn trả lời.',
+    });
+    expect(road.status).toBe(200);
+    const recorded = await front.mutate('supervision.recordFinding', {
+      kind: 'escalated-to-secretary',
+      target: { kind: 'petition', petitionId: landPetition },
+      note: 'Quá hạn.',
+    });
+    // The land petition's task is overdue too (due 09/01/2026): the same rule applies either way.
+    expect(recorded.status).toBe(200);
+  });
+
+  it('the chair, the offices and every other role cannot record, escalate or edit a finding', async () => {
+    for (const role of ROLES.filter((r) => !(FRONT_ROLES as readonly string[]).includes(r))) {
+      const caller = await api.as(role);
+      for (const path of ['supervision.recordFinding', 'supervision.escalate']) {
+        const response = await caller.mutate(path, {
+          kind: 'visited',
+          target: { kind: 'task', taskId },
+          note: 'Đã kiểm tra.',
+        });
+        expect(response.status, `${role} on ${path}`).toBe(403);
+        expect(response.error?.data.code).toBe('FORBIDDEN');
+      }
+    }
+    const chair = await api.as('commune-chair');
+    for (const path of ['supervision.update', 'supervision.delete', 'supervision.edit']) {
+      expect((await chair.mutate(path, { id: 'x' })).status).toBe(404);
+    }
+  });
+
+  it('another commune’s Front cannot record a finding here; the department cannot read findings', async () => {
+    const otherFront = await api.as('front-officer', 'otherTenant');
+    const response = await otherFront.mutate('supervision.recordFinding', {
+      kind: 'visited',
+      target: { kind: 'task', taskId },
+    });
+    expect(response.status).toBe(404);
+    const otherList = await okData(otherFront.query<Finding[]>('supervision.list', {}));
+    expect(otherList).toEqual([]);
+    const department = await api.as('department');
+    expect((await department.query('supervision.list', { planId })).status).toBe(403);
+  });
+
+  it('the board lists every conclusion item and every petition’s follow-up with its body, date, state and source', async () => {
+    const officer = await api.as('front-officer');
+    const board = await okData(officer.query<BoardItem[]>('supervision.board', { planId }));
+    const task = board.find((i) => i.taskId === taskId)!;
+    expect(task).toMatchObject({
+      kind: 'conclusion-item',
+      petitionId: landPetition,
+      dueOn: '2026-01-09',
+      deadline: { state: 'overdue' },
+      dateSource: { ruleId: 'written-answer' },
+    });
+    expect(task.dateSource?.source).toContain('29/2022/QĐ-UBND');
+    expect(task.findingCount).toBe(3);
+    const road = board.find((i) => i.petitionId === roadPetition)!;
+    expect(road).toMatchObject({
+      kind: 'petition',
+      taskId: null,
+      responsibleOrganisation: { name: 'Văn phòng HĐND và UBND xã' },
+      dueOn: '2026-01-09',
+      deadline: { state: 'overdue' },
+      dateSource: { ruleId: 'written-answer' },
+    });
+    // Answered at the conference: nothing left to follow.
+    expect(board).toHaveLength(2);
+    const byYear = await okData(officer.query<BoardItem[]>('supervision.board', { year: 2025 }));
+    expect(byYear).toHaveLength(2);
+    expect((await officer.query('supervision.board', {})).status).toBe(400);
+  });
+});

@@ -1,0 +1,59 @@
+import { listFindings } from '@doithoai/db';
+import { readableUnits } from '../tenancy.js';
+import { procedure, requireUser, router } from '../trpc.js';
+import { SUPERVISION_READERS, SUPERVISORS } from './follow-up/follow-up-access.js';
+import { findingView } from './follow-up/finding-view.js';
+import { supervisionBoard } from './supervision/board.js';
+import { recordFinding } from './supervision/record-finding.js';
+import {
+  BoardInputSchema,
+  EscalateInputSchema,
+  ListFindingsInputSchema,
+  RecordFindingInputSchema,
+} from './supervision/supervision.types.js';
+
+/**
+ * Front supervision of follow-up (giám sát; seed 000 §IV.3, seed 001 §III.1, seed 004 §IV.5).
+ * The Front records findings and escalates what is overdue; everyone who leads reads them.
+ * Findings are a record: there is deliberately no procedure to edit or delete one.
+ */
+export const supervisionRouter = router({
+  recordFinding: procedure
+    .meta({ access: SUPERVISORS })
+    .input(RecordFindingInputSchema)
+    .mutation(({ ctx, input }) => recordFinding(ctx, requireUser(ctx), input)),
+
+  /** An overdue item reported to the Party secretary (kiến nghị Bí thư Đảng ủy chỉ đạo). */
+  escalate: procedure
+    .meta({ access: SUPERVISORS })
+    .input(EscalateInputSchema)
+    .mutation(({ ctx, input }) =>
+      recordFinding(ctx, requireUser(ctx), { ...input, kind: 'escalated-to-secretary' }),
+    ),
+
+  /** Findings by plan, target or kind, newest first. */
+  list: procedure
+    .meta({ access: SUPERVISION_READERS })
+    .input(ListFindingsInputSchema)
+    .query(async ({ ctx, input }) => {
+      const user = requireUser(ctx);
+      const target = input.target;
+      const findings = await listFindings(ctx.db, {
+        adminUnitCodes: await readableUnits(ctx, user),
+        planId: input.planId,
+        kind: input.kind,
+        ...(target?.kind === 'task'
+          ? { targetType: 'follow-up-task', targetIds: [target.taskId] }
+          : {}),
+        ...(target?.kind === 'petition'
+          ? { targetType: 'petition', targetIds: [target.petitionId] }
+          : {}),
+      });
+      return findings.map(findingView);
+    }),
+
+  board: procedure
+    .meta({ access: SUPERVISION_READERS })
+    .input(BoardInputSchema)
+    .query(({ ctx, input }) => supervisionBoard(ctx, requireUser(ctx), input)),
+});

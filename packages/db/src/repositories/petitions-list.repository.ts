@@ -1,0 +1,148 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database, PetitionRow } from '../tables/index.js';
+import { toFlag } from './ids.js';
+
+/** Where a page ends: the next page starts strictly after this (received_on, id). */
+export interface PetitionCursor {
+  receivedOn: string;
+  id: string;
+}
+
+export interface PetitionListFilters {
+  /** The communes the caller may read: every query is scoped by tenant. */
+  adminUnitCodes: readonly string[];
+  /** A plan's petitions, including those carried over to it from an earlier dialogue. */
+  planId?: string;
+  statuses?: readonly string[];
+  field?: string;
+  villageId?: string;
+  channel?: string;
+  isLate?: boolean;
+  assignedOrganisationId?: string;
+  duplicateGroupId?: string;
+  /** Open answers due in [onOrAfter, before): the dates come from the calendar, once per request. */
+  due?: { onOrAfter?: string; before?: string; openStatuses: readonly string[] };
+  /** Diacritics-free terms (`toSearchKey`); every term must appear in the petition's search key. */
+  searchTerms?: readonly string[];
+  after?: PetitionCursor;
+  limit: number;
+}
+
+/** `%`, `_` and `\` are wildcards or the escape in LIKE: a search for "50%" means the text. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of petitions in a stable order (received_on, id) with keyset pagination: one SQL
+ * statement, whatever the filters. It reads one row past `limit` to know whether a next page
+ * exists, and returns the page with the cursor of that next page.
+ *
+ * @example const { rows, next } = await listPetitions(db, { adminUnitCodes: ['02086'], planId, searchTerms: ['dat dai'], limit: 50 });
+ */
+export async function listPetitions(
+  db: Kysely<Database>,
+  filters: PetitionListFilters,
+): Promise<{ rows: PetitionRow[]; next: PetitionCursor | null }> {
+  if (filters.adminUnitCodes.length === 0) return { rows: [], next: null };
+  const rows = await db
+    .selectFrom('petitions')
+    .selectAll()
+    .where((eb) => {
+      const conditions: Expression<SqlBool>[] = [
+        eb('admin_unit_code', 'in', [...filters.adminUnitCodes]),
+      ];
+      if (filters.planId !== undefined)
+        conditions.push(
+          eb.or([eb('plan_id', '=', filters.planId), eb('next_plan_id', '=', filters.planId)]),
+        );
+      if (filters.statuses?.length) conditions.push(eb('status', 'in', [...filters.statuses]));
+      if (filters.field !== undefined) conditions.push(eb('field', '=', filters.field));
+      if (filters.villageId !== undefined)
+        conditions.push(eb('village_id', '=', filters.villageId));
+      if (filters.channel !== undefined) conditions.push(eb('channel', '=', filters.channel));
+      if (filters.isLate !== undefined) conditions.push(eb('is_late', '=', toFlag(filters.isLate)));
+      if (filters.assignedOrganisationId !== undefined)
+        conditions.push(eb('assigned_organisation_id', '=', filters.assignedOrganisationId));
+      if (filters.duplicateGroupId !== undefined)
+        conditions.push(eb('duplicate_group_id', '=', filters.duplicateGroupId));
+      if (filters.due) {
+        conditions.push(eb('answer_due_on', 'is not', null));
+        conditions.push(eb('answered_on', 'is', null));
+        conditions.push(eb('status', 'in', [...filters.due.openStatuses]));
+        if (filters.due.onOrAfter !== undefined)
+          conditions.push(eb('answer_due_on', '>=', filters.due.onOrAfter));
+        if (filters.due.before !== undefined)
+          conditions.push(eb('answer_due_on', '<', filters.due.before));
+      }
+      for (const term of filters.searchTerms ?? []) {
+        conditions.push(
+          sql<SqlBool>`${sql.ref('search_key')} like ${likePattern(term)} escape '\\'`,
+        );
+      }
+      if (filters.after) {
+        const { receivedOn, id } = filters.after;
+        conditions.push(
+          eb.or([
+            eb('received_on', '>', receivedOn),
+            eb.and([eb('received_on', '=', receivedOn), eb('id', '>', id)]),
+          ]),
+        );
+      }
+      return eb.and(conditions);
+    })
+    .orderBy('received_on')
+    .orderBy('id')
+    .limit(filters.limit + 1)
+    .execute();
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  const next =
+    rows.length > filters.limit && last ? { receivedOn: last.received_on, id: last.id } : null;
+  return { rows: page, next };
+}
+
+/**
+ * The other petitions of a duplicate group, oldest first.
+ *
+ * @example (await listPetitionGroupMembers(db, groupId)).length // 2
+ */
+export async function listPetitionGroupMembers(
+  db: Kysely<Database>,
+  groupId: string,
+): Promise<PetitionRow[]> {
+  return db
+    .selectFrom('petitions')
+    .selectAll()
+    .where('duplicate_group_id', '=', groupId)
+    .orderBy('received_on')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * What the speaking order needs of every petition of a plan that asked to speak.
+ *
+ * @example orderSpeakers((await listSpeakerRows(db, planId)).map(toCandidate))
+ */
+export async function listSpeakerRows(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('petitions')
+    .select([
+      'id',
+      'full_name',
+      'channel',
+      'received_on',
+      'created_at',
+      'is_late',
+      'wants_to_speak',
+      'status',
+      'conference_outcome',
+      'tracking_code',
+      'content',
+      'version',
+    ])
+    .where('plan_id', '=', planId)
+    .where('wants_to_speak', '=', 1)
+    .execute();
+}

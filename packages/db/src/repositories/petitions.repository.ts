@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import {
+  trackingCodeFromBytes,
+  type ConsentGrant,
+  type PetitionChannel,
+  type PetitionKind,
+  type PetitionStatus,
+} from '@doithoai/domain';
+import type { Kysely, Updateable } from 'kysely';
+import type { Database, PetitionRow, PetitionsTable } from '../tables/index.js';
+import { newId, toFlag } from './ids.js';
+
+export {
+  toPetitionRecord,
+  type PetitionOutcomeDetails,
+  type PetitionRecord,
+} from './petitions-rows.repository.js';
+
+/** A new petition as intake builds it; the tracking code, id and version are set here. */
+export interface NewPetition {
+  adminUnitCode: string;
+  planId: string;
+  status: PetitionStatus;
+  kind: PetitionKind;
+  channel: PetitionChannel;
+  fullName: string;
+  phone?: string | null;
+  address?: string | null;
+  villageId?: string | null;
+  organisationName?: string | null;
+  content: string;
+  searchKey: string;
+  field?: string | null;
+  wantsToSpeak: boolean;
+  receivedOn: string;
+  isLate: boolean;
+  consents: readonly ConsentGrant[];
+  idempotencyKey?: string | null;
+  idempotencyHash?: string | null;
+  createdBy: string | null;
+  now: string;
+}
+
+/** A fresh `XXXX-XXXX` tracking code from the system's random source. @example newTrackingCode() // 'K7QX-3M9P' */
+export function newTrackingCode(): string {
+  return trackingCodeFromBytes(randomBytes(8));
+}
+
+export type InsertPetitionResult =
+  { inserted: true; row: PetitionRow } | { inserted: false; existing: PetitionRow };
+
+const TRACKING_CODE_ATTEMPTS = 5;
+
+/**
+ * Inserts a petition with a unique tracking code. `on conflict do nothing` keeps a clash from
+ * aborting the caller's transaction on PostgreSQL: a tracking-code clash retries with a new
+ * code; a clash on the idempotency key returns the row stored first (a replayed request).
+ *
+ * @example const result = await insertPetition(trx, { …petition, idempotencyKey: 'form-123' });
+ */
+export async function insertPetition(
+  db: Kysely<Database>,
+  petition: NewPetition,
+  generateCode: () => string = newTrackingCode,
+): Promise<InsertPetitionResult> {
+  for (let attempt = 0; attempt < TRACKING_CODE_ATTEMPTS; attempt += 1) {
+    const row = await db
+      .insertInto('petitions')
+      .values({
+        id: newId(),
+        admin_unit_code: petition.adminUnitCode,
+        plan_id: petition.planId,
+        tracking_code: generateCode(),
+        status: petition.status,
+        kind: petition.kind,
+        channel: petition.channel,
+        full_name: petition.fullName,
+        phone: petition.phone ?? null,
+        address: petition.address ?? null,
+        village_id: petition.villageId ?? null,
+        organisation_name: petition.organisationName ?? null,
+        content: petition.content,
+        search_key: petition.searchKey,
+        field: petition.field ?? null,
+        wants_to_speak: toFlag(petition.wantsToSpeak),
+        received_on: petition.receivedOn,
+        is_late: toFlag(petition.isLate),
+        consent_json: JSON.stringify(petition.consents),
+        idempotency_key: petition.idempotencyKey ?? null,
+        idempotency_hash: petition.idempotencyHash ?? null,
+        version: 1,
+        created_by: petition.createdBy,
+        created_at: petition.now,
+        updated_at: petition.now,
+      })
+      .onConflict((conflict) => conflict.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return { inserted: true, row };
+    if (petition.idempotencyKey) {
+      const existing = await findPetitionByIdempotencyKey(
+        db,
+        petition.adminUnitCode,
+        petition.idempotencyKey,
+      );
+      if (existing) return { inserted: false, existing };
+    }
+  }
+  throw new Error(`No free tracking code after ${TRACKING_CODE_ATTEMPTS} attempts.`);
+}
+
+/**
+ * One petition by id, whatever its commune (callers check the tenant).
+ *
+ * @example const row = await findPetitionById(trx, id);
+ */
+export async function findPetitionById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<PetitionRow | undefined> {
+  return db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Several petitions by id, in one query (order not guaranteed).
+ *
+ * @example const rows = await findPetitionsByIds(db, [a, b]);
+ */
+export async function findPetitionsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<PetitionRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('petitions')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/**
+ * The petition a request with this Idempotency-Key already created in this commune.
+ *
+ * @example await findPetitionByIdempotencyKey(db, '02086', 'thon-01-phieu-0002')
+ */
+export async function findPetitionByIdempotencyKey(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  idempotencyKey: string,
+): Promise<PetitionRow | undefined> {
+  return db
+    .selectFrom('petitions')
+    .selectAll()
+    .where('admin_unit_code', '=', adminUnitCode)
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
+}
+
+export type PetitionPatch = Omit<
+  Updateable<PetitionsTable>,
+  'id' | 'admin_unit_code' | 'version' | 'created_at' | 'created_by' | 'updated_at'
+>;
+
+/**
+ * Applies `patch` only if the row still has `expectedVersion` (optimistic concurrency), and
+ * bumps the version. Returns the updated row, or undefined when someone else saved first.
+ *
+ * @example const row = await updatePetition(trx, id, 3, { status: 'triaged' }, now); if (!row) staleVersion('Kiến nghị');
+ */
+export async function updatePetition(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: PetitionPatch,
+  now: string,
+): Promise<PetitionRow | undefined> {
+  const result = await db
+    .updateTable('petitions')
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return undefined;
+  return findPetitionById(db, id);
+}

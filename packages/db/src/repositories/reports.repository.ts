@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables/index.js';
+
+/**
+ * Dashboard counts. Every query is an aggregate scoped to some communes and one plan year — a
+ * period, never all history — grouped on indexed columns (petitions by plan and state, field or
+ * village; follow-up tasks by commune, state and due date).
+ */
+export interface ReportScope {
+  adminUnitCodes: readonly string[];
+  /** The plans' year (kế hoạch năm …). */
+  year: number;
+}
+
+function petitionsOfYear(db: Kysely<Database>, scope: ReportScope) {
+  return db
+    .selectFrom('petitions as pe')
+    .innerJoin('plans as pl', 'pl.id', 'pe.plan_id')
+    .where('pl.admin_unit_code', 'in', scope.adminUnitCodes)
+    .where('pl.year', '=', scope.year)
+    .where('pe.admin_unit_code', 'in', scope.adminUnitCodes);
+}
+
+/** @example await countPetitionsByStatus(db, { adminUnitCodes: ['02086'], year: 2025 }) // [{ status: 'received', count: 12 }, …] */
+export async function countPetitionsByStatus(
+  db: Kysely<Database>,
+  scope: ReportScope,
+): Promise<{ status: string; count: number }[]> {
+  if (scope.adminUnitCodes.length === 0) return [];
+  const rows = await petitionsOfYear(db, scope)
+    .select((eb) => ['pe.status', eb.fn.countAll<string | number>().as('n')])
+    .groupBy('pe.status')
+    .orderBy('pe.status')
+    .execute();
+  return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
+}
+
+/** @example await countPetitionsByField(db, scope) // [{ field: 'land-environment', count: 5 }, { field: null, count: 2 }] */
+export async function countPetitionsByField(
+  db: Kysely<Database>,
+  scope: ReportScope,
+): Promise<{ field: string | null; count: number }[]> {
+  if (scope.adminUnitCodes.length === 0) return [];
+  const rows = await petitionsOfYear(db, scope)
+    .select((eb) => ['pe.field', eb.fn.countAll<string | number>().as('n')])
+    .groupBy('pe.field')
+    .orderBy('pe.field')
+    .execute();
+  return rows.map((r) => ({ field: r.field, count: Number(r.n) }));
+}
+
+/** @example await countPetitionsByVillage(db, scope) // [{ villageId, villageName: 'Bản Mỳ', count: 3 }] */
+export async function countPetitionsByVillage(
+  db: Kysely<Database>,
+  scope: ReportScope,
+): Promise<{ villageId: string | null; villageName: string | null; count: number }[]> {
+  if (scope.adminUnitCodes.length === 0) return [];
+  const rows = await petitionsOfYear(db, scope)
+    .leftJoin('villages as v', 'v.id', 'pe.village_id')
+    .select((eb) => ['pe.village_id', 'v.name', eb.fn.countAll<string | number>().as('n')])
+    .groupBy(['pe.village_id', 'v.name'])
+    .orderBy('v.name')
+    .execute();
+  return rows.map((r) => ({ villageId: r.village_id, villageName: r.name, count: Number(r.n) }));
+}
+
+/**
+ * Open follow-up tasks (given or in progress) counted per responsible body and due date: the
+ * caller turns each due date into a deadline state (due soon, overdue…) with the domain.
+ *
+ * @example await countOpenTasksByBodyAndDueDate(db, scope) // [{ organisationId, organisationName: 'Công an xã', dueOn: '2026-01-09', count: 2 }]
+ */
+export async function countOpenTasksByBodyAndDueDate(
+  db: Kysely<Database>,
+  scope: ReportScope,
+): Promise<{ organisationId: string; organisationName: string; dueOn: string; count: number }[]> {
+  if (scope.adminUnitCodes.length === 0) return [];
+  const rows = await db
+    .selectFrom('follow_up_tasks as t')
+    .innerJoin('plans as pl', 'pl.id', 't.plan_id')
+    .innerJoin('organisations as o', 'o.id', 't.responsible_organisation_id')
+    .select((eb) => [
+      't.responsible_organisation_id',
+      'o.name',
+      't.due_on',
+      eb.fn.countAll<string | number>().as('n'),
+    ])
+    .where('t.admin_unit_code', 'in', scope.adminUnitCodes)
+    .where('t.status', 'in', ['open', 'in-progress'])
+    .where('pl.year', '=', scope.year)
+    .groupBy(['t.responsible_organisation_id', 'o.name', 't.due_on'])
+    .orderBy('o.name')
+    .orderBy('t.due_on')
+    .execute();
+  return rows.map((r) => ({
+    organisationId: r.responsible_organisation_id,
+    organisationName: r.name,
+    dueOn: r.due_on,
+    count: Number(r.n),
+  }));
+}
