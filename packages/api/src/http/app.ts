@@ -23,6 +23,15 @@ function trpcError(c: HonoContext, status: 403 | 413 | 415, code: string, messag
   );
 }
 
+/** The host of an `Origin` header; null for `null` (sandboxed frames) or anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Mutations must be same-origin JSON: a cross-site form cannot send `application/json`, and a
  * browser always sends `Origin` (or `Sec-Fetch-Site`) on a cross-site request, so checking both
@@ -44,7 +53,7 @@ function refuseCrossSite(c: HonoContext) {
   const host = c.req.header('host');
   const crossSite =
     (site && site !== 'same-origin' && site !== 'none') ||
-    (origin && host && new URL(origin).host !== host);
+    (origin !== undefined && host !== undefined && originHost(origin) !== host);
   if (crossSite)
     return trpcError(c, 403, 'CROSS_SITE_REQUEST', 'Yêu cầu từ trang web khác bị từ chối.');
   return null;

@@ -125,6 +125,12 @@ describe.each(dialects)('the public calendar and deadlines contract on $name', (
       body: '{}',
     });
     expect(crossSite.status).toBe(403);
+    const opaqueOrigin = await api.app.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'null', host: 'localhost' },
+      body: '{}',
+    });
+    expect(opaqueOrigin.status).toBe(403);
     const huge = await api.app.request(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
