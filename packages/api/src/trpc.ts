@@ -19,6 +19,8 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
+    // Never send stack traces to clients, whatever NODE_ENV says (the api reads no environment).
+    isDev: false,
     errorFormatter({ shape, error }) {
       return { ...shape, data: { ...shape.data, ...describeCause(error.cause) } };
     },

@@ -121,6 +121,8 @@ export async function markPlanConcluded(
     by: string | null;
     at: string;
     comment: string;
+    /** `conclude` when this concludes the plan; `conclusion-notice` when it was concluded before. */
+    event?: 'conclude' | 'conclusion-notice';
   },
 ): Promise<boolean> {
   const result = await db
@@ -147,7 +149,7 @@ export async function markPlanConcluded(
       plan_id: input.planId,
       version: Number(row.version),
       status: 'concluded',
-      event: 'conclude',
+      event: input.event ?? 'conclude',
       content_json: row.content_json,
       comment: input.comment,
       changed_by: input.by,

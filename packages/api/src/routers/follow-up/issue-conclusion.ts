@@ -160,6 +160,9 @@ export async function issueConclusion(
       createdBy: user.accountId,
     };
     const noticeId = await insertConclusionNotice(trx, notice, at);
+    // A plan concluded earlier by `plans.conclude` only gains its notice date: the history and
+    // the audit say so instead of recording a second conclusion.
+    const concludedBefore = plan.status === 'concluded';
     const marked = await markPlanConcluded(trx, {
       planId: plan.id,
       expectedVersion: input.expectedVersion,
@@ -167,6 +170,7 @@ export async function issueConclusion(
       by: user.accountId,
       at,
       comment: reference,
+      event: concludedBefore ? 'conclusion-notice' : 'conclude',
     });
     if (!marked) staleVersion('Kế hoạch');
 
@@ -180,7 +184,7 @@ export async function issueConclusion(
       at,
       actor,
       adminUnitCode: plan.adminUnitCode,
-      action: 'plan.conclude',
+      action: concludedBefore ? 'plan.conclusion-notice' : 'plan.conclude',
       entityType: 'plan',
       entityId: plan.id,
       before: {

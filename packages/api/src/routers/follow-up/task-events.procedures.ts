@@ -6,10 +6,10 @@ import {
   type Database,
   type FollowUpTaskRecord,
 } from '@doithoai/db';
-import { ExtensionSchema } from '@doithoai/domain';
+import { DomainError, ExtensionSchema } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
-import { notFound } from '../../errors.js';
+import { fail, notFound } from '../../errors.js';
 import { procedure, requireUser } from '../../trpc.js';
 import { followUpRolesThatMayEver } from './follow-up-access.js';
 import {
@@ -159,8 +159,18 @@ export const taskEventProcedures = {
       fireTaskEvent(ctx, requireUser(ctx), input, 'carry-over', async (task, trx) => {
         if (input.nextPlanId) {
           const next = await findFollowUpPlan(trx, input.nextPlanId);
-          if (!next || next.adminUnitCode !== task.adminUnitCode || next.id === task.planId)
+          if (!next || next.adminUnitCode !== task.adminUnitCode)
             notFound('kế hoạch đối thoại kỳ sau', input.nextPlanId);
+          // The plan exists: naming the task's own plan is a wrong choice, not a missing plan.
+          if (next.id === task.planId)
+            fail(
+              new DomainError(
+                'NEXT_PLAN_IS_CURRENT',
+                'invalid',
+                'Kỳ đối thoại sau phải khác kỳ đối thoại đã giao nhiệm vụ.',
+                { planId: next.id },
+              ),
+            );
         }
         const reason = input.reason ?? '';
         return {

@@ -1,0 +1,64 @@
+import { listAuditForEntity } from '@doithoai/db';
+import type { Role } from '@doithoai/domain';
+import { vietnamMorning } from './routers/follow-up/follow-up.fixtures.js';
+import type { PetitionOut } from './routers/petitions/petitions.test-support.js';
+import { ok } from './routers/plans/plans-testing.js';
+import type { PlanView } from './routers/plans/plans-view.js';
+import type { Caller, TestApi } from './testing/test-api.js';
+
+// Test support for the `lifecycle*.router.test.ts` suites (not a test file itself).
+
+/** A petition as the API returns it, with the plan it was carried over to. */
+export type Petition = PetitionOut & { nextPlanId: string | null };
+
+/** What `petitions.get` returns (the fields these suites read). */
+export interface PetitionDetail {
+  petition: Petition;
+  answers: {
+    stage: string;
+    status: string;
+    decidedBy: string | null;
+    decisionComment: string | null;
+    sentOn: string | null;
+    documentRef: string | null;
+  }[];
+  citizenResponses: { response: string; note: string | null }[];
+  groupMembers: { id: string }[];
+  auditTrail: { action: string; actorRole: string; reason: string | null }[];
+}
+
+/**
+ * Moves the clock to `when` — an instant, or a day (then 10:00 in Vietnam) — and signs `role`
+ * in at that moment (a session opened days earlier would have expired).
+ *
+ * @example const office = await signInAt(api, '2025-12-01', 'party-office');
+ */
+export function signInAt(api: TestApi, when: string, role: Role): Promise<Caller> {
+  api.setNow(when.length === 10 ? vietnamMorning(when) : when);
+  return api.as(role);
+}
+
+/**
+ * The audit rows of one record, oldest first: who did what, why, and the state after.
+ *
+ * @example expect((await auditOf(api, 'plan', id)).at(-1)?.action).toBe('plan.hold');
+ */
+export async function auditOf(api: TestApi, entityType: string, entityId: string) {
+  const rows = await listAuditForEntity(api.handle.db, entityType, entityId);
+  return rows.map((row) => ({
+    action: row.action,
+    role: row.actor_role,
+    reason: row.reason,
+    after: JSON.parse(row.after_json ?? 'null') as Record<string, unknown> | null,
+  }));
+}
+
+/**
+ * Next year's dialogue, as the Party office starts it: a copy of this year's plan.
+ *
+ * @example const next = await nextYearPlan(api, plan.plan.id);
+ */
+export async function nextYearPlan(api: TestApi, planId: string): Promise<PlanView> {
+  const office = await api.as('party-office');
+  return ok(office.mutate<PlanView>('plans.create', { copyFromPlanId: planId, year: 2026 }));
+}
