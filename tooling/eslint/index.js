@@ -5,6 +5,18 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const WEB_APP_FORBIDDEN = [
+  '@doithoai/api/server',
+  '@doithoai/api/http',
+  '@doithoai/db',
+  '@doithoai/server',
+  'kysely',
+  'better-sqlite3',
+  'pg',
+  'hono',
+  'node:*',
+];
+
 /** Packages each layer must never import, keyed by the layer's package name. */
 export const forbiddenImports = {
   '@doithoai/domain': [
@@ -25,12 +37,16 @@ export const forbiddenImports = {
   '@doithoai/api': ['@doithoai/server', '@doithoai/ui'],
   '@doithoai/ui': [
     '@doithoai/api/server',
+    '@doithoai/api/http',
     '@doithoai/db',
     '@doithoai/server',
     'kysely',
     'better-sqlite3',
     'pg',
   ],
+  // The apps run in the browser: the domain, the ui and the api client's types only.
+  '@doithoai/web-home': WEB_APP_FORBIDDEN,
+  '@doithoai/web-party': WEB_APP_FORBIDDEN,
 };
 
 /**

@@ -8,6 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import type { ServerConfig } from './config.js';
 import { ensureDemoData, type DemoState } from './demo/ensure-demo.js';
+import { mountStaticApps } from './static-apps.js';
 
 export interface RunningServer {
   /** Where to open it in a browser (`localhost` when listening on every interface). */
@@ -57,7 +58,8 @@ function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
 
 /**
  * Starts the server: opens the database `DATABASE_URL` names, runs pending migrations, creates
- * the demo on an empty database when `DEMO_DATA` is on, and serves the API (`/trpc`, `/healthz`).
+ * the demo on an empty database when `DEMO_DATA` is on, and serves the API (`/trpc`, `/healthz`)
+ * and the role apps (`/` home and sign-in, `/party/` the Party committee).
  *
  * @example const server = await startServer(loadConfig()); console.log(server.url);
  */
@@ -82,6 +84,7 @@ export async function startServer(
     );
     const app = new Hono();
     app.route('/', api);
+    mountStaticApps(app);
     const { server, port } = await listen(app, config);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return {

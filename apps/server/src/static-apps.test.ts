@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mountStaticApps, type StaticApp } from './static-apps.js';
+
+describe('the role apps served on the API origin', () => {
+  let folder: string;
+  let app: Hono;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'doithoai-static-'));
+    const party = join(folder, 'party');
+    mkdirSync(join(party, '_app', 'immutable'), { recursive: true });
+    writeFileSync(join(party, 'index.html'), '<p>party</p>');
+    writeFileSync(join(party, '_app', 'immutable', 'start.abc123.js'), 'export {}');
+    writeFileSync(join(folder, 'secret.txt'), 'outside');
+    const apps: StaticApp[] = [
+      { base: '/party', name: 'Đảng ủy xã', root: party, packageName: '@doithoai/web-party' },
+      {
+        base: '',
+        name: 'Trang chủ',
+        root: join(folder, 'missing'),
+        packageName: '@doithoai/web-home',
+      },
+    ];
+    app = new Hono();
+    app.get('/healthz', (c) => c.json({ status: 'ok' }));
+    mountStaticApps(app, apps);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('serves hashed assets with immutable caching and the right type', async () => {
+    const response = await app.request('/party/_app/immutable/start.abc123.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    expect(response.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it('falls back to index.html, never cached, for any page of the app', async () => {
+    const response = await app.request('/party/plans/abc/edit');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).toBe('<p>party</p>');
+  });
+
+  it('redirects the bare path to the trailing slash', async () => {
+    const response = await app.request('/party');
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/party/');
+  });
+
+  it('answers 404 for a missing asset and never serves files outside the build', async () => {
+    expect((await app.request('/party/_app/immutable/gone.js')).status).toBe(404);
+    const escaped = await app.request('/party/..%2fsecret.txt');
+    expect(await escaped.text()).not.toBe('outside');
+  });
+
+  it('says an app is not built at its path, and keeps the API routes', async () => {
+    const home = await app.request('/');
+    expect(home.status).toBe(503);
+    expect(await home.text()).toContain('chưa được build');
+    expect((await app.request('/healthz')).status).toBe(200);
+  });
+});

@@ -1,0 +1,137 @@
+// Serves the role apps (static SvelteKit builds) on the API's origin, each under its own path,
+// so one session cookie serves them all.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Context, Hono } from 'hono';
+
+export interface StaticApp {
+  /** Path prefix without a trailing slash; '' for the home app on `/`. */
+  base: string;
+  /** The app's name, for the "not built" page. */
+  name: string;
+  /** The app's `build/` folder (adapter-static output). */
+  root: string;
+  /** The workspace package, for the "not built" page. */
+  packageName: string;
+}
+
+/** `apps/` seen from this file, in `src/` (tests) as in `dist/` (the running server). */
+const APPS_FOLDER = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The apps the server serves, found next to it in the workspace. Most specific base first. */
+export const STATIC_APPS: readonly StaticApp[] = [
+  {
+    base: '/party',
+    name: 'Đảng ủy xã',
+    root: join(APPS_FOLDER, 'web-party', 'build'),
+    packageName: '@doithoai/web-party',
+  },
+  {
+    base: '',
+    name: 'Trang chủ',
+    root: join(APPS_FOLDER, 'web-home', 'build'),
+    packageName: '@doithoai/web-home',
+  },
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Hashed file names never change content: cache for a year. Everything else: revalidate. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const NO_CACHE = 'no-cache';
+
+function notBuiltPage(app: StaticApp): Response {
+  const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${app.name}</title>
+<h1>Ứng dụng “${app.name}” chưa được build</h1>
+<p>Chạy <code>npm start</code> (build mọi gói rồi khởi động) hoặc
+<code>pnpm --filter ${app.packageName} build</code>, rồi tải lại trang. API vẫn chạy tại <code>/trpc</code>.</p></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: { 'content-type': CONTENT_TYPES['.html']!, 'cache-control': NO_CACHE },
+  });
+}
+
+/** The file under `root` a request path names, or null (missing, a folder, or outside root). */
+function fileFor(root: string, relative: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  try {
+    return statSync(path).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function serveFile(c: Context, path: string, cacheControl: string): Response {
+  const body = c.req.method === 'HEAD' ? null : readFileSync(path);
+  return new Response(body, {
+    headers: {
+      'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': cacheControl,
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * One app: its files, hashed assets cached for good, and index.html (never cached) for every
+ * other path so the app's router takes over. When the app has not been built, its paths say so.
+ */
+function appHandler(app: StaticApp) {
+  return (c: Context): Response => {
+    const root = normalize(app.root);
+    const index = join(root, 'index.html');
+    if (!existsSync(index)) return notBuiltPage(app);
+    const relative = c.req.path.slice(app.base.length).replace(/^\/+/u, '');
+    const file = relative === '' ? null : fileFor(root, relative);
+    if (file)
+      return serveFile(c, file, relative.startsWith('_app/immutable/') ? IMMUTABLE : NO_CACHE);
+    // A missing asset is a 404, not the app's page (a stale tab asking for an old chunk).
+    if (relative.startsWith('_app/')) return c.text('Không tìm thấy tệp.', 404);
+    return serveFile(c, index, NO_CACHE);
+  };
+}
+
+/**
+ * Mounts every app after the API's routes: `/party/…` → web-party, everything else → web-home.
+ * `/trpc` and `/healthz` stay the API's (registered first).
+ *
+ * @example mountStaticApps(app); // after app.route('/', api)
+ */
+export function mountStaticApps(app: Hono, apps: readonly StaticApp[] = STATIC_APPS): void {
+  for (const entry of apps) {
+    const handler = appHandler(entry);
+    if (entry.base === '') {
+      app.on(['GET', 'HEAD'], '*', (c) =>
+        c.req.path === '/trpc' || c.req.path.startsWith('/trpc/')
+          ? c.json({ error: { message: 'Không tìm thấy thủ tục.' } }, 404)
+          : handler(c),
+      );
+    } else {
+      app.on(['GET', 'HEAD'], entry.base, (c) => c.redirect(`${entry.base}/`, 308));
+      app.on(['GET', 'HEAD'], `${entry.base}/*`, handler);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// The browser tests' world: the real server (built packages and built apps) on a free port with a
+// temporary SQLite database and no demo data, the accounts a journey needs, and Debian's chromium.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashPassword } from '@doithoai/api/server';
+import { createDatabase, insertAccount, insertAdminUnit, migrateToLatest } from '@doithoai/db';
+import type { Role } from '@doithoai/domain';
+import { ADMIN_UNITS } from '@doithoai/domain/testing';
+import { loadConfig } from '@doithoai/server/dist/config.js';
+import { startServer, type RunningServer } from '@doithoai/server/dist/server.js';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const PASSWORD = 'MatKhau@Thu2025';
+export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+
+/** Whether the journey can run here; `REQUIRE_BROWSER=1` (CI) makes a missing browser a failure. */
+export function browserAvailability(): { run: boolean; reason: string } {
+  if (existsSync(CHROMIUM)) return { run: true, reason: '' };
+  const reason = `Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (apt-get install chromium fonts-liberation2).`;
+  if (process.env['REQUIRE_BROWSER'] === '1')
+    throw new Error(`${reason} REQUIRE_BROWSER=1 nên đây là lỗi.`);
+  return { run: false, reason };
+}
+
+export interface World {
+  server: RunningServer;
+  /** Chromium with a fresh profile in the temporary folder. */
+  context: BrowserContext;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Creates the database with the Chợ Mới commune and one account per `accounts` entry, then
+ * starts the real server on it with the clock at `clockStart` (moving on in real time).
+ */
+export async function startWorld(
+  accounts: Record<string, { role: Role; fullName: string }>,
+  clockStart: string,
+): Promise<World> {
+  const folder = mkdtempSync(join(tmpdir(), 'doithoai-browser-'));
+  const url = `file:${join(folder, 'doithoai.db')}`;
+  const setup = createDatabase({ url });
+  await migrateToLatest(setup.db);
+  const at = new Date(clockStart).toISOString();
+  await insertAdminUnit(setup.db, { code: '19', name: 'Thái Nguyên', level: 'province' }, at);
+  const unit = ADMIN_UNITS.choMoi;
+  await insertAdminUnit(
+    setup.db,
+    { code: unit.code, name: unit.name, level: 'commune', kind: 'xã', parentCode: '19' },
+    at,
+  );
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const [username, account] of Object.entries(accounts))
+    await insertAccount(
+      setup.db,
+      { username, ...account, adminUnitCode: unit.code, passwordHash },
+      at,
+    );
+  await setup.close();
+
+  const started = Date.now();
+  const server = await startServer(
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, DEMO_DATA: '0' }),
+    { now: () => new Date(Date.parse(clockStart) + (Date.now() - started)) },
+  );
+  const context = await chromium.launchPersistentContext(join(folder, 'chromium'), {
+    executablePath: CHROMIUM,
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    context,
+    url: server.url,
+    async stop() {
+      await context.close();
+      await server.close(1000);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A browser context living at the server's date. The session cookie's expiry comes from the
+ * server's clock (November 2025 in the journey), which the real browser clock would see as
+ * long past; the context therefore keeps the cookie the server sets as a session cookie.
+ */
+export async function contextAtServerDate(
+  world: World,
+  clockStart: string,
+): Promise<BrowserContext> {
+  const { context } = world;
+  await context.clock.setFixedTime(new Date(clockStart));
+  await context.route('**/trpc/auth.login*', async (route) => {
+    const response = await route.fetch();
+    const setCookie = response.headers()['set-cookie'] ?? '';
+    const token = /doithoai_session=([^;]+)/u.exec(setCookie)?.[1];
+    if (token)
+      await context.addCookies([
+        {
+          name: 'doithoai_session',
+          value: token,
+          domain: '127.0.0.1',
+          path: '/',
+          httpOnly: true,
+          sameSite: 'Lax',
+        },
+      ]);
+    const headers = { ...response.headers() };
+    delete headers['set-cookie'];
+    await route.fulfill({ response, headers });
+  });
+  return context;
+}

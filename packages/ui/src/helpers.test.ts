@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { errorsAt, readApiError } from './api-errors.js';
+import { appsForRole, mayUseApp } from './apps.js';
+import { formatDate, formatInstant } from './format.js';
+import { statusLabel } from './labels.js';
+
+describe('formatting for Vietnamese readers', () => {
+  it('writes dates dd/mm/yyyy through the domain, a dash when missing', () => {
+    expect(formatDate('2025-12-04')).toBe('04/12/2025');
+    expect(formatDate(null)).toBe('—');
+  });
+
+  it('writes instants in Vietnam time whatever the machine zone', () => {
+    expect(formatInstant('2025-11-20T17:30:00.000Z')).toBe('21/11/2025 00:30');
+  });
+
+  it('labels plan states with the domain words', () => {
+    expect(statusLabel('plan', 'submitted')).toBe('Chờ phê duyệt');
+    expect(statusLabel('petition', 'received')).not.toBe('received');
+  });
+});
+
+describe('server refusals become form errors', () => {
+  it('keeps each field messages and replaces a zod dump by a plain sentence', () => {
+    const errors = readApiError({
+      message: '[{"code":"too_small"}]',
+      data: { domainCode: 'VALIDATION_FAILED', fieldErrors: { 'timing.date': ['Ngày sai.'] } },
+    });
+    expect(errors.message).toBe('Có thông tin chưa hợp lệ: xem các ô được đánh dấu.');
+    expect(errorsAt(errors.fieldErrors, 'timing')).toEqual(['Ngày sai.']);
+    expect(errorsAt(errors.fieldErrors, 'title')).toEqual([]);
+  });
+
+  it('keeps the domain message of a refused step', () => {
+    const errors = readApiError({
+      message: 'Phải nêu ý kiến khi trả lại kế hoạch.',
+      data: { domainCode: 'RETURN_COMMENT_REQUIRED' },
+    });
+    expect(errors).toMatchObject({
+      message: 'Phải nêu ý kiến khi trả lại kế hoạch.',
+      code: 'RETURN_COMMENT_REQUIRED',
+    });
+  });
+});
+
+describe('which apps a role may use', () => {
+  it('gives the Party app to the secretary and the Party office only', () => {
+    expect(appsForRole('party-secretary').map((a) => a.id)).toEqual(['party']);
+    expect(mayUseApp('party-office', 'party')).toBe(true);
+    expect(mayUseApp('commune-chair', 'party')).toBe(false);
+    expect(appsForRole('citizen')).toEqual([]);
+  });
+});

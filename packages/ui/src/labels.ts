@@ -1,0 +1,60 @@
+import {
+  DEADLINE_STATE_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  PETITION_STATUS_LABELS,
+  PLAN_STATUS_LABELS,
+} from '@doithoai/domain';
+
+export type StatusKind = 'plan' | 'petition' | 'follow-up';
+
+const LABELS: Record<StatusKind, Record<string, string>> = {
+  plan: PLAN_STATUS_LABELS,
+  petition: PETITION_STATUS_LABELS,
+  'follow-up': FOLLOW_UP_STATUS_LABELS,
+};
+
+/**
+ * The Vietnamese label of a workflow state (the domain's), or the code when unknown.
+ *
+ * @example statusLabel('plan', 'submitted') // 'Chờ phê duyệt'
+ */
+export function statusLabel(kind: StatusKind, status: string): string {
+  return LABELS[kind][status] ?? status;
+}
+
+/** How a state is coloured: a tone, not a meaning (the label carries the meaning). */
+export type Tone = 'neutral' | 'info' | 'good' | 'warn' | 'bad';
+
+const PLAN_TONES: Record<string, Tone> = {
+  draft: 'neutral',
+  submitted: 'info',
+  returned: 'warn',
+  approved: 'good',
+  announced: 'good',
+  postponed: 'warn',
+  held: 'good',
+  concluded: 'good',
+  closed: 'neutral',
+  cancelled: 'bad',
+};
+
+/** @example statusTone('plan', 'returned') // 'warn' */
+export function statusTone(kind: StatusKind, status: string): Tone {
+  if (kind === 'plan') return PLAN_TONES[status] ?? 'neutral';
+  if (/overdue|rejected|cancel/u.test(status)) return 'bad';
+  if (/done|settled|closed|answered|verified/u.test(status)) return 'good';
+  return 'info';
+}
+
+/** @example deadlineLabel('due-soon') // 'Sắp đến hạn' */
+export function deadlineLabel(state: string): string {
+  return (DEADLINE_STATE_LABELS as Record<string, string>)[state] ?? state;
+}
+
+/** @example deadlineTone('overdue') // 'bad' */
+export function deadlineTone(state: string): Tone {
+  if (state === 'overdue' || state === 'long-overdue' || state === 'met-late') return 'bad';
+  if (state === 'due-soon' || state === 'due-today' || state === 'extended') return 'warn';
+  if (state === 'met-on-time') return 'good';
+  return 'info';
+}
