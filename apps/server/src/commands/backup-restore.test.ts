@@ -1,3 +1,4 @@
+import { SEED_PLANS } from '@doithoai/domain/testing';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,8 +118,9 @@ describe('doithoai backup and restore on SQLite', () => {
     expect(before.length).toBeGreaterThanOrEqual(copied.length);
     const accounts = await live.db.selectFrom('accounts').select('username').execute();
     expect(accounts.map((a) => a.username)).toContain('admin.chomoi');
-    const plans = await live.db.selectFrom('plans').select('id').execute();
-    expect(plans).toHaveLength(5);
+    const plans = await live.db.selectFrom('plans').select('title').execute();
+    expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(plans.map((p) => p.title)).toContain(SEED_PLANS.choMoi2025.title);
   });
 
   it('never overwrites an existing backup file', async () => {

@@ -1,5 +1,14 @@
 import { ROLE_LABELS, type Role } from '@doithoai/domain';
-import { DEMO_COMMUNES, type CommuneRole, type DemoCommune } from './demo-communes.js';
+import {
+  BODY_OF_ROLE,
+  DEMO_COMMUNES,
+  DEPARTMENT_BODIES,
+  demoBodies,
+  type CommuneRole,
+  type DemoBody,
+  type DemoCommune,
+  type DepartmentBody,
+} from './demo-communes.js';
 
 /**
  * The one password of every demo account, printed at start. It exists only in demo data: no
@@ -21,6 +30,13 @@ export const DEMO_USERNAME_PREFIX: Record<CommuneRole, string> = {
   admin: 'admin', // quản trị hệ thống của xã
 };
 
+/** The other departments' accounts: `congan.chomoi` (Công an xã), `vhxh.chomoi`, `dichvucong.chomoi`. */
+export const DEMO_DEPARTMENT_PREFIX: Record<DepartmentBody, string> = {
+  police: 'congan',
+  cultureSocietyDepartment: 'vhxh',
+  publicServiceCentre: 'dichvucong',
+};
+
 export interface DemoAccount {
   username: string;
   fullName: string;
@@ -29,6 +45,10 @@ export interface DemoAccount {
   adminUnitCode: string;
   /** "Chợ Mới" or "Thái Nguyên", for the printed list. */
   unitName: string;
+  /** The body the account works for, if any. */
+  body: DemoBody | null;
+  /** Set on the extra department accounts (police, culture-society, service centre). */
+  departmentBody?: DepartmentBody;
 }
 
 /** @example demoUsername('party-secretary', DEMO_COMMUNES[0]!) // 'bithu.chomoi' */
@@ -37,8 +57,8 @@ export function demoUsername(role: CommuneRole, commune: DemoCommune): string {
 }
 
 /**
- * Every demo account: one per role in each commune, and one province viewer per province
- * (`tinh.thainguyen`), in a stable order.
+ * Every demo account: one per role in each commune, the other departments' own accounts
+ * (`congan.chomoi`…), and one province viewer per province (`tinh.thainguyen`), in a stable order.
  *
  * @example listDemoAccounts().find((a) => a.username === 'chutich.sontayha')?.fullName // 'Nguyễn Thị Tình'
  */
@@ -52,6 +72,18 @@ export function listDemoAccounts(): DemoAccount[] {
         role,
         adminUnitCode: commune.unit.code,
         unitName: commune.unit.name,
+        body: BODY_OF_ROLE[role],
+      });
+    }
+    for (const body of DEPARTMENT_BODIES) {
+      accounts.push({
+        username: `${DEMO_DEPARTMENT_PREFIX[body]}.${commune.slug}`,
+        fullName: commune.departmentPeople[body],
+        role: 'department',
+        adminUnitCode: commune.unit.code,
+        unitName: commune.unit.name,
+        body,
+        departmentBody: body,
       });
     }
     accounts.push({
@@ -60,6 +92,7 @@ export function listDemoAccounts(): DemoAccount[] {
       role: 'province-viewer',
       adminUnitCode: commune.province.code,
       unitName: commune.province.name,
+      body: null,
     });
   }
   return accounts;
@@ -73,9 +106,14 @@ export function listDemoAccounts(): DemoAccount[] {
 export function formatDemoAccounts(): string[] {
   const lines = ['Tài khoản minh họa (DEMO_DATA=0 khi triển khai thật):'];
   for (const account of listDemoAccounts()) {
-    lines.push(
-      `  ${account.username.padEnd(20)} ${ROLE_LABELS[account.role].padEnd(32)} ${account.unitName}`,
-    );
+    const commune = DEMO_COMMUNES.find((c) => c.unit.code === account.adminUnitCode);
+    // "Công an xã Chợ Mới" → "Công an xã": the commune is in the last column.
+    const body =
+      account.departmentBody && commune ? demoBodies(commune)[account.departmentBody] : null;
+    const label = body
+      ? body.name.replace(` ${commune!.unit.name}`, '')
+      : ROLE_LABELS[account.role];
+    lines.push(`  ${account.username.padEnd(20)} ${label.padEnd(32)} ${account.unitName}`);
   }
   lines.push(`  Mật khẩu chung: ${DEMO_PASSWORD}`);
   return lines;

@@ -1,4 +1,4 @@
-import type { AdminUnit, OrganisationKind, Role, Village } from '@doithoai/domain';
+import type { AdminUnit, OrganisationKind, Role, Village, VillageKind } from '@doithoai/domain';
 import {
   ADMIN_UNITS,
   BAN_MY,
@@ -29,6 +29,35 @@ export type DemoBody =
 /** The roles a commune has one demo account for (the province viewer belongs to the province). */
 export type CommuneRole = Exclude<Role, 'province-viewer'>;
 
+/**
+ * The bodies besides the Phòng Kinh tế that get their own department account, so that the
+ * police, the culture-society office and the service centre can draft their answers and report
+ * their tasks (the domain lets only the assigned body do so).
+ */
+export type DepartmentBody = 'police' | 'cultureSocietyDepartment' | 'publicServiceCentre';
+export const DEPARTMENT_BODIES: readonly DepartmentBody[] = [
+  'police',
+  'cultureSocietyDepartment',
+  'publicServiceCentre',
+];
+
+/** ILLUSTRATIVE villages the seeds do not name, added to the domain's own so petitions spread. */
+function moreVillages(
+  communeCode: string,
+  idPrefix: string,
+  first: number,
+  kind: VillageKind,
+  names: readonly string[],
+): Village[] {
+  return names.map((name, index) => ({
+    id: `${idPrefix}-${String(first + index).padStart(2, '0')}`,
+    communeCode,
+    name,
+    kind,
+    active: true,
+  }));
+}
+
 export interface DemoCommune {
   key: DemoCommuneKey;
   unit: AdminUnit & { level: 'commune' };
@@ -40,6 +69,8 @@ export interface DemoCommune {
   villages: readonly Village[];
   publicServiceCentreName: string;
   people: Record<CommuneRole, string>;
+  /** The heads of the bodies with their own department account. */
+  departmentPeople: Record<DepartmentBody, string>;
 }
 
 export const DEMO_COMMUNES: readonly DemoCommune[] = [
@@ -64,6 +95,11 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
       citizen: 'Nông Văn Thắng',
       admin: 'Trần Minh Đức',
     },
+    departmentPeople: {
+      police: 'Hoàng Văn Quân',
+      cultureSocietyDepartment: 'Ma Thị Huyền',
+      publicServiceCentre: 'Lục Thị Thơm',
+    },
   },
   {
     key: 'khoenOn',
@@ -71,7 +107,16 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
     province: ADMIN_UNITS.laiChau,
     slug: 'khoenon',
     provinceSlug: 'laichau',
-    villages: [BAN_MY],
+    villages: [
+      BAN_MY,
+      ...moreVillages('03640', 'village-khoen-on', 2, 'hamlet', [
+        'Khoen',
+        'Nà Phát',
+        'Ít Chom',
+        'Co Muông',
+        'Hua Chăng',
+      ]),
+    ],
     publicServiceCentreName: 'Trung tâm Phục vụ hành chính công xã Khoen On',
     people: {
       'party-secretary': 'Lò Văn Xôm',
@@ -85,6 +130,11 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
       citizen: 'Hoàng Thị Xuân',
       admin: 'Nguyễn Văn Tuấn',
     },
+    departmentPeople: {
+      police: 'Lường Văn Thắng',
+      cultureSocietyDepartment: 'Tòng Thị Lả',
+      publicServiceCentre: 'Vì Thị Hoa',
+    },
   },
   {
     key: 'vinhBao',
@@ -92,7 +142,17 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
     province: ADMIN_UNITS.haiPhong,
     slug: 'vinhbao',
     provinceSlug: 'haiphong',
-    villages: VINH_BAO_VILLAGES,
+    villages: [
+      ...VINH_BAO_VILLAGES,
+      ...moreVillages('11824', 'village-vinh-bao', 3, 'village', [
+        'Nam',
+        'Bắc',
+        'Trung Hưng',
+        'Cao Hải',
+        'Tân Hòa',
+        'Liên Am',
+      ]),
+    ],
     publicServiceCentreName: 'Trung tâm Phục vụ hành chính công xã Vĩnh Bảo',
     people: {
       'party-secretary': 'Bùi Thị Lý',
@@ -106,6 +166,11 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
       citizen: 'Vũ Thị Lan',
       admin: 'Phạm Minh Tuấn',
     },
+    departmentPeople: {
+      police: 'Nguyễn Đức Mạnh',
+      cultureSocietyDepartment: 'Đặng Thị Thu',
+      publicServiceCentre: 'Ngô Thị Yến',
+    },
   },
   {
     key: 'sonTayHa',
@@ -113,7 +178,15 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
     province: ADMIN_UNITS.quangNgai,
     slug: 'sontayha',
     provinceSlug: 'quangngai',
-    villages: SON_TAY_HA_VILLAGES,
+    villages: [
+      ...SON_TAY_HA_VILLAGES,
+      ...moreVillages('21343', 'village-son-tay-ha', 3, 'village', [
+        'Tà Dô',
+        'Đắk Lang',
+        'Ra Manh',
+        'Huy Em',
+      ]),
+    ],
     // Seed 004: "Trung tâm Cung ứng Dịch vụ công: Thông báo rộng rãi về việc tổ chức đối thoại".
     publicServiceCentreName: 'Trung tâm Cung ứng Dịch vụ công xã Sơn Tây Hạ',
     people: {
@@ -127,6 +200,11 @@ export const DEMO_COMMUNES: readonly DemoCommune[] = [
       village: 'Đinh Văn Ui',
       citizen: 'Đinh Văn Bốc',
       admin: 'Lê Quang Vinh',
+    },
+    departmentPeople: {
+      police: 'Võ Văn Hùng',
+      cultureSocietyDepartment: 'Đinh Thị Thanh',
+      publicServiceCentre: 'Huỳnh Thị Diệu',
     },
   },
 ];

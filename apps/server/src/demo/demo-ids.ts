@@ -1,11 +1,13 @@
-import type { CommuneRole, DemoBody, DemoCommuneKey } from './demo-communes.js';
+import type { CommuneRole, DemoBody, DemoCommuneKey, DepartmentBody } from './demo-communes.js';
 
 /** The rows the demo created for one commune, for the functions that add plans and petitions. */
 export interface DemoCommuneIds {
   code: string;
   accounts: Record<CommuneRole, string>;
+  /** The accounts of the police, the culture-society office and the service centre. */
+  departmentAccounts: Record<DepartmentBody, string>;
   bodies: Record<DemoBody, string>;
-  /** The domain's village ids (`village-cho-moi-01`…), so the seed builders' petitions fit. */
+  /** The domain's village ids (`village-cho-moi-01`…) and the demo's own (`village-vinh-bao-03`…). */
   villageIds: string[];
 }
 

@@ -1,14 +1,27 @@
+import { findPlanById, type DatabaseHandle } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
-import { PlanContentSchema, PetitionSchema, ROLES } from '@doithoai/domain';
+import {
+  PETITION_CHANNELS,
+  PETITION_FIELDS,
+  PETITION_STATUSES,
+  PetitionSchema,
+  PlanSchema,
+  ROLES,
+} from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@doithoai/db';
 import { listDemoAccounts } from './demo-accounts.js';
 import type { DemoIds } from './demo-ids.js';
 import { seedDemoData } from './seed-demo.js';
+import {
+  countBy,
+  NOW,
+  PASSWORD_HASH,
+  seed,
+  taskDeadlineStates,
+  TODAY,
+} from './seed-demo.test-support.js';
 
 const dialects = await testDialects();
-/** Not a real hash: these tests do not sign in (the server test does). */
-const PASSWORD_HASH = 'scrypt$1024$8$1$c2FsdA$not-a-real-hash';
 
 describe.each(dialects)('the demo installation on $name', (dialect) => {
   let handle: DatabaseHandle;
@@ -16,10 +29,10 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
 
   beforeAll(async () => {
     handle = await dialect.open();
-    ids = await seedDemoData(handle.db, {
-      now: new Date('2025-11-25T01:00:00.000Z'),
-      passwordHash: PASSWORD_HASH,
-    });
+    const seeded = await seed(handle);
+    ids = seeded.ids;
+    const states = await countBy(handle.db, 'petitions', 'status');
+    console.log(`Demo on ${dialect.name}: ${seeded.ms} ms`, JSON.stringify(states));
   });
   afterAll(() => handle.close());
 
@@ -42,13 +55,15 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     ]);
   });
 
-  it('gives each commune its villages and its bodies (party, government, departments, police, military, services, Front)', async () => {
+  it('gives each commune several villages and its bodies (party, government, departments, police, military, services, Front)', async () => {
     const villages = await handle.db
       .selectFrom('villages')
       .select(['id', 'admin_unit_code'])
       .execute();
     expect(villages.filter((v) => v.admin_unit_code === '02086')).toHaveLength(27);
     expect(villages.map((v) => v.id)).toContain('village-khoen-on-my');
+    for (const code of ['03640', '11824', '21343'])
+      expect(villages.filter((v) => v.admin_unit_code === code).length).toBeGreaterThanOrEqual(5);
     const kinds = await handle.db
       .selectFrom('organisations')
       .select('kind')
@@ -69,7 +84,7 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     );
   });
 
-  it('creates one account per role in each commune and a province viewer per province', async () => {
+  it('creates one account per role in each commune, the police, culture-society and service-centre departments, and a province viewer per province', async () => {
     const accounts = await handle.db
       .selectFrom('accounts')
       .select(['username', 'role', 'admin_unit_code', 'organisation_id'])
@@ -77,7 +92,8 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     expect(accounts).toHaveLength(listDemoAccounts().length);
     for (const code of ['02086', '03640', '11824', '21343']) {
       const roles = accounts.filter((a) => a.admin_unit_code === code).map((a) => a.role);
-      expect(roles.sort()).toEqual(ROLES.filter((r) => r !== 'province-viewer').sort());
+      expect(new Set(roles)).toEqual(new Set(ROLES.filter((r) => r !== 'province-viewer')));
+      expect(roles.filter((r) => r === 'department')).toHaveLength(4);
     }
     expect(accounts.find((a) => a.username === 'tinh.thainguyen')).toMatchObject({
       role: 'province-viewer',
@@ -85,51 +101,168 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     });
     const department = accounts.find((a) => a.username === 'phongkt.chomoi')!;
     expect(department.organisation_id).toBe(ids.communes.choMoi.bodies.economicDepartment);
+    const police = accounts.find((a) => a.username === 'congan.sontayha')!;
+    expect(police.organisation_id).toBe(ids.communes.sonTayHa.bodies.police);
   });
 
-  it('stores the five seed plans with their content and history, two of them signed for the demo', async () => {
-    const plans = await handle.db
-      .selectFrom('plans')
-      .select(['id', 'status', 'document_number', 'version', 'content_json', 'admin_unit_code'])
-      .orderBy('id')
-      .execute();
-    expect(plans.map((p) => [p.id, p.status, p.document_number])).toEqual([
-      ['plan-cho-moi-2025', 'approved', 14],
-      ['plan-khoen-on-2025', 'submitted', null],
-      ['plan-son-tay-ha-2025', 'approved', 231],
-      ['plan-than-uyen-2023', 'submitted', null],
-      ['plan-vinh-bao-2026', 'submitted', null],
-    ]);
-    for (const plan of plans) {
-      const content = PlanContentSchema.parse(JSON.parse(plan.content_json));
-      expect(content.adminUnitCode).toBe(plan.admin_unit_code);
+  it('walks the five seed plans to their points of the lifecycle, with a returned plan and a draft besides', async () => {
+    const plans = await handle.db.selectFrom('plans').select(['id', 'status']).execute();
+    const status = Object.fromEntries(plans.map((p) => [p.id, p.status]));
+    expect(status).toMatchObject({
+      'plan-cho-moi-2025': 'concluded',
+      'plan-son-tay-ha-2025': 'held',
+      'plan-vinh-bao-2026': 'announced',
+      'plan-khoen-on-2025': 'submitted',
+      'plan-than-uyen-2023': 'closed',
+    });
+    expect(plans.map((p) => p.status).sort()).toEqual(
+      ['announced', 'closed', 'concluded', 'draft', 'held', 'returned', 'submitted'].sort(),
+    );
+    const returned = plans.find((p) => p.status === 'returned')!;
+    expect((await findPlanById(handle.db, returned.id))!.plan.returnComments).toHaveLength(1);
+  });
+
+  it('stores every plan as the domain accepts it, each version in its history and audited', async () => {
+    const plans = await handle.db.selectFrom('plans').select(['id', 'version']).execute();
+    for (const { id, version } of plans) {
+      const record = (await findPlanById(handle.db, id))!;
+      expect(() => PlanSchema.parse(record.plan)).not.toThrow();
       const versions = await handle.db
         .selectFrom('plan_versions')
-        .select('version')
-        .where('plan_id', '=', plan.id)
+        .select(['version', 'event'])
+        .where('plan_id', '=', id)
+        .orderBy('version')
         .execute();
-      expect(versions).toHaveLength(Number(plan.version));
+      expect(versions.map((v) => Number(v.version))).toEqual(
+        Array.from({ length: Number(version) }, (_, i) => i + 1),
+      );
+      const audits = await handle.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_type', '=', 'plan')
+        .where('entity_id', '=', id)
+        .execute();
+      expect(audits).toHaveLength(Number(version));
+    }
+    const history = await handle.db
+      .selectFrom('plan_versions')
+      .select('event')
+      .where('plan_id', '=', 'plan-cho-moi-2025')
+      .orderBy('version')
+      .execute();
+    expect(history.map((h) => h.event)).toEqual([
+      'create',
+      'submit',
+      'approve',
+      'announce',
+      'hold',
+      'conclude',
+    ]);
+  });
+
+  it('registers about three hundred petitions in every state, channel and field, with late ones, duplicates and consent', async () => {
+    const states = await countBy(handle.db, 'petitions', 'status');
+    const total = Object.values(states).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(280);
+    expect(total).toBeLessThanOrEqual(330);
+    expect(Object.keys(states).sort()).toEqual([...PETITION_STATUSES].sort());
+    expect(Object.keys(await countBy(handle.db, 'petitions', 'channel')).sort()).toEqual(
+      [...PETITION_CHANNELS].sort(),
+    );
+    expect(Object.keys(await countBy(handle.db, 'petitions', 'field')).sort()).toEqual(
+      [...PETITION_FIELDS].sort(),
+    );
+    const rows = await handle.db
+      .selectFrom('petitions')
+      .select(['plan_id', 'is_late', 'duplicate_group_id', 'consent_json', 'phone', 'village_id'])
+      .execute();
+    const late = rows.filter((r) => r.is_late === 1);
+    expect(new Set(late.map((r) => r.plan_id))).toEqual(
+      new Set(['plan-cho-moi-2025', 'plan-vinh-bao-2026', 'plan-than-uyen-2023']),
+    );
+    expect(
+      new Set(rows.map((r) => r.duplicate_group_id).filter(Boolean)).size,
+    ).toBeGreaterThanOrEqual(3);
+    expect(new Set(rows.map((r) => r.village_id)).size).toBeGreaterThanOrEqual(25);
+    for (const row of rows) {
+      const consents = PetitionSchema.shape.consents.parse(JSON.parse(row.consent_json));
+      expect(consents.map((c) => c.purpose)).toContain('handle-petition');
+      if (row.phone) expect(row.phone).toMatch(/^0[35789]\d{8}$/);
     }
   });
 
-  it('registers petitions for Chợ Mới and Sơn Tây Hạ, flagging the one after the cut-off as late', async () => {
-    const petitions = await handle.db.selectFrom('petitions').selectAll().orderBy('id').execute();
-    expect(petitions.map((p) => [p.plan_id, p.tracking_code, p.is_late])).toEqual([
-      ['plan-cho-moi-2025', 'CMX4-D8LA', 0],
-      ['plan-cho-moi-2025', 'CMX5-H3NW', 0],
-      ['plan-cho-moi-2025', 'CMX7-T2QP', 0],
-      ['plan-cho-moi-2025', 'CMX8-L9KR', 1],
-      ['plan-son-tay-ha-2025', 'STH6-R2VE', 0],
-      ['plan-son-tay-ha-2025', 'STH7-N4HB', 0],
-    ]);
-    for (const row of petitions) {
-      expect(() => PetitionSchema.shape.consents.parse(JSON.parse(row.consent_json))).not.toThrow();
+  it('audits every change of every petition, one row per version, in time order', async () => {
+    const rows = await handle.db
+      .selectFrom('petitions as p')
+      .leftJoin('audit_log as a', (join) =>
+        join.onRef('a.entity_id', '=', 'p.id').on('a.entity_type', '=', 'petition'),
+      )
+      .select(['p.id', 'p.version'])
+      .select((eb) => eb.fn.count<string | number>('a.id').as('audits'))
+      .groupBy(['p.id', 'p.version'])
+      .execute();
+    expect(rows.every((r) => Number(r.audits) === Number(r.version))).toBe(true);
+    // Each record's history reads in time order, and nothing happened after "now".
+    const audits = await handle.db
+      .selectFrom('audit_log')
+      .select(['entity_type', 'entity_id', 'at', 'after_json'])
+      .where('entity_type', 'in', ['petition', 'plan', 'follow-up-task'])
+      .execute();
+    const byEntity = new Map<string, { version: number; at: string }[]>();
+    for (const row of audits) {
+      const version = Number((JSON.parse(row.after_json!) as { version: number }).version);
+      const key = `${row.entity_type}:${row.entity_id}`;
+      byEntity.set(key, [...(byEntity.get(key) ?? []), { version, at: row.at }]);
     }
+    for (const history of byEntity.values()) {
+      const inVersionOrder = history.sort((a, b) => a.version - b.version).map((h) => h.at);
+      expect(inVersionOrder).toEqual([...inVersionOrder].sort());
+    }
+    expect(audits.every((a) => a.at <= NOW.toISOString())).toBe(true);
+    const answers = await handle.db.selectFrom('petition_answers').select('status').execute();
+    expect(new Set(answers.map((a) => a.status))).toEqual(
+      new Set(['drafted', 'approved', 'sent-back']),
+    );
+  });
+
+  it('gives the follow-up boards a task in every deadline state as of the demo today', async () => {
+    const states = new Set(await taskDeadlineStates(handle.db, TODAY));
+    for (const state of [
+      'upcoming',
+      'due-soon',
+      'overdue',
+      'long-overdue',
+      'extended',
+      'met-on-time',
+      'met-late',
+    ] as const)
+      expect(states).toContain(state);
+    const extensions = await handle.db
+      .selectFrom('extensions')
+      .select('citizen_informed')
+      .execute();
+    expect(extensions.some((e) => Number(e.citizen_informed) === 1)).toBe(true);
+    const notices = await handle.db.selectFrom('conclusion_notices').select('plan_id').execute();
+    expect(notices.map((n) => n.plan_id)).toEqual(['plan-cho-moi-2025']);
+  });
+
+  it('records the Front’s supervision (a visit, a citizen not satisfied, an escalation) and citizens’ responses', async () => {
+    const kinds = await countBy(handle.db, 'findings', 'kind');
+    for (const kind of ['visited', 'citizen-not-satisfied', 'escalated-to-secretary'])
+      expect(kinds[kind]).toBeGreaterThan(0);
+    const responses = await handle.db.selectFrom('citizen_responses').select('response').execute();
+    expect(new Set(responses.map((r) => r.response))).toEqual(new Set(['accepted', 'not-settled']));
+    const reopened = await handle.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('action', '=', 'follow-up.reopen')
+      .execute();
+    expect(reopened.some((r) => JSON.parse(r.after_json!).findingId)).toBe(true);
   });
 
   it('refuses to run on a database that is no longer empty', async () => {
     await expect(
-      seedDemoData(handle.db, { now: new Date(), passwordHash: PASSWORD_HASH }),
+      seedDemoData(handle.db, { now: NOW, passwordHash: PASSWORD_HASH }),
     ).rejects.toThrow('Dữ liệu minh họa chỉ được tạo trên cơ sở dữ liệu trống.');
   });
 });

@@ -6,22 +6,36 @@ import {
   insertOrganisation,
   type Database,
 } from '@doithoai/db';
-import { toSearchKey, villageDisplayName } from '@doithoai/domain';
+import {
+  createVietnamWorkingCalendar,
+  HolidayEntrySchema,
+  toSearchKey,
+  vietnamDateAt,
+  villageDisplayName,
+} from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import { listDemoAccounts } from './demo-accounts.js';
+import { createDemoClock } from './demo-clock.js';
 import {
-  BODY_OF_ROLE,
   DEMO_COMMUNES,
   DEMO_LEGACY_DISTRICT,
   demoBodies,
   type CommuneRole,
   type DemoBody,
   type DemoCommune,
+  type DepartmentBody,
 } from './demo-communes.js';
-import { seedDemoDialogues } from './demo-dialogues.js';
+import { DEMO_EARLIEST_TODAY } from './demo-dialogue-helpers.js';
+import { DEMO_STORIES } from './demo-dialogues.js';
 import type { DemoCommuneIds, DemoIds } from './demo-ids.js';
+import { createDemoRandom, DEMO_SEED } from './demo-random.js';
+import { demoWorld } from './demo-world.js';
 
-/** True when the database holds no administrative unit and no account: a fresh installation. */
+/**
+ * True when the database holds no administrative unit and no account: a fresh installation.
+ *
+ * @example await isDatabaseEmpty(db) // true on a fresh installation
+ */
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
   const unit = await db.selectFrom('admin_units').select('code').limit(1).executeTakeFirst();
   const account = await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
@@ -106,36 +120,62 @@ async function insertCommune(
     bodies[key] = await insertOrganisation(db, { adminUnitCode: commune.unit.code, ...body }, now);
   }
   const accounts = {} as Record<CommuneRole, string>;
+  const departmentAccounts = {} as Record<DepartmentBody, string>;
   for (const account of listDemoAccounts()) {
     if (account.adminUnitCode !== commune.unit.code || account.role === 'province-viewer') continue;
-    const role = account.role;
-    const body = BODY_OF_ROLE[role];
-    accounts[role] = await insertAccount(
+    const id = await insertAccount(
       db,
       {
         username: account.username,
         fullName: account.fullName,
-        role,
+        role: account.role,
         adminUnitCode: commune.unit.code,
-        organisationId: body ? bodies[body] : null,
+        organisationId: account.body ? bodies[account.body] : null,
         passwordHash,
       },
       now,
     );
+    if (account.departmentBody) departmentAccounts[account.departmentBody] = id;
+    else accounts[account.role] = id;
   }
   return {
     code: commune.unit.code,
     accounts,
+    departmentAccounts,
     bodies,
     villageIds: commune.villages.map((v) => v.id),
   };
 }
 
+/** The working calendar with the administrators' holidays, as the API's calendar provider loads it. */
+async function loadCalendar(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('holidays')
+    .select(['date', 'name', 'kind', 'source'])
+    .where('retired_at', 'is', null)
+    .orderBy('date')
+    .execute();
+  return createVietnamWorkingCalendar(rows.map((row) => HolidayEntrySchema.parse(row)));
+}
+
 /**
- * Creates the demo installation in one transaction: the four communes of the seed plans with
- * their provinces, villages and bodies, one account per role in each (all with `passwordHash`,
- * the hash of `DEMO_PASSWORD`), a province viewer per province, the seed plans and a few
- * petitions. Refuses a database that is not empty.
+ * The instant the stories are told as of: `now`, or — on a clock set before the demo's own
+ * history (Chợ Mới's dialogue of 10/12/2025 and its year of follow-up) — 09:00 on
+ * `DEMO_EARLIEST_TODAY`, so the stories stay whole (their records then lie after `now`).
+ */
+function storyNow(now: Date): Date {
+  return vietnamDateAt(now) < DEMO_EARLIEST_TODAY
+    ? new Date(`${DEMO_EARLIEST_TODAY}T09:00:00+07:00`)
+    : now;
+}
+
+/**
+ * Creates the demo installation on an empty database: first the provinces, the communes of the
+ * seed plans and the province viewers (refusing a database that is not empty), then each
+ * commune in its own transaction — its villages, bodies and one account per role (all with
+ * `passwordHash`, the hash of `DEMO_PASSWORD`), then its dialogues (`DEMO_STORIES`), built
+ * through the repositories and the domain's transitions with a fixed pseudo-random seed and
+ * dates counted from `now`'s day in Vietnam (see `storyNow` for a clock set too early).
  *
  * @example const ids = await seedDemoData(db, { now: new Date(), passwordHash: await hashPassword(DEMO_PASSWORD) })
  */
@@ -144,25 +184,19 @@ export async function seedDemoData(
   options: { now: Date; passwordHash: string },
 ): Promise<DemoIds> {
   const now = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  const provinceViewers = await db.transaction().execute(async (trx) => {
     if (!(await isDatabaseEmpty(trx))) {
       throw new Error('Dữ liệu minh họa chỉ được tạo trên cơ sở dữ liệu trống.');
     }
     await insertUnits(trx, now);
-    const communes = {} as DemoIds['communes'];
-    for (const commune of DEMO_COMMUNES) {
-      communes[commune.key] = await insertCommune(trx, commune, options.passwordHash, now);
-    }
-    const provinceViewers: DemoIds['provinceViewers'] = {};
+    const viewers: DemoIds['provinceViewers'] = {};
     for (const account of listDemoAccounts().filter((a) => a.role === 'province-viewer')) {
-      provinceViewers[account.adminUnitCode] = await insertAccount(
+      viewers[account.adminUnitCode] = await insertAccount(
         trx,
         { ...account, passwordHash: options.passwordHash },
         now,
       );
     }
-    const ids: DemoIds = { communes, provinceViewers };
-    await seedDemoDialogues(trx, ids, options.now);
     await appendAudit(trx, {
       at: now,
       actor: null,
@@ -176,6 +210,17 @@ export async function seedDemoData(
       },
       reason: 'DEMO_DATA: dữ liệu minh họa trên cơ sở dữ liệu trống',
     });
-    return ids;
+    return viewers;
   });
+  const clock = createDemoClock(storyNow(options.now), await loadCalendar(db));
+  const communes = {} as DemoIds['communes'];
+  for (const [index, commune] of DEMO_COMMUNES.entries()) {
+    communes[commune.key] = await db.transaction().execute(async (trx) => {
+      const ids = await insertCommune(trx, commune, options.passwordHash, now);
+      const random = createDemoRandom(DEMO_SEED + index);
+      await DEMO_STORIES[commune.key](demoWorld(trx, clock, random, commune, ids));
+      return ids;
+    });
+  }
+  return { communes, provinceViewers };
 }

@@ -1,0 +1,203 @@
+import type { IsoDate, PetitionChannel } from '@doithoai/domain';
+import { minutesAfter } from './demo-clock.js';
+import { approveAnswerStep, draftAnswerStep, sendBackAnswerStep } from './demo-petition-answers.js';
+import { groupDemoDuplicates } from './demo-petition-grouping.js';
+import {
+  applyDemoPetitionStep,
+  assignStep,
+  referStep,
+  registerDemoPetition,
+  triageStep,
+  withdrawStep,
+  type DemoTriage,
+} from './demo-petition-steps.js';
+import {
+  consentsOf,
+  type BeforeStep,
+  type DialogueSetting,
+  type PetitionSpec,
+} from './demo-recipes.js';
+import { LEGAL_BASIS, SEND_BACK_COMMENTS, withdrawal } from './demo-step-texts.js';
+import type { DemoActor, DemoWorld } from './demo-world.js';
+
+// Before the conference (DOMAIN.md §3–4): registrations arrive through their channels, the
+// office triages them, assigns a body, the body drafts, the leader approves or sends back.
+
+/** Who enters a registration: the village head its list, the Front its compilation, else the office. */
+function intakeActor(w: DemoWorld, setting: DialogueSetting, channel: PetitionChannel): DemoActor {
+  if (channel === 'village-paper-form') return w.as('village');
+  if (channel === 'front-compilation') return w.as('front-officer');
+  return w.officeOf(setting.issuerKind);
+}
+
+/**
+ * The triage the office gives a petition of this spec.
+ *
+ * @example triageOf(spec).competence // 'commune'
+ */
+export function triageOf(spec: PetitionSpec): DemoTriage {
+  const { template } = spec;
+  return {
+    field: template.field,
+    urgency: spec.urgency,
+    competence: template.competence,
+    complexity: template.complexity,
+    ...(spec.referredTo ? { referredTo: spec.referredTo } : {}),
+  };
+}
+
+/**
+ * The registration a spec makes (the domain's RegisterPetitionInput).
+ *
+ * @example registrationOf(world, setting, spec, accountId).channel // 'village-paper-form'
+ */
+export function registrationOf(
+  w: DemoWorld,
+  setting: DialogueSetting,
+  spec: PetitionSpec,
+  recordedBy: string,
+) {
+  const { person } = spec;
+  return {
+    planId: setting.planId,
+    channel: spec.channel,
+    receivedOn: spec.receivedOn,
+    kind: spec.template.kind,
+    field: spec.template.field,
+    wantsToSpeak: spec.wantsToSpeak,
+    content: spec.content,
+    consents: consentsOf(w, spec, recordedBy),
+    petitioner: {
+      fullName: person.fullName,
+      ...(person.phone ? { phone: person.phone } : {}),
+      address: person.address,
+      villageId: person.villageId,
+      ...(person.organisationName ? { organisationName: person.organisationName } : {}),
+    },
+  };
+}
+
+/**
+ * Runs a spec's steps before the conference, each a few working days after the last, never
+ * after `until`, in the order of the recipe.
+ *
+ * @example await runBeforeSteps(world, setting, spec, ['triage', 'assign'], setting.beforeUntil)
+ */
+export async function runBeforeSteps(
+  w: DemoWorld,
+  setting: DialogueSetting,
+  spec: PetitionSpec,
+  steps: readonly BeforeStep[],
+  until: IsoDate,
+): Promise<void> {
+  const office = w.officeOf(setting.issuerKind);
+  const chair = w.as('commune-chair');
+  const body = w.ids.bodies[spec.body];
+  let day = spec.receivedOn;
+  for (const [index, step] of steps.entries()) {
+    const gap = {
+      triage: [0, 2],
+      assign: [0, 1],
+      draft: [1, 4],
+      'send-back': [1, 2],
+      approve: [1, 2],
+      forward: [1, 3],
+      guide: [1, 3],
+      withdraw: [1, 5],
+    }[step];
+    day = w.clock.max(
+      spec.receivedOn,
+      w.clock.min(w.clock.after(day, w.random.int(gap[0]!, gap[1]!)), until),
+    );
+    const at = w.clock.at(day, minutesAfter('08:30', 20 * (index + 1) + w.random.int(0, 12)));
+    spec.lastAt = at;
+    const id = spec.id!;
+    if (step === 'triage')
+      await applyDemoPetitionStep(w, office, at, id, triageStep(office, at, triageOf(spec)));
+    if (step === 'assign') await applyDemoPetitionStep(w, office, at, id, assignStep(body));
+    if (step === 'draft') {
+      const department = w.departmentOf(spec.body)!;
+      const basis = LEGAL_BASIS[spec.template.field];
+      await applyDemoPetitionStep(
+        w,
+        department,
+        at,
+        id,
+        draftAnswerStep(department, at, spec.answer, basis),
+      );
+    }
+    if (step === 'send-back')
+      await applyDemoPetitionStep(
+        w,
+        chair,
+        at,
+        id,
+        sendBackAnswerStep(chair, at, w.random.pick(SEND_BACK_COMMENTS)),
+      );
+    if (step === 'approve')
+      await applyDemoPetitionStep(w, chair, at, id, approveAnswerStep(chair, at));
+    if (step === 'forward' || step === 'guide')
+      await applyDemoPetitionStep(w, office, at, id, referStep(step, spec.referredTo!));
+    if (step === 'withdraw') {
+      const { reason, onBehalfNote } = withdrawal(w.random, day);
+      await applyDemoPetitionStep(w, office, at, id, withdrawStep(reason, onBehalfNote));
+    }
+  }
+}
+
+/**
+ * Registers one spec on its day, through its channel's account.
+ *
+ * @example await registerSpec(world, setting, spec); spec.id // the new petition's id
+ */
+export async function registerSpec(
+  w: DemoWorld,
+  setting: DialogueSetting,
+  spec: PetitionSpec,
+): Promise<void> {
+  const actor = intakeActor(w, setting, spec.channel);
+  const at = w.clock.at(spec.receivedOn, minutesAfter('07:50', w.random.int(0, 25)));
+  const row = await registerDemoPetition(
+    w,
+    actor,
+    at,
+    registrationOf(w, setting, spec, actor.accountId),
+  );
+  spec.id = row.id;
+  spec.lastAt = at;
+}
+
+/**
+ * Everything before the conference: the registrations in the order they arrived, their
+ * triage and answers, and the duplicates grouped by the office.
+ *
+ * @example await prepareBeforeConference(world, setting, specs)
+ */
+export async function prepareBeforeConference(
+  w: DemoWorld,
+  setting: DialogueSetting,
+  specs: readonly PetitionSpec[],
+): Promise<void> {
+  const arriving = specs
+    .filter((s) => !s.recipe.floor && !s.recipe.afterConference)
+    .sort((a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0));
+  for (const spec of arriving) {
+    await registerSpec(w, setting, spec);
+    await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.beforeUntil);
+  }
+  const groups = new Map<number, PetitionSpec[]>();
+  for (const spec of arriving.filter((s) => s.group !== undefined))
+    groups.set(spec.group!, [...(groups.get(spec.group!) ?? []), spec]);
+  for (const members of groups.values()) {
+    // Once the office has seen them all: after the last step any of them had.
+    const latest = Math.max(...members.map((m) => m.lastAt!.getTime()));
+    const office = w.officeOf(setting.issuerKind);
+    const at = new Date(Math.min(latest + 30 * 60_000, w.clock.now.getTime()));
+    await groupDemoDuplicates(
+      w,
+      office,
+      at,
+      members.map((m) => m.id!),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import type { Attendance, ConferenceOutcome } from '@doithoai/domain';
+import { minutesAfter } from './demo-clock.js';
+import { raiseDemoPetitionFromFloor, demoConference } from './demo-conference-steps.js';
+import { citizenResponseStep } from './demo-petition-answers.js';
+import { outcomeStep } from './demo-petition-outcome.js';
+import { applyDemoPetitionStep } from './demo-petition-steps.js';
+import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
+import { registrationOf, triageOf } from './demo-runner-before.js';
+import { answeredBy } from './demo-step-texts.js';
+import type { DemoWorld } from './demo-world.js';
+
+// The day of the dialogue (seed 002 §4.2): the session opens, citizens speak in registration
+// order, leaders answer, some raise matters from the floor, the chair decides each petition's
+// outcome; the secretariat records attendance and the minutes.
+
+function outcomeOf(w: DemoWorld, spec: PetitionSpec): ConferenceOutcome {
+  const petitionId = spec.id!;
+  switch (spec.recipe.outcome!) {
+    case 'answered-at-conference':
+      return {
+        petitionId,
+        kind: 'answered-at-conference',
+        answeredBy: answeredBy(w.commune, spec.body),
+        note: spec.answer,
+      };
+    case 'answer-in-writing':
+      return {
+        petitionId,
+        kind: 'answer-in-writing',
+        responsibleOrganisationId: w.ids.bodies[spec.body],
+        note: 'Giao cơ quan chuyên môn xác minh, trả lời bằng văn bản cho công dân.',
+      };
+    case 'forwarded-upward':
+      return {
+        petitionId,
+        kind: 'forwarded-upward',
+        referredTo: spec.referredTo!,
+        note: 'Vượt thẩm quyền của xã, báo cáo cấp có thẩm quyền.',
+      };
+    case 'guided-to-other-body':
+      return {
+        petitionId,
+        kind: 'guided-to-other-body',
+        referredTo: spec.referredTo!,
+        note: 'Chủ tọa hướng dẫn công dân liên hệ cơ quan có thẩm quyền.',
+      };
+  }
+}
+
+/**
+ * The conference of a dialogue, on `setting.heldOn`: start, outcomes in speaking order (the
+ * floor's petitions after the registered ones), responses given on the spot, end, attendance,
+ * minutes. The plan is recorded as held by the caller.
+ *
+ * @example await runConference(world, setting, specs, { attendance, minutes })
+ */
+export async function runConference(
+  w: DemoWorld,
+  setting: DialogueSetting,
+  specs: readonly PetitionSpec[],
+  record: { attendance: Attendance[]; minutes: string },
+): Promise<void> {
+  const day = setting.heldOn!;
+  const office = w.officeOf(setting.issuerKind);
+  const time = (minutes: number) => w.clock.at(day, minutesAfter('07:30', minutes));
+  await demoConference.start(w, office, time(0), setting.planId);
+  const speakers = [
+    ...specs.filter((s) => s.id && s.recipe.outcome),
+    ...specs.filter((s) => s.recipe.floor),
+  ];
+  // From 07:50 to about 11:20, whatever the number of petitions.
+  const slot = Math.max(2, Math.min(4, Math.floor(210 / Math.max(speakers.length, 1))));
+  let minute = 20 - slot;
+  for (const spec of speakers) {
+    minute += slot;
+    if (spec.recipe.floor) {
+      const row = await raiseDemoPetitionFromFloor(
+        w,
+        office,
+        time(minute),
+        registrationOf(w, setting, spec, office.accountId),
+        triageOf(spec),
+      );
+      spec.id = row.id;
+    }
+    await applyDemoPetitionStep(
+      w,
+      office,
+      time(minute + 1),
+      spec.id!,
+      outcomeStep(w, office, time(minute + 1), outcomeOf(w, spec)),
+    );
+    if (spec.recipe.respondAtConference) {
+      const step = citizenResponseStep(office, time(minute + 1), {
+        response: 'accepted',
+        onBehalfNote:
+          'Công dân phát biểu đồng ý với nội dung trả lời ngay tại hội nghị (ghi trong biên bản).',
+      });
+      await applyDemoPetitionStep(w, office, time(minute + 1), spec.id!, step);
+    }
+  }
+  await demoConference.end(w, office, time(Math.max(minute + 10, 240)), setting.planId);
+  await demoConference.attendance(
+    w,
+    office,
+    w.clock.at(day, '14:00'),
+    setting.planId,
+    record.attendance,
+  );
+  await demoConference.minutes(w, office, w.clock.at(day, '15:30'), setting.planId, record.minutes);
+}

@@ -1,0 +1,89 @@
+import { aSonTayHaPlan } from '@doithoai/domain/testing';
+import { attendanceOf, minutesOf, seedPlanDraft } from './demo-dialogue-helpers.js';
+import { recordDemoFinding } from './demo-findings.js';
+import { createDemoPlan, demoPlanEvents, editDemoPlan } from './demo-plan-steps.js';
+import {
+  drawPetitions,
+  type BeforeStep,
+  type DialogueSetting,
+  type Recipe,
+} from './demo-recipes.js';
+import { runAfterConference } from './demo-runner-after.js';
+import { prepareBeforeConference } from './demo-runner-before.js';
+import { runConference } from './demo-runner-conference.js';
+import type { DemoWorld } from './demo-world.js';
+
+// Sơn Tây Hạ (seed 004): the People's Committee's dialogue, its date set by the notice the
+// plan announces, held three working days ago with every outcome recorded; the conclusion
+// notice (≤ 7 working days) is still to come, written answers are being drafted.
+
+const PREPARED: BeforeStep[] = ['triage', 'assign', 'draft', 'approve'];
+const ASSIGNED: BeforeStep[] = ['triage', 'assign'];
+
+const RECIPES: readonly Recipe[] = [
+  { count: 16, before: PREPARED, outcome: 'answered-at-conference' },
+  { count: 6, before: PREPARED, outcome: 'answered-at-conference', respondAtConference: true },
+  { count: 3, floor: true, outcome: 'answered-at-conference' },
+  { count: 2, floor: true, outcome: 'answered-at-conference', respondAtConference: true },
+  { count: 12, before: ASSIGNED, outcome: 'answer-in-writing', tag: 'awaiting' },
+  { count: 2, floor: true, outcome: 'answer-in-writing' },
+  { count: 4, before: ASSIGNED, outcome: 'answer-in-writing', after: ['draft'] },
+  { count: 6, competence: 'upper-level', before: ['triage'], outcome: 'forwarded-upward' },
+  { count: 6, competence: 'other-body', before: ['triage'], outcome: 'guided-to-other-body' },
+  { count: 2, before: ['triage', 'withdraw'] },
+  { count: 1, before: ASSIGNED, outcome: 'answer-in-writing', after: ['withdraw'] },
+  { count: 3, afterConference: true },
+  { count: 2, afterConference: true, before: ['triage'] },
+];
+
+/**
+ * The Sơn Tây Hạ story, in the commune's transaction.
+ *
+ * @example await seedSonTayHa(world)
+ */
+export async function seedSonTayHa(w: DemoWorld): Promise<void> {
+  const { clock } = w;
+  const office = w.as('government-office');
+  const seed = aSonTayHaPlan();
+  const heldOn = clock.wd(-3);
+  const noticeOn = clock.after(heldOn, -10);
+  await createDemoPlan(w, office, clock.at(clock.after(heldOn, -32), '09:00'), seedPlanDraft(seed));
+  await editDemoPlan(w, office, clock.at(clock.after(heldOn, -28), '14:30'), seed.id, {
+    timing: { kind: 'date', date: heldOn, startTime: '07:30' },
+    venue: { name: 'Hội trường UBND xã Sơn Tây Hạ' },
+  });
+  await demoPlanEvents.submit(w, office, clock.at(clock.after(heldOn, -26), '16:00'), seed.id);
+  const approvedOn = clock.after(heldOn, -24);
+  await demoPlanEvents.approve(w, w.as('commune-chair'), clock.at(approvedOn, '10:00'), seed.id, {
+    documentNumber: 231,
+    issuedOn: approvedOn,
+  });
+  await demoPlanEvents.announce(w, office, clock.at(noticeOn, '08:00'), seed.id, noticeOn);
+  const plan = { ...seed, venue: { name: 'Hội trường UBND xã Sơn Tây Hạ' } };
+
+  const setting: DialogueSetting = {
+    planId: seed.id,
+    issuerKind: seed.issuer.kind,
+    registrationFrom: clock.after(noticeOn, 1),
+    cutoff: clock.after(heldOn, -1),
+    lateUntil: clock.after(heldOn, -1),
+    heldOn,
+    beforeUntil: clock.after(heldOn, -1),
+    afterUntil: clock.wd(-1),
+  };
+  const specs = drawPetitions(w, setting, RECIPES);
+  await prepareBeforeConference(w, setting, specs);
+  await runConference(w, setting, specs, {
+    attendance: attendanceOf(plan, w.random),
+    minutes: minutesOf(plan, heldOn, specs, w.commune.people['commune-chair']),
+  });
+  await demoPlanEvents.hold(w, office, clock.at(heldOn, '16:30'), seed.id, heldOn);
+  await runAfterConference(w, setting, specs);
+  const awaiting = specs.find((s) => s.recipe.tag === 'awaiting')!;
+  await recordDemoFinding(w, w.as('front-officer'), clock.at(clock.wd(-1), '15:00'), {
+    kind: 'visited',
+    target: { kind: 'petition', petitionId: awaiting.id! },
+    note: 'Đã đến gia đình công dân, nắm tình hình; công dân đang chờ văn bản trả lời của xã.',
+    observedOn: clock.wd(-1),
+  });
+}
