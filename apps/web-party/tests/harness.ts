@@ -30,8 +30,17 @@ export interface World {
   /** Chromium with a fresh profile in the temporary folder. */
   context: BrowserContext;
   url: string;
+  /** Moves the server's clock to `instant` (it runs on in real time from there). */
+  setClock(instant: string): void;
   stop(): Promise<void>;
 }
+
+/** Writes more of the commune (villages, bodies) before the server starts. */
+export type Prepare = (
+  db: Parameters<typeof insertAdminUnit>[0],
+  communeCode: string,
+  at: string,
+) => Promise<void>;
 
 /**
  * Creates the database with the Chợ Mới commune and one account per `accounts` entry, then
@@ -40,6 +49,7 @@ export interface World {
 export async function startWorld(
   accounts: Record<string, { role: Role; fullName: string }>,
   clockStart: string,
+  prepare?: Prepare,
 ): Promise<World> {
   const folder = mkdtempSync(join(tmpdir(), 'doithoai-browser-'));
   const url = `file:${join(folder, 'doithoai.db')}`;
@@ -60,12 +70,13 @@ export async function startWorld(
       { username, ...account, adminUnitCode: unit.code, passwordHash },
       at,
     );
+  await prepare?.(setup.db, unit.code, at);
   await setup.close();
 
-  const started = Date.now();
+  let clock = { from: Date.parse(clockStart), started: Date.now() };
   const server = await startServer(
     loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, DEMO_DATA: '0' }),
-    { now: () => new Date(Date.parse(clockStart) + (Date.now() - started)) },
+    { now: () => new Date(clock.from + (Date.now() - clock.started)) },
   );
   const context = await chromium.launchPersistentContext(join(folder, 'chromium'), {
     executablePath: CHROMIUM,
@@ -87,6 +98,9 @@ export async function startWorld(
     server,
     context,
     url: server.url,
+    setClock(instant) {
+      clock = { from: Date.parse(instant), started: Date.now() };
+    },
     async stop() {
       await context.close();
       await server.close(1000);

@@ -1,16 +1,9 @@
-import { join } from 'node:path';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { shot as saveShot, signIn as signInAs } from './browser-steps.js';
 import { typePlan } from './form-filler.js';
-import {
-  ARTIFACTS,
-  browserAvailability,
-  contextAtServerDate,
-  PASSWORD,
-  startWorld,
-  type World,
-} from './harness.js';
+import { browserAvailability, contextAtServerDate, startWorld, type World } from './harness.js';
 
 /** The office drafts seed 000 on 20/11/2025, three weeks before its dialogue (10/12/2025). */
 const CLOCK = '2025-11-20T02:00:00.000Z';
@@ -25,18 +18,10 @@ describe.skipIf(!availability.run)('the Party committee app in a real browser', 
   let page: Page;
   let planUrl = '';
 
-  const shot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => saveShot(page, name);
   const text = (selector: string) => page.locator(selector).first().innerText();
 
-  async function signIn(username: string) {
-    await context.clearCookies();
-    await page.goto(`${world.url}/`);
-    await page.fill('#ten-dang-nhap', username);
-    await page.fill('#mat-khau', PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { name: 'Ứng dụng của bạn' }).waitFor();
-  }
+  const signIn = (username: string) => signInAs(world, context, page, username);
 
   beforeAll(async () => {
     world = await startWorld(

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { shot as saveShot, signIn as signInAs } from './browser-steps.js';
+import {
+  ARTIFACTS,
+  browserAvailability,
+  contextAtServerDate,
+  startWorld,
+  type World,
+} from './harness.js';
+import {
+  morning,
+  ORGANISATIONS,
+  prepareCommune,
+  seedConcludedDialogue,
+  seedPostponedPlan,
+  type SteeringRecords,
+} from './steering-seed.js';
+
+/*
+ * Steering after the dialogue. Setup: villages and bodies through the db repositories, then
+ * seed 000's dialogue through the API (drafted, approved, announced, two petitions, held on
+ * 10/12/2025, concluded on 12/12/2025 with a police task due 24/12/2025), and on 15/01/2026 the
+ * Front's visit and its escalation of that overdue task. The browser lives on 15/01/2026.
+ */
+const TODAY = morning('2026-01-15');
+const availability = browserAvailability();
+if (!availability.run) console.warn(availability.reason);
+
+describe.skipIf(!availability.run)('steering in the Party committee app', () => {
+  let world: World;
+  let context: BrowserContext;
+  let page: Page;
+  let records: SteeringRecords;
+
+  const shot = (name: string) => saveShot(page, name);
+  const signIn = (username: string) => signInAs(world, context, page, username);
+
+  /** Prints the page to A4 as the browser would, saves it, and gives back its size. */
+  async function savePdf(name: string): Promise<Buffer> {
+    const path = join(ARTIFACTS, `${name}.pdf`);
+    await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
+    return readFileSync(path);
+  }
+
+  beforeAll(async () => {
+    world = await startWorld(
+      {
+        'vpdu.chomoi': { role: 'party-office', fullName: 'Hoàng Thị Lan' },
+        'bithu.chomoi': { role: 'party-secretary', fullName: 'Triệu Tiên Trình' },
+        'mttq.chomoi': { role: 'front-officer', fullName: 'Lý Thị Mai' },
+      },
+      morning('2025-11-20'),
+      prepareCommune,
+    );
+    records = await seedConcludedDialogue(world);
+    context = await contextAtServerDate(world, TODAY);
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => console.error('[page error]', error.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()));
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !page) return;
+    await shot(`echec-${task.name.slice(0, 40)}`);
+    console.error('[alerts]', await page.locator('[role="alert"]').allInnerTexts());
+  });
+  afterAll(async () => {
+    await world?.stop();
+  });
+
+  it("shows the secretary the Front's finding and its escalation of the overdue task, read-only", async () => {
+    await signIn('bithu.chomoi');
+    await page.goto(`${world.url}/party/findings?year=2025`);
+    const escalations = page.getByRole('table', { name: 'Báo cáo Bí thư, đề nghị chỉ đạo' });
+    await escalations.getByText(records.escalationNote).waitFor();
+    const escalated = await escalations.innerText();
+    expect(escalated).toContain('Lý Thị Mai');
+    expect(escalated).toContain(ORGANISATIONS.police);
+    expect(escalated).toContain('24/12/2025');
+    // Due 24/12/2025, three weeks of working days late on 15/01/2026.
+    expect(await escalations.locator('[data-deadline="long-overdue"]').count()).toBe(1);
+    const findings = page.getByRole('table', { name: 'Ý kiến giám sát' });
+    expect(await findings.innerText()).toContain(records.findingNote);
+    // Nothing on the page changes a finding.
+    expect(await page.locator('main form, main button:not(.menu-toggle)').count()).toBe(0);
+    await shot('10-giam-sat');
+    // The concluded plan shows the same supervision.
+    await page.goto(`${world.url}/party/plans/${records.planId}`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Giám sát của Ủy ban MTTQ' }),
+    });
+    await section.getByText(records.escalationNote).waitFor();
+  });
+
+  it('lays out the periodic report of quarter IV 2025 for printing and saves it as a PDF', async () => {
+    await page.goto(`${world.url}/party/reports/periodic?year=2025&period=quarter&index=4`);
+    const report = page.getByTestId('report');
+    await report.getByText('Kết quả công tác đối thoại trực tiếp quý IV năm 2025').waitFor();
+    const text = await report.innerText();
+    expect(text).toContain('BÁO CÁO');
+    expect(await page.getByTestId('dialogues-held').innerText()).toMatch(/tổ chức 1 cuộc/u);
+    expect(text).toMatch(/Tiếp nhận trong kỳ\s+2/u);
+    await shot('11-bao-cao-dinh-ky');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.shell-header').isVisible()).toBe(false);
+    expect(await report.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(
+      /Times New Roman/u,
+    );
+    await shot('12-bao-cao-dinh-ky-ban-in');
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = await savePdf('bao-cao-dinh-ky-quy-IV-2025');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5_000);
+    // The picker asks the server for another period.
+    await page.selectOption('#bc-ky', 'year');
+    await report.getByText('Kết quả công tác đối thoại trực tiếp năm 2025').waitFor();
+  });
+
+  it("lays out the dialogue's results report with its conclusion and overdue figures, and saves it as a PDF", async () => {
+    await page.goto(`${world.url}/party/reports/results/${records.planId}?month=2026-01`);
+    const report = page.getByTestId('report');
+    await report.getByText('Kết quả đối thoại trực tiếp', { exact: false }).first().waitFor();
+    await page.getByRole('table', { name: 'Tiến độ giải quyết' }).waitFor();
+    const text = await report.innerText();
+    expect(text).toContain('14-KH/ĐU');
+    expect(text).toContain('10/12/2025');
+    expect(await page.getByTestId('conclusion').innerText()).toContain('20');
+    // Overdue: the land task (due 09/01/2026, in the month) and the patrol (due 24/12/2025).
+    expect(text).toMatch(/Quá hạn chưa hoàn thành\s+1\s+2/u);
+    expect(text).toContain(records.escalationNote);
+    await shot('13-bao-cao-ket-qua');
+    const pdf = await savePdf('bao-cao-ket-qua-doi-thoai');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5_000);
+  });
+
+  it("follows a dashboard count to its filtered list: the police's long-overdue task", async () => {
+    await page.goto(`${world.url}/party/dashboard`);
+    await page.fill('#dash-year', '2025');
+    await page
+      .getByRole('link', { name: `1 việc quá hạn lâu của ${ORGANISATIONS.police}` })
+      .click();
+    await page.waitForURL(/\/party\/tasks\?/u);
+    const list = page.getByRole('table', { name: 'Danh sách việc sau đối thoại' });
+    await list.getByText('Tăng cường tuần tra').waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(1);
+    expect(await list.locator('[data-deadline="long-overdue"]').count()).toBe(1);
+    await shot('14-viec-qua-han');
+    // Petitions by field → the petitions list, filtered, read-only.
+    await page.goto(`${world.url}/party/dashboard`);
+    await page.fill('#dash-year', '2025');
+    await page.getByRole('link', { name: /kiến nghị lĩnh vực Đất đai/u }).click();
+    const petitions = page.getByRole('table', { name: 'Danh sách kiến nghị' });
+    await petitions.getByText('Giấy chứng nhận quyền sử dụng đất', { exact: false }).waitFor();
+    expect(await petitions.locator('tbody tr').count()).toBe(1);
+    await shot('15-kien-nghi-theo-linh-vuc');
+  });
+
+  it("lets the office copy last year's plan into a new draft for 2026", async () => {
+    await signIn('vpdu.chomoi');
+    await page.goto(`${world.url}/party/plans/new`);
+    await page.getByRole('heading', { name: 'Sao chép kế hoạch năm trước' }).waitFor();
+    expect(await page.inputValue('#copy-year')).toBe('2026');
+    await page.getByRole('button', { name: 'Sao chép thành dự thảo mới' }).click();
+    await page.waitForURL(/\/party\/plans\/[^/]+\/edit$/u);
+    await page.locator('#title').waitFor();
+    expect(await page.inputValue('#title')).toMatch(/Chợ Mới/u);
+    await shot('16-sao-chep-nam-truoc');
+    await page.goto(`${world.url}/party/?year=2026&status=draft`);
+    await page
+      .getByRole('table', { name: 'Kế hoạch năm 2026' })
+      .getByRole('link')
+      .first()
+      .waitFor();
+  });
+
+  it('lets the secretary reschedule a postponed plan and shows what moved; old versions open from the history', async () => {
+    const planId = await seedPostponedPlan(world);
+    await signIn('bithu.chomoi');
+    await page.goto(`${world.url}/party/plans/${planId}`);
+    await page.fill('#reschedule-date', '17/03/2026');
+    await page.fill('#reschedule-reason', 'Lùi một tuần theo chỉ đạo của Huyện ủy.');
+    await page.getByRole('button', { name: 'Đổi ngày', exact: true }).click();
+    const moved = page.getByRole('status').filter({ hasText: 'Lịch thời hạn đã tính lại' });
+    await moved.waitFor();
+    const changes = await moved.innerText();
+    expect(changes).toMatch(/→/u);
+    expect(changes).toContain('2026');
+    await page
+      .locator('[data-testid="plan-status"] .badge[data-status="approved"]')
+      .first()
+      .waitFor();
+    await shot('17-doi-ngay');
+    await page.getByRole('link', { name: 'Xem văn bản phiên bản 1' }).click();
+    await page.getByTestId('old-version').waitFor();
+    expect(await page.locator('.plan-document').innerText()).toContain('10/03/2026');
+    await shot('18-phien-ban-cu');
+  });
+});
