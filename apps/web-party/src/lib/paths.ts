@@ -28,6 +28,8 @@ export const paths = {
       villageId?: string;
       village?: string;
       status?: string;
+      unclassified?: 1;
+      noVillage?: 1;
     } = {},
   ) => `${base}/petitions${query(filters)}`,
   tasks: (filters: { year?: number; body?: string; deadline?: string; open?: 1 } = {}) =>

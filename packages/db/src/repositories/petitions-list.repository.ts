@@ -13,8 +13,13 @@ export interface PetitionListFilters {
   adminUnitCodes: readonly string[];
   /** A plan's petitions, including those carried over to it from an earlier dialogue. */
   planId?: string;
+  /** Petitions of the dialogues of one year (the plan's year), as the dashboards count them. */
+  year?: number;
   statuses?: readonly string[];
   field?: string;
+  /** Not yet classified by field / registered without a village. */
+  withoutField?: boolean;
+  withoutVillage?: boolean;
   villageId?: string;
   channel?: string;
   isLate?: boolean;
@@ -56,8 +61,22 @@ export async function listPetitions(
         conditions.push(
           eb.or([eb('plan_id', '=', filters.planId), eb('next_plan_id', '=', filters.planId)]),
         );
+      if (filters.year !== undefined)
+        conditions.push(
+          eb(
+            'plan_id',
+            'in',
+            eb
+              .selectFrom('plans')
+              .select('plans.id')
+              .where('plans.year', '=', filters.year)
+              .where('plans.admin_unit_code', 'in', [...filters.adminUnitCodes]),
+          ),
+        );
       if (filters.statuses?.length) conditions.push(eb('status', 'in', [...filters.statuses]));
       if (filters.field !== undefined) conditions.push(eb('field', '=', filters.field));
+      if (filters.withoutField) conditions.push(eb('field', 'is', null));
+      if (filters.withoutVillage) conditions.push(eb('village_id', 'is', null));
       if (filters.villageId !== undefined)
         conditions.push(eb('village_id', '=', filters.villageId));
       if (filters.channel !== undefined) conditions.push(eb('channel', '=', filters.channel));

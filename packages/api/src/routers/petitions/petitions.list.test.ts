@@ -11,7 +11,10 @@ import {
 
 const dialects = await testDialects();
 
-type Page = { items: (PetitionOut & { villageId: string })[]; nextCursor: string | null };
+type Page = {
+  items: (PetitionOut & { villageId: string; field: string | null })[];
+  nextCursor: string | null;
+};
 
 /** A village's list: every third question is about a land dispute (đất đai). */
 function villageList(planId: string, villageId: string, receivedOn: string, from: number) {
@@ -102,6 +105,33 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     expect(page.items.every((p) => p.villageId === villages[1])).toBe(true);
     const late = ok(await office.query<Page>('petitions.list', { planId, isLate: true }));
     expect(late.items).toEqual([]);
+  });
+
+  it("narrows to one year's dialogues and to petitions not yet classified or without a village", async () => {
+    const thisYear = ok(await office.query<Page>('petitions.list', { year: 2025, limit: 100 }));
+    expect(thisYear.items).toHaveLength(60);
+    expect(ok(await office.query<Page>('petitions.list', { year: 2024 })).items).toEqual([]);
+    // The village lists give every row a field: none is unclassified until one is registered bare.
+    expect(thisYear.items.every((p) => p.field !== null)).toBe(true);
+    expect(
+      ok(await office.query<Page>('petitions.list', { planId, withoutField: true })).items,
+    ).toEqual([]);
+    const bare = ok(
+      await office.mutate<PetitionOut>('petitions.register', {
+        ...villageList(planId, villages[2]!, '2025-12-04', 90).items[0],
+        planId,
+        channel: 'office-paper-form',
+        receivedOn: '2025-12-04',
+        field: undefined,
+      }),
+    );
+    const unclassified = ok(
+      await office.query<Page>('petitions.list', { planId, withoutField: true }),
+    );
+    expect(unclassified.items.map((p) => p.id)).toEqual([bare.id]);
+    expect(
+      ok(await office.query<Page>('petitions.list', { planId, withoutVillage: true })).items,
+    ).toEqual([]);
   });
 
   it('costs the same few SQL statements for a page of 50 as for a page of 3', async () => {

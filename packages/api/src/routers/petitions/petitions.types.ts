@@ -119,6 +119,15 @@ export const WithdrawRequestSchema = z.object({
 
 export const ListPetitionsRequestSchema = z.object({
   planId: IdSchema.optional(),
+  /** The dialogues of one year, as the dashboard counts them. */
+  year: z
+    .number({ error: 'Năm phải là số.' })
+    .int('Năm phải là số nguyên.')
+    .min(2000, 'Năm không hợp lệ.')
+    .max(2100, 'Năm không hợp lệ.')
+    .optional(),
+  withoutField: z.boolean({ error: 'Lọc chưa phân loại phải là có hoặc không.' }).optional(),
+  withoutVillage: z.boolean({ error: 'Lọc không rõ thôn phải là có hoặc không.' }).optional(),
   statuses: z.array(PetitionStatusSchema).max(20).optional(),
   field: PetitionFieldSchema.optional(),
   villageId: IdSchema.optional(),
