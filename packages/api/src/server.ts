@@ -6,4 +6,4 @@ export { createApiApp, type HttpOptions } from './http/app.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { SESSION_COOKIE } from './auth/sessions.js';
 export { CATEGORY_TO_TRPC } from './errors.js';
-export type { Access, ProcedureMeta } from './trpc.js';
+export { createCallerFactory, type Access, type ProcedureMeta } from './trpc.js';

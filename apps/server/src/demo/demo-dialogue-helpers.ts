@@ -1,9 +1,7 @@
 import { planContentOf } from '@doithoai/db';
 import {
-  CreatePlanInputSchema,
   expectedDelegates,
   formatVietnameseDate,
-  newPlanDraft,
   type Attendance,
   type IsoDate,
   type ParticipantGroupKind,
@@ -11,6 +9,7 @@ import {
 } from '@doithoai/domain';
 import type { DemoRandom } from './demo-random.js';
 import type { PetitionSpec } from './demo-recipes.js';
+import type { DemoActor, DemoWorld, PlanCall } from './demo-world.js';
 
 /**
  * The earliest "today" the stories are told as of: Chợ Mới's dialogue of 10/12/2025 and the
@@ -19,13 +18,31 @@ import type { PetitionSpec } from './demo-recipes.js';
 export const DEMO_EARLIEST_TODAY = '2026-06-01';
 
 /**
- * A seed plan as the office types it in: its content through `plans.create`'s input schema, as
- * a new draft (the seed's id kept, so the demo's plans have stable addresses).
+ * A seed plan as the office types it in: its content through `plans.create`, as a new draft.
+ * Returns the id the API gave it, also kept as `w.ids.plans[seed.id]`.
  *
- * @example seedPlanDraft(aChoMoiPlan()).status // 'draft'
+ * @example const id = await createSeedPlan(world, world.as('party-office'), at, aChoMoiPlan())
  */
-export function seedPlanDraft(seed: Plan): Plan {
-  return newPlanDraft(seed.id, CreatePlanInputSchema.parse(planContentOf(seed)));
+export async function createSeedPlan(
+  w: DemoWorld,
+  actor: DemoActor,
+  at: Date,
+  seed: Plan,
+): Promise<string> {
+  const { plan } = await w.api(actor, at).plans.create(planContentOf(seed));
+  w.ids.plans[seed.id] = plan.id;
+  return plan.id;
+}
+
+/**
+ * The steps of one plan: each a `plans.*` call by `actor` at `time` on `day`, over the version
+ * stored.
+ *
+ * @example const plan = planSteps(world, planId); await plan(office, '2025-11-18', '15:20', (api, ref) => api.plans.submit(ref))
+ */
+export function planSteps(w: DemoWorld, planId: string) {
+  return (actor: DemoActor, day: IsoDate, time: string, call: PlanCall) =>
+    w.change(actor, w.clock.at(day, time), 'plans', planId, call);
 }
 
 /** How many usually come from a group the plan gives no number for. */

@@ -6,9 +6,10 @@ import { seedVinhBao } from './demo-story-vinh-bao.js';
 import type { DemoWorld } from './demo-world.js';
 
 /**
- * Each commune's dialogues, built through the same repository and domain functions the API
- * calls, so the demo database is what the app would have produced (plan versions, petitions'
- * histories, answers, conference records, follow-up, findings and every audit row):
+ * Each commune's dialogues, told through the API's own procedures (a server-side caller per
+ * account and instant, `demo-api.ts`), so the demo database is what the app produces (plan
+ * versions, petitions' histories, answers, conference records, follow-up, findings and every
+ * audit row):
  *
  * - Chợ Mới (seed 000): the 2025 dialogue concluded, a year of follow-up in every deadline
  *   state, the Front's supervision; next year's plan returned with comments; a draft.

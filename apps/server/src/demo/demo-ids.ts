@@ -9,10 +9,14 @@ export interface DemoCommuneIds {
   bodies: Record<DemoBody, string>;
   /** The domain's village ids (`village-cho-moi-01`…) and the demo's own (`village-vinh-bao-03`…). */
   villageIds: string[];
+  /** The ids the API gave the seed plans, by the seed's own id (`plan-cho-moi-2025`…). */
+  plans: Record<string, string>;
 }
 
 export interface DemoIds {
   communes: Record<DemoCommuneKey, DemoCommuneIds>;
   /** The province viewer's account id, by province code. */
   provinceViewers: Record<string, string>;
+  /** Every commune's `plans`: the seed plans' ids, by the seed's own id. */
+  plans: Record<string, string>;
 }

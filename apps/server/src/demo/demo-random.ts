@@ -1,5 +1,3 @@
-import { trackingCodeFromBytes } from '@doithoai/domain';
-
 /**
  * A small seeded pseudo-random source (mulberry32), so the demo is the same on every empty
  * database: the same people, texts, dates and states. Not for anything secret.
@@ -14,8 +12,6 @@ export interface DemoRandom {
   chance(p: number): boolean;
   /** One item by weight: `weighted([['a', 3], ['b', 1]])` gives 'a' three times as often. */
   weighted<T>(items: readonly (readonly [T, number])[]): T;
-  /** A tracking code (`XXXX-XXXX`) through the domain's alphabet. */
-  trackingCode(): string;
 }
 
 /** The seed every demo uses, whatever day it is built on. */
@@ -51,6 +47,5 @@ export function createDemoRandom(seed: number = DEMO_SEED): DemoRandom {
       }
       return items.at(-1)![0];
     },
-    trackingCode: () => trackingCodeFromBytes(Uint8Array.from({ length: 8 }, () => int(0, 255))),
   };
 }

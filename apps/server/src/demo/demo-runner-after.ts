@@ -1,14 +1,5 @@
-import { findPetitionById } from '@doithoai/db';
 import { toSearchKey, type IsoDate } from '@doithoai/domain';
 import { minutesAfter } from './demo-clock.js';
-import {
-  approveAnswerStep,
-  carryOverStep,
-  citizenResponseStep,
-  draftAnswerStep,
-  writtenAnswerStep,
-} from './demo-petition-answers.js';
-import { applyDemoPetitionStep, withdrawStep } from './demo-petition-steps.js';
 import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { registerSpec, runBeforeSteps } from './demo-runner-before.js';
 import { acceptedNote, LEGAL_BASIS, notSettled, withdrawal } from './demo-step-texts.js';
@@ -16,7 +7,8 @@ import type { DemoWorld } from './demo-world.js';
 
 // After the conference (DOMAIN.md §6): written answers drafted, approved and sent (some after
 // their deadline, which stays recorded), the competent level's replies recorded, the citizens'
-// responses, withdrawals; reports that arrive after the day are registered and triaged.
+// responses, withdrawals; reports that arrive after the day are registered and triaged — each
+// through its `petitions.*` procedure.
 
 /** "SXD" for "Sở Xây dựng tỉnh …": how a reply's number names its issuer. */
 function initials(body: string): string {
@@ -63,6 +55,7 @@ export async function runAfterConference(
     };
     for (const [index, step] of (spec.recipe.after ?? []).entries()) {
       if (step === 'carry-over') continue;
+      const petitions = (at: Date, actor = office) => w.api(actor, at).petitions;
       if (step === 'draft') {
         const [from, min, max] = spec.recipe.answeredRecently
           ? ([setting.afterUntil, -7, -3] as const)
@@ -70,36 +63,35 @@ export async function runAfterConference(
             ? ([held, 23, 32] as const)
             : ([held, 4, 12] as const);
         const at = move(from, min, max);
-        const department = w.departmentOf(spec.body)!;
-        const draft = draftAnswerStep(
-          department,
-          at,
-          spec.answer,
-          LEGAL_BASIS[spec.template.field],
-        );
-        await applyDemoPetitionStep(w, department, at, id, draft);
+        const basis = LEGAL_BASIS[spec.template.field];
+        await petitions(at, w.departmentOf(spec.body)!).draftAnswer({
+          ...(await w.ref('petitions', id)),
+          content: spec.answer,
+          ...(basis ? { legalBasis: basis } : {}),
+        });
       }
       if (step === 'approve') {
         const at = move(day, 1, 2);
-        await applyDemoPetitionStep(w, chair, at, id, approveAnswerStep(chair, at));
+        await petitions(at, chair).approveAnswer(await w.ref('petitions', id));
       }
       if (step === 'send') {
         const at = move(day, 1, 2);
         documentNumber += w.random.int(1, 4);
-        const input = { documentRef: `${documentNumber}/UBND-VP`, sentOn: day };
-        await applyDemoPetitionStep(
-          w,
-          government,
-          at,
-          id,
-          writtenAnswerStep(government, at, input),
-        );
+        await petitions(at, government).recordWrittenAnswer({
+          ...(await w.ref('petitions', id)),
+          documentRef: `${documentNumber}/UBND-VP`,
+          sentOn: day,
+        });
       }
       if (step === 'reply') {
         const at = move(held, 15, 35);
         const ref = `${w.random.int(1200, 4800)}/${initials(spec.referredTo!)}`;
-        const input = { documentRef: ref, sentOn: day, content: spec.answer };
-        await applyDemoPetitionStep(w, office, at, id, writtenAnswerStep(office, at, input));
+        await petitions(at).recordWrittenAnswer({
+          ...(await w.ref('petitions', id)),
+          documentRef: ref,
+          sentOn: day,
+          content: spec.answer,
+        });
       }
       if (step === 'accept' || step === 'reject') {
         // Days after the conference's answer, or after the written answer reached the citizen.
@@ -108,12 +100,14 @@ export async function runAfterConference(
           step === 'accept'
             ? { response: 'accepted' as const, onBehalfNote: acceptedNote(w.random, day) }
             : { response: 'not-settled' as const, ...notSettled(w.random, day) };
-        await applyDemoPetitionStep(w, office, at, id, citizenResponseStep(office, at, input));
+        await petitions(at).recordCitizenResponse({ ...(await w.ref('petitions', id)), ...input });
       }
       if (step === 'withdraw') {
         const at = move(day, 3, 15);
-        const { reason, onBehalfNote } = withdrawal(w.random, day);
-        await applyDemoPetitionStep(w, office, at, id, withdrawStep(reason, onBehalfNote));
+        await petitions(at).withdraw({
+          ...(await w.ref('petitions', id)),
+          ...withdrawal(w.random, day),
+        });
       }
     }
   }
@@ -138,12 +132,14 @@ export async function carryOverPetitions(
     .filter((s) => s.recipe.after?.includes('carry-over'))
     .entries()) {
     const at = w.clock.at(on, minutesAfter('09:00', 5 * index));
-    const row = (await findPetitionById(w.db, spec.id!))!;
+    const { petition } = await w.api(office, at).petitions.get({ id: spec.id! });
     const reason =
-      row.status === 'not-settled'
+      petition.status === 'not-settled'
         ? 'Công dân chưa đồng ý với kết quả giải quyết; đưa vào chương trình kỳ đối thoại sau để tiếp tục giải quyết.'
         : 'Chưa có kết quả giải quyết; chuyển kỳ đối thoại sau để theo dõi, trả lời.';
-    await applyDemoPetitionStep(w, office, at, spec.id!, carryOverStep(nextPlanId, reason));
+    await w
+      .api(office, at)
+      .petitions.carryOver({ ...(await w.ref('petitions', spec.id!)), nextPlanId, reason });
     carried.push(spec.id!);
   }
   return carried;

@@ -1,16 +1,12 @@
-import type { IsoDate, PetitionChannel } from '@doithoai/domain';
+import type {
+  Competence,
+  Complexity,
+  IsoDate,
+  PetitionChannel,
+  PetitionField,
+  Urgency,
+} from '@doithoai/domain';
 import { minutesAfter } from './demo-clock.js';
-import { approveAnswerStep, draftAnswerStep, sendBackAnswerStep } from './demo-petition-answers.js';
-import { groupDemoDuplicates } from './demo-petition-grouping.js';
-import {
-  applyDemoPetitionStep,
-  assignStep,
-  referStep,
-  registerDemoPetition,
-  triageStep,
-  withdrawStep,
-  type DemoTriage,
-} from './demo-petition-steps.js';
 import {
   consentsOf,
   type BeforeStep,
@@ -21,7 +17,17 @@ import { LEGAL_BASIS, SEND_BACK_COMMENTS, withdrawal } from './demo-step-texts.j
 import type { DemoActor, DemoWorld } from './demo-world.js';
 
 // Before the conference (DOMAIN.md §3–4): registrations arrive through their channels, the
-// office triages them, assigns a body, the body drafts, the leader approves or sends back.
+// office triages them, assigns a body, the body drafts, the leader approves or sends back —
+// each step a call of the API's procedure by the account that takes it.
+
+/** The four fields of `petitions.triage` (and a competent body for a matter outside the commune). */
+export interface DemoTriage {
+  field: PetitionField;
+  urgency: Urgency;
+  competence: Competence;
+  complexity: Complexity;
+  referredTo?: string;
+}
 
 /** Who enters a registration: the village head its list, the Front its compilation, else the office. */
 function intakeActor(w: DemoWorld, setting: DialogueSetting, channel: PetitionChannel): DemoActor {
@@ -111,37 +117,27 @@ export async function runBeforeSteps(
     );
     const at = w.clock.at(day, minutesAfter('08:30', 20 * (index + 1) + w.random.int(0, 12)));
     spec.lastAt = at;
-    const id = spec.id!;
-    if (step === 'triage')
-      await applyDemoPetitionStep(w, office, at, id, triageStep(office, at, triageOf(spec)));
-    if (step === 'assign') await applyDemoPetitionStep(w, office, at, id, assignStep(body));
+    const ref = await w.ref('petitions', spec.id!);
+    if (step === 'triage') await w.api(office, at).petitions.triage({ ...ref, ...triageOf(spec) });
+    if (step === 'assign')
+      await w.api(office, at).petitions.assign({ ...ref, assignedOrganisationId: body });
     if (step === 'draft') {
-      const department = w.departmentOf(spec.body)!;
       const basis = LEGAL_BASIS[spec.template.field];
-      await applyDemoPetitionStep(
-        w,
-        department,
-        at,
-        id,
-        draftAnswerStep(department, at, spec.answer, basis),
-      );
+      await w.api(w.departmentOf(spec.body)!, at).petitions.draftAnswer({
+        ...ref,
+        content: spec.answer,
+        ...(basis ? { legalBasis: basis } : {}),
+      });
     }
     if (step === 'send-back')
-      await applyDemoPetitionStep(
-        w,
-        chair,
-        at,
-        id,
-        sendBackAnswerStep(chair, at, w.random.pick(SEND_BACK_COMMENTS)),
-      );
-    if (step === 'approve')
-      await applyDemoPetitionStep(w, chair, at, id, approveAnswerStep(chair, at));
+      await w
+        .api(chair, at)
+        .petitions.sendBackAnswer({ ...ref, comment: w.random.pick(SEND_BACK_COMMENTS) });
+    if (step === 'approve') await w.api(chair, at).petitions.approveAnswer(ref);
     if (step === 'forward' || step === 'guide')
-      await applyDemoPetitionStep(w, office, at, id, referStep(step, spec.referredTo!));
-    if (step === 'withdraw') {
-      const { reason, onBehalfNote } = withdrawal(w.random, day);
-      await applyDemoPetitionStep(w, office, at, id, withdrawStep(reason, onBehalfNote));
-    }
+      await w.api(office, at).petitions[step]({ ...ref, referredTo: spec.referredTo! });
+    if (step === 'withdraw')
+      await w.api(office, at).petitions.withdraw({ ...ref, ...withdrawal(w.random, day) });
   }
 }
 
@@ -157,13 +153,10 @@ export async function registerSpec(
 ): Promise<void> {
   const actor = intakeActor(w, setting, spec.channel);
   const at = w.clock.at(spec.receivedOn, minutesAfter('07:50', w.random.int(0, 25)));
-  const row = await registerDemoPetition(
-    w,
-    actor,
-    at,
-    registrationOf(w, setting, spec, actor.accountId),
-  );
-  spec.id = row.id;
+  const petition = await w
+    .api(actor, at)
+    .petitions.register(registrationOf(w, setting, spec, actor.accountId));
+  spec.id = petition.id;
   spec.lastAt = at;
 }
 
@@ -193,11 +186,7 @@ export async function prepareBeforeConference(
     const latest = Math.max(...members.map((m) => m.lastAt!.getTime()));
     const office = w.officeOf(setting.issuerKind);
     const at = new Date(Math.min(latest + 30 * 60_000, w.clock.now.getTime()));
-    await groupDemoDuplicates(
-      w,
-      office,
-      at,
-      members.map((m) => m.id!),
-    );
+    const petitions = await Promise.all(members.map((m) => w.ref('petitions', m.id!)));
+    await w.api(office, at).petitions.groupDuplicates({ petitions });
   }
 }

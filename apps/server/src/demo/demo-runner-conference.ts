@@ -1,9 +1,5 @@
 import type { Attendance, ConferenceOutcome } from '@doithoai/domain';
 import { minutesAfter } from './demo-clock.js';
-import { raiseDemoPetitionFromFloor, demoConference } from './demo-conference-steps.js';
-import { citizenResponseStep } from './demo-petition-answers.js';
-import { outcomeStep } from './demo-petition-outcome.js';
-import { applyDemoPetitionStep } from './demo-petition-steps.js';
 import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { registrationOf, triageOf } from './demo-runner-before.js';
 import { answeredBy } from './demo-step-texts.js';
@@ -11,7 +7,8 @@ import type { DemoWorld } from './demo-world.js';
 
 // The day of the dialogue (seed 002 §4.2): the session opens, citizens speak in registration
 // order, leaders answer, some raise matters from the floor, the chair decides each petition's
-// outcome; the secretariat records attendance and the minutes.
+// outcome; the secretariat records attendance and the minutes — through the API's
+// `conference.*` procedures, as the office keeping the register.
 
 function outcomeOf(w: DemoWorld, spec: PetitionSpec): ConferenceOutcome {
   const petitionId = spec.id!;
@@ -63,7 +60,8 @@ export async function runConference(
   const day = setting.heldOn!;
   const office = w.officeOf(setting.issuerKind);
   const time = (minutes: number) => w.clock.at(day, minutesAfter('07:30', minutes));
-  await demoConference.start(w, office, time(0), setting.planId);
+  const conference = (at: Date) => w.api(office, at).conference;
+  await conference(time(0)).start({ planId: setting.planId });
   const speakers = [
     ...specs.filter((s) => s.id && s.recipe.outcome),
     ...specs.filter((s) => s.recipe.floor),
@@ -74,38 +72,43 @@ export async function runConference(
   for (const spec of speakers) {
     minute += slot;
     if (spec.recipe.floor) {
-      const row = await raiseDemoPetitionFromFloor(
+      const { planId, petitioner, content, kind, field, consents } = registrationOf(
         w,
-        office,
-        time(minute),
-        registrationOf(w, setting, spec, office.accountId),
-        triageOf(spec),
+        setting,
+        spec,
+        office.accountId,
       );
-      spec.id = row.id;
+      const petition = await conference(time(minute)).raiseFromFloor({
+        planId,
+        petitioner,
+        content,
+        kind,
+        field,
+        consents,
+        triage: triageOf(spec),
+      });
+      spec.id = petition.id;
     }
-    await applyDemoPetitionStep(
-      w,
-      office,
-      time(minute + 1),
-      spec.id!,
-      outcomeStep(w, office, time(minute + 1), outcomeOf(w, spec)),
-    );
-    if (spec.recipe.respondAtConference) {
-      const step = citizenResponseStep(office, time(minute + 1), {
+    const at = time(minute + 1);
+    const { expectedVersion } = await w.ref('petitions', spec.id!);
+    await conference(at).recordOutcome({ ...outcomeOf(w, spec), expectedVersion });
+    if (spec.recipe.respondAtConference)
+      await w.api(office, at).petitions.recordCitizenResponse({
+        ...(await w.ref('petitions', spec.id!)),
         response: 'accepted',
         onBehalfNote:
           'Công dân phát biểu đồng ý với nội dung trả lời ngay tại hội nghị (ghi trong biên bản).',
       });
-      await applyDemoPetitionStep(w, office, time(minute + 1), spec.id!, step);
-    }
   }
-  await demoConference.end(w, office, time(Math.max(minute + 10, 240)), setting.planId);
-  await demoConference.attendance(
-    w,
-    office,
-    w.clock.at(day, '14:00'),
-    setting.planId,
-    record.attendance,
-  );
-  await demoConference.minutes(w, office, w.clock.at(day, '15:30'), setting.planId, record.minutes);
+  const ended = await conference(time(Math.max(minute + 10, 240))).end({ planId: setting.planId });
+  const attended = await conference(w.clock.at(day, '14:00')).saveAttendance({
+    planId: setting.planId,
+    expectedVersion: ended.version,
+    attendance: record.attendance,
+  });
+  await conference(w.clock.at(day, '15:30')).saveMinutes({
+    planId: setting.planId,
+    expectedVersion: attended.version,
+    minutes: record.minutes,
+  });
 }

@@ -1,10 +1,8 @@
 import type { IsoDate } from '@doithoai/domain';
-import { issueDemoConclusion } from './demo-conclusion.js';
 import type { DemoBody } from './demo-communes.js';
-import { recordDemoFinding } from './demo-findings.js';
-import { demoTaskEvents as task } from './demo-follow-up-steps.js';
 import type { PetitionSpec } from './demo-recipes.js';
-import type { DemoActor, DemoWorld } from './demo-world.js';
+import type { DemoCaller } from './demo-api.js';
+import type { DemoActor, DemoWorld, VersionRef } from './demo-world.js';
 
 // Chợ Mới's conclusion notice (Thông báo kết luận, 17/12/2025) and a year of its follow-up:
 // tasks verified on time and late, reported done, in progress, due soon, due today, extended
@@ -113,137 +111,147 @@ export async function seedChoMoiFollowUp(
       dueOn: wd(-15),
     },
   ];
-  const { taskIds } = await issueDemoConclusion(
-    w,
+  const { tasks } = await w.change(
     w.as('party-secretary'),
     clock.at('2025-12-17', '16:00'),
-    {
-      planId,
-      documentNumber: 15,
-      documentSymbol: 'TB/ĐU',
-      issuedOn: '2025-12-17',
-      position:
-        'Ban Thường vụ Đảng ủy ghi nhận, đánh giá cao tinh thần thẳng thắn, xây dựng của Nhân dân; yêu cầu các cơ quan, đơn vị tập trung giải quyết dứt điểm các kiến nghị thuộc thẩm quyền, trả lời công dân đúng thời hạn và công khai kết quả trên Trang thông tin điện tử của xã.',
-      signer: {
-        name: w.commune.people['party-secretary'],
-        title: 'secretary',
-        authority: 'on-behalf-of-standing-committee',
-      },
-      publishedVia: ['commune-website', 'notice-board', 'village-heads'],
-      publishedOn: '2025-12-18',
-      items: items.map((i) => ({
-        content: i.content,
-        responsibleOrganisationId: w.ids.bodies[i.body],
-        ...(i.dueOn ? { dueOn: i.dueOn } : {}),
-        relatedPetitionIds: i.related ?? [],
-      })),
-    },
+    'plans',
+    planId,
+    (api, { expectedVersion }) =>
+      api.followUp.issueConclusion({
+        planId,
+        expectedVersion,
+        documentNumber: 15,
+        documentSymbol: 'TB/ĐU',
+        issuedOn: '2025-12-17',
+        position:
+          'Ban Thường vụ Đảng ủy ghi nhận, đánh giá cao tinh thần thẳng thắn, xây dựng của Nhân dân; yêu cầu các cơ quan, đơn vị tập trung giải quyết dứt điểm các kiến nghị thuộc thẩm quyền, trả lời công dân đúng thời hạn và công khai kết quả trên Trang thông tin điện tử của xã.',
+        signer: {
+          name: w.commune.people['party-secretary'],
+          title: 'secretary',
+          authority: 'on-behalf-of-standing-committee',
+        },
+        publishedVia: ['commune-website', 'notice-board', 'village-heads'],
+        publishedOn: '2025-12-18',
+        items: items.map((i) => ({
+          content: i.content,
+          responsibleOrganisationId: w.ids.bodies[i.body],
+          ...(i.dueOn ? { dueOn: i.dueOn } : {}),
+          relatedPetitionIds: i.related ?? [],
+        })),
+      }),
   );
-  const id = (n: number) => taskIds[n - 1]!;
+  const id = (n: number) => tasks[n - 1]!.id;
   const doer = (n: number): DemoActor => w.departmentOf(items[n - 1]!.body)!;
   const office = w.as('party-office');
   const at = (day: IsoDate, time = '10:00') => clock.at(day, time);
+  /** A step of task `n` by `actor` at `when`, through `followUp.*`. */
+  const task = (
+    n: number,
+    actor: DemoActor,
+    when: Date,
+    call: (api: DemoCaller['followUp'], ref: VersionRef) => Promise<unknown>,
+  ) => w.change(actor, when, 'follow_up_tasks', id(n), (api, ref) => call(api.followUp, ref));
+  const finding = (actor: DemoActor, when: Date) => w.api(actor, when).supervision;
 
-  await task.start(w, doer(1), at('2025-12-19'), id(1));
-  await task.reportDone(
-    w,
-    doer(1),
-    at('2026-01-06'),
-    id(1),
+  const start = (n: number, day: IsoDate) =>
+    task(n, doer(n), at(day), (api, ref) => api.start(ref));
+  const reportDone = (n: number, day: IsoDate, report: string) =>
+    task(n, doer(n), at(day), (api, ref) => api.reportDone({ ...ref, report }));
+  const verify = (n: number, actor: DemoActor, day: IsoDate) =>
+    task(n, actor, at(day), (api, ref) => api.verify(ref));
+
+  await start(1, '2025-12-19');
+  await reportDone(
+    1,
+    '2026-01-06',
     'Đã cấp 12 Giấy chứng nhận, trả lời bằng văn bản cho các hộ có kiến nghị.',
   );
-  await task.verify(w, office, at('2026-01-08'), id(1));
-  await task.start(w, doer(2), at('2025-12-22'), id(2));
-  await task.reportDone(
-    w,
-    doer(2),
-    at('2026-02-10'),
-    id(2),
+  await verify(1, office, '2026-01-08');
+  await start(2, '2025-12-22');
+  await reportDone(
+    2,
+    '2026-02-10',
     'Đã tổ chức 18 đợt tuần tra, lập biên bản 9 phương tiện vi phạm.',
   );
-  await task.verify(w, w.as('government-office'), at('2026-02-12'), id(2));
-  await task.start(w, doer(3), at(wd(-30)), id(3));
-  await task.reportDone(
-    w,
-    doer(3),
-    at(wd(-3)),
-    id(3),
+  await verify(2, w.as('government-office'), '2026-02-12');
+  await start(3, wd(-30));
+  await reportDone(
+    3,
+    wd(-3),
     'Đã bố trí 2 cán bộ hỗ trợ tại bộ phận một cửa; tiếp nhận lưu động tại 6 thôn.',
   );
-  await task.start(w, doer(4), at(wd(-20)), id(4));
-  await task.start(w, doer(5), at(wd(-15)), id(5));
-  await task.start(w, doer(6), at(wd(-25)), id(6));
-  await task.extend(w, office, at(wd(-9)), id(6), {
-    newDueOn: wd(15),
-    reason: 'Chờ Chi nhánh Văn phòng đăng ký đất đai đo đạc lại, trích lục bản đồ địa chính.',
-    citizenInformed: true,
-    informedOn: wd(-9),
-    informedHow: 'written-notice',
-  });
-  await task.start(w, doer(7), at(wd(-40)), id(7));
-  await task.start(w, doer(9), at(wd(-70)), id(9));
-  await task.reportDone(
-    w,
-    doer(9),
-    at(wd(-62)),
-    id(9),
-    'Đã vá, đổ bê tông lại 3 đoạn đường bị sụt lún.',
+  await start(4, wd(-20));
+  await start(5, wd(-15));
+  await start(6, wd(-25));
+  await task(6, office, at(wd(-9)), (api, ref) =>
+    api.extend({
+      ...ref,
+      newDueOn: wd(15),
+      reason: 'Chờ Chi nhánh Văn phòng đăng ký đất đai đo đạc lại, trích lục bản đồ địa chính.',
+      citizenInformed: true,
+      informedOn: wd(-9),
+      informedHow: 'written-notice',
+    }),
   );
-  await task.verify(w, office, at(wd(-61)), id(9));
-  await task.cancel(
-    w,
-    w.as('party-secretary'),
-    at(wd(-50)),
-    id(11),
-    'Công trình đã được tỉnh đưa vào danh mục đầu tư công trung hạn; xã không thực hiện riêng.',
+  await start(7, wd(-40));
+  await start(9, wd(-70));
+  await reportDone(9, wd(-62), 'Đã vá, đổ bê tông lại 3 đoạn đường bị sụt lún.');
+  await verify(9, office, wd(-61));
+  await task(11, w.as('party-secretary'), at(wd(-50)), (api, ref) =>
+    api.cancel({
+      ...ref,
+      reason:
+        'Công trình đã được tỉnh đưa vào danh mục đầu tư công trung hạn; xã không thực hiện riêng.',
+    }),
   );
-  await task.start(w, doer(12), at(wd(-45)), id(12));
+  await start(12, wd(-45));
 
   const front = w.as('front-officer');
-  await recordDemoFinding(w, front, at('2026-01-12'), {
+  await finding(front, at('2026-01-12')).recordFinding({
     kind: 'visited',
     target: { kind: 'task', taskId: id(1) },
     observedOn: '2026-01-12',
   });
   const settled = specs.find((s) => s.recipe.tag === 'settled')!.id!;
-  await recordDemoFinding(w, front, at('2026-01-20'), {
+  await finding(front, at('2026-01-20')).recordFinding({
     kind: 'citizen-satisfied',
     target: { kind: 'petition', petitionId: settled },
   });
   const unsettled = specs.find((s) => s.recipe.tag === 'not-settled')!.id!;
-  await recordDemoFinding(w, front, at('2026-02-03'), {
+  await finding(front, at('2026-02-03')).recordFinding({
     kind: 'answer-inadequate',
     target: { kind: 'petition', petitionId: unsettled },
     note: 'Nội dung trả lời tại hội nghị chưa nêu thời hạn và cơ quan chịu trách nhiệm; đề nghị trả lời bổ sung bằng văn bản.',
   });
-  const finding = await recordDemoFinding(w, front, at(wd(-30)), {
+  const notSatisfied = await finding(front, at(wd(-30))).recordFinding({
     kind: 'citizen-not-satisfied',
     target: { kind: 'task', taskId: id(9) },
     note: 'Kiểm tra thực tế: sau đợt mưa lớn, 2 đoạn đường đã vá lại bị sụt lún; người dân chưa đồng ý với kết quả.',
     observedOn: wd(-31),
   });
-  await task.reopen(
-    w,
-    office,
-    at(wd(-28)),
-    id(9),
-    'Mở lại theo kết quả giám sát của Ủy ban MTTQ xã: mặt đường lại sụt lún.',
-    finding,
+  await task(9, office, at(wd(-28)), (api, ref) =>
+    api.reopen({
+      ...ref,
+      reason: 'Mở lại theo kết quả giám sát của Ủy ban MTTQ xã: mặt đường lại sụt lún.',
+      findingId: notSatisfied.id,
+    }),
   );
-  await task.extend(w, office, at(wd(-27)), id(9), {
-    newDueOn: wd(20),
-    reason: 'Phải khảo sát lại nền đường, làm rãnh thoát nước trước khi đổ bê tông.',
-    citizenInformed: true,
-    informedOn: wd(-27),
-    informedHow: 'via-village',
-  });
-  await recordDemoFinding(w, front, at(wd(-2)), {
+  await task(9, office, at(wd(-27)), (api, ref) =>
+    api.extend({
+      ...ref,
+      newDueOn: wd(20),
+      reason: 'Phải khảo sát lại nền đường, làm rãnh thoát nước trước khi đổ bê tông.',
+      citizenInformed: true,
+      informedOn: wd(-27),
+      informedHow: 'via-village',
+    }),
+  );
+  await finding(front, at(wd(-2))).recordFinding({
     kind: 'explanation-requested',
     target: { kind: 'task', taskId: id(8) },
     note: 'Quá hạn đã lâu nhưng chưa triển khai; đề nghị Công an xã giải trình nguyên nhân và lộ trình thực hiện.',
   });
-  await recordDemoFinding(w, w.as('front-chair'), at(wd(-1), '14:00'), {
-    kind: 'escalated-to-secretary',
+  await finding(w.as('front-chair'), at(wd(-1), '14:00')).escalate({
     target: { kind: 'task', taskId: id(7) },
     note: 'Nhiệm vụ quá hạn, các điểm trường chưa được sửa chữa; kiến nghị Bí thư Đảng ủy chỉ đạo hoàn thành trước năm học mới.',
   });

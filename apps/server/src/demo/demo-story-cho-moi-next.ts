@@ -1,7 +1,5 @@
-import { findPlanById, newId } from '@doithoai/db';
-import { copyPlanForYear, formatVietnameseDate, newPlanDraft } from '@doithoai/domain';
-import { demoTaskEvents } from './demo-follow-up-steps.js';
-import { createDemoPlan, demoPlanEvents, editDemoPlan } from './demo-plan-steps.js';
+import { formatVietnameseDate } from '@doithoai/domain';
+import { planSteps } from './demo-dialogue-helpers.js';
 import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { carryOverPetitions } from './demo-runner-after.js';
 import type { ChoMoiTasks } from './demo-story-cho-moi-follow-up.js';
@@ -23,46 +21,56 @@ export async function seedChoMoiNextPlans(
   const { clock } = w;
   const office = w.as('party-office');
   const secretary = w.as('party-secretary');
-  const last = (await findPlanById(w.db, setting.planId))!.plan;
+  const { plan: last } = await w
+    .api(office, clock.at(clock.wd(-15), '08:50'))
+    .plans.get({ id: setting.planId });
   const dialogueOn = clock.wd(15);
   const year = Number(dialogueOn.slice(0, 4));
-  const copy = copyPlanForYear(last, year, newId());
-  await createDemoPlan(w, office, clock.at(clock.wd(-15), '09:00'), copy, last.id);
+  const { plan: copy } = await w
+    .api(office, clock.at(clock.wd(-15), '09:00'))
+    .plans.create({ copyFromPlanId: last.id, year });
+  const plan = planSteps(w, copy.id);
   const cutoff = clock.after(dialogueOn, -4);
-  await editDemoPlan(w, office, clock.at(clock.wd(-12), '10:30'), copy.id, {
-    timing: { kind: 'date', date: dialogueOn, startTime: '07:30', note: 'Dự kiến' },
-    scheduleOverrides: [
-      {
-        ruleId: 'registration-cutoff',
-        date: cutoff,
-        reason: `Kế hoạch mục IV.5: các thôn đăng ký câu hỏi trước ngày ${formatVietnameseDate(cutoff)}`,
-      },
-    ],
-    signer: last.signer!,
-  });
-  await demoPlanEvents.submit(w, office, clock.at(clock.wd(-10), '15:00'), copy.id);
-  await demoPlanEvents.return(
-    w,
-    secretary,
-    clock.at(clock.wd(-7), '08:45'),
-    copy.id,
-    `Đề nghị Văn phòng đưa vào chương trình các kiến nghị chưa được giải quyết dứt điểm từ kỳ đối thoại năm ${last.year}; cập nhật căn cứ và phân công cụ thể cơ quan trả lời từng lĩnh vực.`,
+  await plan(office, clock.wd(-12), '10:30', (api, ref) =>
+    api.plans.update({
+      ...ref,
+      timing: { kind: 'date', date: dialogueOn, startTime: '07:30', note: 'Dự kiến' },
+      scheduleOverrides: [
+        {
+          ruleId: 'registration-cutoff',
+          date: cutoff,
+          reason: `Kế hoạch mục IV.5: các thôn đăng ký câu hỏi trước ngày ${formatVietnameseDate(cutoff)}`,
+        },
+      ],
+      signer: last.signer!,
+    }),
+  );
+  await plan(office, clock.wd(-10), '15:00', (api, ref) => api.plans.submit(ref));
+  await plan(secretary, clock.wd(-7), '08:45', (api, ref) =>
+    api.plans.return({
+      ...ref,
+      comment: `Đề nghị Văn phòng đưa vào chương trình các kiến nghị chưa được giải quyết dứt điểm từ kỳ đối thoại năm ${last.year}; cập nhật căn cứ và phân công cụ thể cơ quan trả lời từng lĩnh vực.`,
+    }),
   );
   const carried = await carryOverPetitions(w, setting, specs, copy.id, clock.wd(-3));
-  await demoTaskEvents.carryOver(
-    w,
+  await w.change(
     office,
     clock.at(clock.wd(-3), '11:00'),
+    'follow_up_tasks',
     tasks.carryOver,
-    'Chưa bố trí được kinh phí trong năm; đưa vào chương trình kỳ đối thoại sau.',
-    copy.id,
+    (api, ref) =>
+      api.followUp.carryOver({
+        ...ref,
+        reason: 'Chưa bố trí được kinh phí trong năm; đưa vào chương trình kỳ đối thoại sau.',
+        nextPlanId: copy.id,
+      }),
   );
-  await editDemoPlan(w, office, clock.at(clock.wd(-2), '14:00'), copy.id, {
-    carriedOverPetitionIds: carried,
-  });
+  await plan(office, clock.wd(-2), '14:00', (api, ref) =>
+    api.plans.update({ ...ref, carriedOverPetitionIds: carried }),
+  );
 
   const thematicYear = Number(clock.wd(40).slice(0, 4));
-  const draft = newPlanDraft(newId(), {
+  await w.api(office, clock.at(clock.wd(-1), '16:00')).plans.create({
     adminUnitCode: last.adminUnitCode,
     issuer: last.issuer,
     documentSymbol: 'KH/ĐU',
@@ -79,5 +87,4 @@ export async function seedChoMoiNextPlans(
     ],
     format: 'hybrid',
   });
-  await createDemoPlan(w, office, clock.at(clock.wd(-1), '16:00'), draft);
 }

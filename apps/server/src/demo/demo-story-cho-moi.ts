@@ -1,6 +1,5 @@
 import { aChoMoiPlan } from '@doithoai/domain/testing';
-import { attendanceOf, minutesOf, seedPlanDraft } from './demo-dialogue-helpers.js';
-import { createDemoPlan, demoPlanEvents } from './demo-plan-steps.js';
+import { attendanceOf, createSeedPlan, minutesOf, planSteps } from './demo-dialogue-helpers.js';
 import {
   drawPetitions,
   type BeforeStep,
@@ -134,7 +133,7 @@ const RECIPES: readonly Recipe[] = [
 ];
 
 /**
- * The Chợ Mới story, in the commune's transaction.
+ * The Chợ Mới story, through the API.
  *
  * @example await seedChoMoi(world)
  */
@@ -144,16 +143,18 @@ export async function seedChoMoi(w: DemoWorld): Promise<void> {
   const secretary = w.as('party-secretary');
   const seed = aChoMoiPlan();
   // The seed's own dates: approved 24/11/2025 as no. 14, dialogue 10/12, cut-off 04/12.
-  await createDemoPlan(w, office, clock.at('2025-11-10', '09:10'), seedPlanDraft(seed));
-  await demoPlanEvents.submit(w, office, clock.at('2025-11-18', '15:20'), seed.id);
-  await demoPlanEvents.approve(w, secretary, clock.at('2025-11-24', '10:00'), seed.id, {
-    documentNumber: 14,
-    issuedOn: '2025-11-24',
-  });
-  await demoPlanEvents.announce(w, office, clock.at('2025-11-25', '08:30'), seed.id, '2025-11-25');
+  const planId = await createSeedPlan(w, office, clock.at('2025-11-10', '09:10'), seed);
+  const plan = planSteps(w, planId);
+  await plan(office, '2025-11-18', '15:20', (api, ref) => api.plans.submit(ref));
+  await plan(secretary, '2025-11-24', '10:00', (api, ref) =>
+    api.plans.approve({ ...ref, documentNumber: 14, issuedOn: '2025-11-24' }),
+  );
+  await plan(office, '2025-11-25', '08:30', (api, ref) =>
+    api.plans.announce({ ...ref, noticeIssuedOn: '2025-11-25' }),
+  );
 
   const setting: DialogueSetting = {
-    planId: seed.id,
+    planId,
     issuerKind: seed.issuer.kind,
     registrationFrom: '2025-11-26',
     cutoff: '2025-12-04',
@@ -168,8 +169,10 @@ export async function seedChoMoi(w: DemoWorld): Promise<void> {
     attendance: attendanceOf(seed, w.random),
     minutes: minutesOf(seed, '2025-12-10', specs, w.commune.people['party-secretary']),
   });
-  await demoPlanEvents.hold(w, office, clock.at('2025-12-10', '16:30'), seed.id, '2025-12-10');
-  const tasks = await seedChoMoiFollowUp(w, seed.id, specs);
+  await plan(office, '2025-12-10', '16:30', (api, ref) =>
+    api.plans.hold({ ...ref, heldOn: '2025-12-10' }),
+  );
+  const tasks = await seedChoMoiFollowUp(w, planId, specs);
   await runAfterConference(w, setting, specs);
   await seedChoMoiNextPlans(w, setting, specs, tasks);
 }

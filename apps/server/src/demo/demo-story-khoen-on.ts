@@ -1,7 +1,6 @@
 import { computePlanSchedule, planScheduleInput } from '@doithoai/domain';
 import { aKhoenOnPlan, aThanUyenPlan } from '@doithoai/domain/testing';
-import { attendanceOf, minutesOf, seedPlanDraft } from './demo-dialogue-helpers.js';
-import { createDemoPlan, demoPlanEvents, editDemoPlan } from './demo-plan-steps.js';
+import { attendanceOf, createSeedPlan, minutesOf, planSteps } from './demo-dialogue-helpers.js';
 import {
   drawPetitions,
   type BeforeStep,
@@ -56,7 +55,7 @@ const RECIPES: readonly Recipe[] = [
 const HELD_ON = '2023-10-12';
 
 /**
- * The Khoen On story, in the commune's transaction.
+ * The Khoen On story, through the API.
  *
  * @example await seedKhoenOn(world)
  */
@@ -67,22 +66,21 @@ export async function seedKhoenOn(w: DemoWorld): Promise<void> {
   const thanUyen = aThanUyenPlan();
   const venue = { name: 'Nhà văn hóa bản Mỳ, xã Khoen On' };
   // Recorded by the commune's Party office as the district's dossier went, on the days it went.
-  await createDemoPlan(w, office, clock.at('2023-08-28', '09:00'), seedPlanDraft(thanUyen));
-  await editDemoPlan(w, office, clock.at('2023-09-05', '10:00'), thanUyen.id, {
-    timing: { kind: 'date', date: HELD_ON, startTime: '07:30' },
-    venue,
-  });
-  await demoPlanEvents.submit(w, office, clock.at('2023-09-12', '15:00'), thanUyen.id);
-  await demoPlanEvents.approve(w, secretary, clock.at('2023-09-20', '10:00'), thanUyen.id, {
-    documentNumber: 118,
-    issuedOn: '2023-09-20',
-  });
-  await demoPlanEvents.announce(
-    w,
-    office,
-    clock.at('2023-09-27', '08:00'),
-    thanUyen.id,
-    '2023-09-27',
+  const planId = await createSeedPlan(w, office, clock.at('2023-08-28', '09:00'), thanUyen);
+  const step = planSteps(w, planId);
+  await step(office, '2023-09-05', '10:00', (api, ref) =>
+    api.plans.update({
+      ...ref,
+      timing: { kind: 'date', date: HELD_ON, startTime: '07:30' },
+      venue,
+    }),
+  );
+  await step(office, '2023-09-12', '15:00', (api, ref) => api.plans.submit(ref));
+  await step(secretary, '2023-09-20', '10:00', (api, ref) =>
+    api.plans.approve({ ...ref, documentNumber: 118, issuedOn: '2023-09-20' }),
+  );
+  await step(office, '2023-09-27', '08:00', (api, ref) =>
+    api.plans.announce({ ...ref, noticeIssuedOn: '2023-09-27' }),
   );
   const plan = { ...thanUyen, venue, timing: { kind: 'date' as const, date: HELD_ON } };
   // Lai Châu's QC 06: the Front sends the registrations ≥ 7 days before; later ones are late.
@@ -90,7 +88,7 @@ export async function seedKhoenOn(w: DemoWorld): Promise<void> {
     (e) => e.ruleId === 'front-compilation',
   )!.dueDate!;
   const setting: DialogueSetting = {
-    planId: thanUyen.id,
+    planId,
     issuerKind: thanUyen.issuer.kind,
     registrationFrom: '2023-09-28',
     cutoff: compilation,
@@ -105,20 +103,18 @@ export async function seedKhoenOn(w: DemoWorld): Promise<void> {
     attendance: attendanceOf(plan, w.random),
     minutes: minutesOf(plan, HELD_ON, specs, 'Bí thư Huyện ủy Than Uyên'),
   });
-  await demoPlanEvents.hold(w, office, clock.at(HELD_ON, '16:30'), thanUyen.id, HELD_ON);
-  await demoPlanEvents.conclude(
-    w,
-    secretary,
-    clock.at('2023-10-19', '15:00'),
-    thanUyen.id,
-    '2023-10-19',
+  await step(office, HELD_ON, '16:30', (api, ref) => api.plans.hold({ ...ref, heldOn: HELD_ON }));
+  await step(secretary, '2023-10-19', '15:00', (api, ref) =>
+    api.plans.conclude({ ...ref, conclusionIssuedOn: '2023-10-19' }),
   );
   await runAfterConference(w, setting, specs);
 
   const khoenOn = aKhoenOnPlan();
   const government = w.as('government-office');
-  await createDemoPlan(w, government, clock.at(clock.wd(-6), '09:00'), seedPlanDraft(khoenOn));
-  await demoPlanEvents.submit(w, government, clock.at(clock.wd(-3), '16:00'), khoenOn.id);
-  await carryOverPetitions(w, setting, specs, khoenOn.id, clock.wd(-2));
-  await demoPlanEvents.close(w, office, clock.at(clock.wd(-1), '10:00'), thanUyen.id);
+  const khoenOnId = await createSeedPlan(w, government, clock.at(clock.wd(-6), '09:00'), khoenOn);
+  await planSteps(w, khoenOnId)(government, clock.wd(-3), '16:00', (api, ref) =>
+    api.plans.submit(ref),
+  );
+  await carryOverPetitions(w, setting, specs, khoenOnId, clock.wd(-2));
+  await step(office, clock.wd(-1), '10:00', (api, ref) => api.plans.close(ref));
 }

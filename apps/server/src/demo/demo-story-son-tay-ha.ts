@@ -1,7 +1,5 @@
 import { aSonTayHaPlan } from '@doithoai/domain/testing';
-import { attendanceOf, minutesOf, seedPlanDraft } from './demo-dialogue-helpers.js';
-import { recordDemoFinding } from './demo-findings.js';
-import { createDemoPlan, demoPlanEvents, editDemoPlan } from './demo-plan-steps.js';
+import { attendanceOf, createSeedPlan, minutesOf, planSteps } from './demo-dialogue-helpers.js';
 import {
   drawPetitions,
   type BeforeStep,
@@ -37,7 +35,7 @@ const RECIPES: readonly Recipe[] = [
 ];
 
 /**
- * The Sơn Tây Hạ story, in the commune's transaction.
+ * The Sơn Tây Hạ story, through the API.
  *
  * @example await seedSonTayHa(world)
  */
@@ -47,22 +45,27 @@ export async function seedSonTayHa(w: DemoWorld): Promise<void> {
   const seed = aSonTayHaPlan();
   const heldOn = clock.wd(-3);
   const noticeOn = clock.after(heldOn, -10);
-  await createDemoPlan(w, office, clock.at(clock.after(heldOn, -32), '09:00'), seedPlanDraft(seed));
-  await editDemoPlan(w, office, clock.at(clock.after(heldOn, -28), '14:30'), seed.id, {
-    timing: { kind: 'date', date: heldOn, startTime: '07:30' },
-    venue: { name: 'Hội trường UBND xã Sơn Tây Hạ' },
-  });
-  await demoPlanEvents.submit(w, office, clock.at(clock.after(heldOn, -26), '16:00'), seed.id);
+  const planId = await createSeedPlan(w, office, clock.at(clock.after(heldOn, -32), '09:00'), seed);
+  const step = planSteps(w, planId);
+  await step(office, clock.after(heldOn, -28), '14:30', (api, ref) =>
+    api.plans.update({
+      ...ref,
+      timing: { kind: 'date', date: heldOn, startTime: '07:30' },
+      venue: { name: 'Hội trường UBND xã Sơn Tây Hạ' },
+    }),
+  );
+  await step(office, clock.after(heldOn, -26), '16:00', (api, ref) => api.plans.submit(ref));
   const approvedOn = clock.after(heldOn, -24);
-  await demoPlanEvents.approve(w, w.as('commune-chair'), clock.at(approvedOn, '10:00'), seed.id, {
-    documentNumber: 231,
-    issuedOn: approvedOn,
-  });
-  await demoPlanEvents.announce(w, office, clock.at(noticeOn, '08:00'), seed.id, noticeOn);
+  await step(w.as('commune-chair'), approvedOn, '10:00', (api, ref) =>
+    api.plans.approve({ ...ref, documentNumber: 231, issuedOn: approvedOn }),
+  );
+  await step(office, noticeOn, '08:00', (api, ref) =>
+    api.plans.announce({ ...ref, noticeIssuedOn: noticeOn }),
+  );
   const plan = { ...seed, venue: { name: 'Hội trường UBND xã Sơn Tây Hạ' } };
 
   const setting: DialogueSetting = {
-    planId: seed.id,
+    planId,
     issuerKind: seed.issuer.kind,
     registrationFrom: clock.after(noticeOn, 1),
     cutoff: clock.after(heldOn, -1),
@@ -77,10 +80,10 @@ export async function seedSonTayHa(w: DemoWorld): Promise<void> {
     attendance: attendanceOf(plan, w.random),
     minutes: minutesOf(plan, heldOn, specs, w.commune.people['commune-chair']),
   });
-  await demoPlanEvents.hold(w, office, clock.at(heldOn, '16:30'), seed.id, heldOn);
+  await step(office, heldOn, '16:30', (api, ref) => api.plans.hold({ ...ref, heldOn }));
   await runAfterConference(w, setting, specs);
   const awaiting = specs.find((s) => s.recipe.tag === 'awaiting')!;
-  await recordDemoFinding(w, w.as('front-officer'), clock.at(clock.wd(-1), '15:00'), {
+  await w.api(w.as('front-officer'), clock.at(clock.wd(-1), '15:00')).supervision.recordFinding({
     kind: 'visited',
     target: { kind: 'petition', petitionId: awaiting.id! },
     note: 'Đã đến gia đình công dân, nắm tình hình; công dân đang chờ văn bản trả lời của xã.',

@@ -1,7 +1,6 @@
 import { formatVietnameseDate } from '@doithoai/domain';
 import { aVinhBaoPlan } from '@doithoai/domain/testing';
-import { seedPlanDraft } from './demo-dialogue-helpers.js';
-import { createDemoPlan, demoPlanEvents, editDemoPlan } from './demo-plan-steps.js';
+import { createSeedPlan, planSteps } from './demo-dialogue-helpers.js';
 import {
   drawPetitions,
   type BeforeStep,
@@ -33,7 +32,7 @@ const RECIPES: readonly Recipe[] = [
 ];
 
 /**
- * The Vĩnh Bảo story, in the commune's transaction.
+ * The Vĩnh Bảo story, through the API.
  *
  * @example await seedVinhBao(world)
  */
@@ -45,26 +44,31 @@ export async function seedVinhBao(w: DemoWorld): Promise<void> {
   const cutoff = clock.wd(-3);
   const approvedOn = clock.wd(-18);
   const noticeOn = clock.wd(-12);
-  await createDemoPlan(w, office, clock.at(clock.wd(-26), '09:00'), seedPlanDraft(seed));
-  await editDemoPlan(w, office, clock.at(clock.wd(-23), '10:00'), seed.id, {
-    timing: { kind: 'date', date: dialogueOn, startTime: '07:30' },
-    venue: { name: 'Hội trường Trung tâm Chính trị xã Vĩnh Bảo' },
-    scheduleOverrides: [
-      {
-        ruleId: 'registration-cutoff',
-        date: cutoff,
-        reason: `Mục III.6 Kế hoạch: các chi bộ gửi danh sách đăng ký đối thoại về Thường trực Đảng ủy trước ngày ${formatVietnameseDate(clock.after(cutoff, 1))}`,
-      },
-    ],
-  });
-  await demoPlanEvents.submit(w, office, clock.at(clock.wd(-21), '15:30'), seed.id);
-  await demoPlanEvents.approve(w, w.as('party-secretary'), clock.at(approvedOn, '10:00'), seed.id, {
-    documentNumber: 52,
-    issuedOn: approvedOn,
-  });
-  await demoPlanEvents.announce(w, office, clock.at(noticeOn, '08:00'), seed.id, noticeOn);
+  const planId = await createSeedPlan(w, office, clock.at(clock.wd(-26), '09:00'), seed);
+  const plan = planSteps(w, planId);
+  await plan(office, clock.wd(-23), '10:00', (api, ref) =>
+    api.plans.update({
+      ...ref,
+      timing: { kind: 'date', date: dialogueOn, startTime: '07:30' },
+      venue: { name: 'Hội trường Trung tâm Chính trị xã Vĩnh Bảo' },
+      scheduleOverrides: [
+        {
+          ruleId: 'registration-cutoff',
+          date: cutoff,
+          reason: `Mục III.6 Kế hoạch: các chi bộ gửi danh sách đăng ký đối thoại về Thường trực Đảng ủy trước ngày ${formatVietnameseDate(clock.after(cutoff, 1))}`,
+        },
+      ],
+    }),
+  );
+  await plan(office, clock.wd(-21), '15:30', (api, ref) => api.plans.submit(ref));
+  await plan(w.as('party-secretary'), approvedOn, '10:00', (api, ref) =>
+    api.plans.approve({ ...ref, documentNumber: 52, issuedOn: approvedOn }),
+  );
+  await plan(office, noticeOn, '08:00', (api, ref) =>
+    api.plans.announce({ ...ref, noticeIssuedOn: noticeOn }),
+  );
   const setting: DialogueSetting = {
-    planId: seed.id,
+    planId,
     issuerKind: seed.issuer.kind,
     registrationFrom: clock.after(noticeOn, 1),
     cutoff,

@@ -1,6 +1,7 @@
 import type { Database } from '@doithoai/db';
-import { isPartyIssuer, type Actor, type IssuerKind, type Role } from '@doithoai/domain';
+import { isPartyIssuer, type IssuerKind, type Role } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
+import type { DemoApi, DemoCaller } from './demo-api.js';
 import type { DemoClock } from './demo-clock.js';
 import {
   BODY_OF_ROLE,
@@ -13,21 +14,46 @@ import {
 import type { DemoCommuneIds } from './demo-ids.js';
 import type { DemoRandom } from './demo-random.js';
 
-/** A demo account acting, as the API's session user would: its role, commune and body. */
+/** A demo account acting, as the API's session user: its name, role, commune and body. */
 export interface DemoActor {
   accountId: string;
+  fullName: string;
   role: Role;
   adminUnitCode: string;
   organisationId: string | null;
 }
 
-/** What every demo step works in: one commune's transaction, the clock, the random source. */
+/** The records whose version a demo step reads before changing them. */
+export type VersionedTable = 'plans' | 'petitions' | 'follow_up_tasks';
+
+export interface VersionRef {
+  id: string;
+  expectedVersion: number;
+}
+
+/** A change of a plan through `plans.*`, given the API and the plan's ref. */
+export type PlanCall = (api: DemoCaller, ref: VersionRef) => Promise<unknown>;
+
+/** What every demo step works with: the API, the clock, the random source, the commune. */
 export interface DemoWorld {
+  /** For reading only: every change goes through `api`. */
   db: Kysely<Database>;
   clock: DemoClock;
   random: DemoRandom;
   commune: DemoCommune;
   ids: DemoCommuneIds;
+  /** The API's procedures, called by `actor` at the instant `at` (its "now" and "today"). */
+  api(actor: DemoActor, at: Date): DemoCaller;
+  /** `{ id, expectedVersion }`: the record as the actor has it on screen before a change. */
+  ref(table: VersionedTable, id: string): Promise<VersionRef>;
+  /** One change by `actor` at `at` of a record as stored: `call` gets the API and its ref. */
+  change<T>(
+    actor: DemoActor,
+    at: Date,
+    table: VersionedTable,
+    id: string,
+    call: (api: DemoCaller, ref: VersionRef) => Promise<T>,
+  ): Promise<T>;
   /** The account of a role in the commune. */
   as(role: CommuneRole): DemoActor;
   /** The department account that works for `body`, if it has one (Phòng Kinh tế, Công an xã…). */
@@ -37,70 +63,61 @@ export interface DemoWorld {
 }
 
 /**
- * @example const world = demoWorld(trx, clock, random, commune, ids); world.as('commune-chair').role // 'commune-chair'
+ * @example const world = demoWorld(db, api, clock, random, commune, ids); world.as('commune-chair').role // 'commune-chair'
  */
 export function demoWorld(
   db: Kysely<Database>,
+  api: DemoApi,
   clock: DemoClock,
   random: DemoRandom,
   commune: DemoCommune,
   ids: DemoCommuneIds,
 ): DemoWorld {
-  const actor = (accountId: string, role: Role, body: DemoBody | null): DemoActor => ({
+  const actor = (
+    accountId: string,
+    fullName: string,
+    role: Role,
+    body: DemoBody | null,
+  ): DemoActor => ({
     accountId,
+    fullName,
     role,
     adminUnitCode: ids.code,
     organisationId: body ? ids.bodies[body] : null,
   });
-  const as = (role: CommuneRole) => actor(ids.accounts[role], role, BODY_OF_ROLE[role]);
+  const as = (role: CommuneRole) =>
+    actor(ids.accounts[role], commune.people[role], role, BODY_OF_ROLE[role]);
+  const ref = async (table: VersionedTable, id: string): Promise<VersionRef> => {
+    const row = await db
+      .selectFrom(table)
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return { id, expectedVersion: Number(row.version) };
+  };
   return {
     db,
     clock,
     random,
     commune,
     ids,
+    api,
+    ref,
+    change: async (actor, at, table, id, call) => call(api(actor, at), await ref(table, id)),
     as,
     departmentOf: (body) => {
       if (body === 'economicDepartment') return as('department');
-      if ((DEPARTMENT_BODIES as readonly DemoBody[]).includes(body))
-        return actor(ids.departmentAccounts[body as DepartmentBody], 'department', body);
+      if ((DEPARTMENT_BODIES as readonly DemoBody[]).includes(body)) {
+        const department = body as DepartmentBody;
+        return actor(
+          ids.departmentAccounts[department],
+          commune.departmentPeople[department],
+          'department',
+          body,
+        );
+      }
       return undefined;
     },
     officeOf: (issuerKind) => as(isPartyIssuer(issuerKind) ? 'party-office' : 'government-office'),
   };
-}
-
-/**
- * The actor as the domain's machines see it (the API's `actorOf`).
- *
- * @example machineActor(world.as('commune-chair')).role // 'commune-chair'
- */
-export function machineActor(actor: DemoActor): Actor {
-  return {
-    role: actor.role,
-    userId: actor.accountId,
-    ...(actor.organisationId ? { organisationId: actor.organisationId } : {}),
-  };
-}
-
-/**
- * The actor on an audit row.
- *
- * @example auditActor(world.as('party-office')) // { accountId, role: 'party-office' }
- */
-export function auditActor(actor: DemoActor): { accountId: string; role: string } {
-  return { accountId: actor.accountId, role: actor.role };
-}
-
-/**
- * Writes happen only in the actor's own commune (the API's `assertWritable`): a demo step on
- * another commune's record is a bug in the demo.
- *
- * @example requireOwnCommune(actor, plan.adminUnitCode, 'kế hoạch')
- */
-export function requireOwnCommune(actor: DemoActor, adminUnitCode: string, what: string): void {
-  if (actor.adminUnitCode !== adminUnitCode)
-    throw new Error(
-      `Demo: ${what} của đơn vị ${adminUnitCode} không thuộc xã ${actor.adminUnitCode}.`,
-    );
 }

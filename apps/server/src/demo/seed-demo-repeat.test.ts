@@ -67,12 +67,12 @@ describe('the demo built on another day', () => {
   it('tells the stories as of its earliest day when the clock is set before their history', async () => {
     const handle = await sqlite.open();
     try {
-      await seedDemoData(handle.db, {
+      const ids = await seedDemoData(handle.db, {
         now: new Date('2025-12-01T10:00:00.000Z'),
         passwordHash: PASSWORD_HASH,
       });
       const plans = await handle.db.selectFrom('plans').select(['id', 'status']).execute();
-      expect(plans.find((p) => p.id === 'plan-cho-moi-2025')?.status).toBe('concluded');
+      expect(plans.find((p) => p.id === ids.plans['plan-cho-moi-2025'])?.status).toBe('concluded');
       const last = await handle.db
         .selectFrom('audit_log')
         .select((eb) => eb.fn.max('at').as('at'))

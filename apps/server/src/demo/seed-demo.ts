@@ -6,15 +6,11 @@ import {
   insertOrganisation,
   type Database,
 } from '@doithoai/db';
-import {
-  createVietnamWorkingCalendar,
-  HolidayEntrySchema,
-  toSearchKey,
-  vietnamDateAt,
-  villageDisplayName,
-} from '@doithoai/domain';
+import { createCalendarProvider } from '@doithoai/api/server';
+import { toSearchKey, vietnamDateAt, villageDisplayName } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import { listDemoAccounts } from './demo-accounts.js';
+import { createDemoApi } from './demo-api.js';
 import { createDemoClock } from './demo-clock.js';
 import {
   DEMO_COMMUNES,
@@ -144,18 +140,8 @@ async function insertCommune(
     departmentAccounts,
     bodies,
     villageIds: commune.villages.map((v) => v.id),
+    plans: {},
   };
-}
-
-/** The working calendar with the administrators' holidays, as the API's calendar provider loads it. */
-async function loadCalendar(db: Kysely<Database>) {
-  const rows = await db
-    .selectFrom('holidays')
-    .select(['date', 'name', 'kind', 'source'])
-    .where('retired_at', 'is', null)
-    .orderBy('date')
-    .execute();
-  return createVietnamWorkingCalendar(rows.map((row) => HolidayEntrySchema.parse(row)));
 }
 
 /**
@@ -171,11 +157,12 @@ function storyNow(now: Date): Date {
 
 /**
  * Creates the demo installation on an empty database: first the provinces, the communes of the
- * seed plans and the province viewers (refusing a database that is not empty), then each
- * commune in its own transaction — its villages, bodies and one account per role (all with
- * `passwordHash`, the hash of `DEMO_PASSWORD`), then its dialogues (`DEMO_STORIES`), built
- * through the repositories and the domain's transitions with a fixed pseudo-random seed and
- * dates counted from `now`'s day in Vietnam (see `storyNow` for a clock set too early).
+ * seed plans and the province viewers (refusing a database that is not empty), then for each
+ * commune its villages, bodies and one account per role (all with `passwordHash`, the hash of
+ * `DEMO_PASSWORD`) in one transaction, then its dialogues (`DEMO_STORIES`), told through the
+ * API's own procedures — each call as the account acting, on the day it happens, each in its
+ * own transaction — with a fixed pseudo-random seed and dates counted from `now`'s day in
+ * Vietnam (see `storyNow` for a clock set too early).
  *
  * @example const ids = await seedDemoData(db, { now: new Date(), passwordHash: await hashPassword(DEMO_PASSWORD) })
  */
@@ -212,15 +199,20 @@ export async function seedDemoData(
     });
     return viewers;
   });
-  const clock = createDemoClock(storyNow(options.now), await loadCalendar(db));
+  const clock = createDemoClock(storyNow(options.now), await createCalendarProvider().get(db));
+  const api = createDemoApi(db);
   const communes = {} as DemoIds['communes'];
   for (const [index, commune] of DEMO_COMMUNES.entries()) {
-    communes[commune.key] = await db.transaction().execute(async (trx) => {
-      const ids = await insertCommune(trx, commune, options.passwordHash, now);
-      const random = createDemoRandom(DEMO_SEED + index);
-      await DEMO_STORIES[commune.key](demoWorld(trx, clock, random, commune, ids));
-      return ids;
-    });
+    const ids = await db
+      .transaction()
+      .execute((trx) => insertCommune(trx, commune, options.passwordHash, now));
+    const random = createDemoRandom(DEMO_SEED + index);
+    await DEMO_STORIES[commune.key](demoWorld(db, api, clock, random, commune, ids));
+    communes[commune.key] = ids;
   }
-  return { communes, provinceViewers };
+  const plans = Object.assign(
+    {},
+    ...Object.values(communes).map((c) => c.plans),
+  ) as DemoIds['plans'];
+  return { communes, provinceViewers, plans };
 }
