@@ -147,32 +147,24 @@ export const triageProcedures = {
     }),
 
   /** Beyond the commune's authority: reported to the competent level (seed 004 §II.3). */
-  forward: procedure
-    .meta({ access: DIALOGUE_STAFF })
-    .input(ReferRequestSchema)
-    .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
-      const row = await runPetitionStep(ctx, user, {
-        ...input,
-        event: 'forward',
-        payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
-        patch: () => ({ referred_to: input.referredTo }),
-      });
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
-    }),
-
+  forward: referral('forward'),
   /** Another body's responsibility: the citizen is guided to it. */
-  guide: procedure
+  guide: referral('guide'),
+};
+
+/** Forwarding upward and guiding to another body differ only in the event the domain checks. */
+function referral(event: 'forward' | 'guide') {
+  return procedure
     .meta({ access: DIALOGUE_STAFF })
     .input(ReferRequestSchema)
     .mutation(async ({ ctx, input }) => {
       const user = requireUser(ctx);
       const row = await runPetitionStep(ctx, user, {
         ...input,
-        event: 'guide',
+        event,
         payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
         patch: () => ({ referred_to: input.referredTo }),
       });
       return toPetitionView(row, await ctx.calendar(), ctx.today);
-    }),
-};
+    });
+}
