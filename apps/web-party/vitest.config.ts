@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { appTestConfig } from '@doithoai/browser-testing/vitest';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.browser.test.ts'],
-    environment: 'node',
-    // The browser journey starts the server, signs in twice and goes through a whole approval.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
-  },
-});
+export default appTestConfig;

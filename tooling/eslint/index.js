@@ -47,6 +47,7 @@ export const forbiddenImports = {
   // The apps run in the browser: the domain, the ui and the api client's types only.
   '@doithoai/web-home': WEB_APP_FORBIDDEN,
   '@doithoai/web-party': WEB_APP_FORBIDDEN,
+  '@doithoai/web-chair': WEB_APP_FORBIDDEN,
 };
 
 /**

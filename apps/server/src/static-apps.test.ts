@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mountStaticApps, type StaticApp } from './static-apps.js';
+import { mountStaticApps, STATIC_APPS, type StaticApp } from './static-apps.js';
 
 describe('the role apps served on the API origin', () => {
   let folder: string;
@@ -62,5 +62,16 @@ describe('the role apps served on the API origin', () => {
     expect(home.status).toBe(503);
     expect(await home.text()).toContain('chưa được build');
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+});
+
+describe('the apps the server knows', () => {
+  it('serves the Party app on /party, the chair app on /chair and home on /, most specific first', () => {
+    expect(STATIC_APPS.map((a) => [a.base, a.packageName])).toEqual([
+      ['/party', '@doithoai/web-party'],
+      ['/chair', '@doithoai/web-chair'],
+      ['', '@doithoai/web-home'],
+    ]);
+    expect(STATIC_APPS.find((a) => a.base === '/chair')!.root).toMatch(/web-chair[/\\]build$/u);
   });
 });

@@ -28,6 +28,12 @@ export const STATIC_APPS: readonly StaticApp[] = [
     packageName: '@doithoai/web-party',
   },
   {
+    base: '/chair',
+    name: 'Chủ tịch UBND xã',
+    root: join(APPS_FOLDER, 'web-chair', 'build'),
+    packageName: '@doithoai/web-chair',
+  },
+  {
     base: '',
     name: 'Trang chủ',
     root: join(APPS_FOLDER, 'web-home', 'build'),

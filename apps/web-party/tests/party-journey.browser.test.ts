@@ -1,53 +1,32 @@
 import { aChoMoiPlan } from '@doithoai/domain/testing';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { shot as saveShot, signIn as signInAs } from './browser-steps.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, refusalAt, useJourney, type World } from '@doithoai/browser-testing';
 import { typePlan } from './form-filler.js';
-import { browserAvailability, contextAtServerDate, startWorld, type World } from './harness.js';
 
 /** The office drafts seed 000 on 20/11/2025, three weeks before its dialogue (10/12/2025). */
 const CLOCK = '2025-11-20T02:00:00.000Z';
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
 
 const seed = aChoMoiPlan();
 
-describe.skipIf(!availability.run)('the Party committee app in a real browser', () => {
+describeInBrowser('the Party committee app in a real browser', () => {
   let world: World;
-  let context: BrowserContext;
   let page: Page;
   let planUrl = '';
 
-  const shot = (name: string) => saveShot(page, name);
   const text = (selector: string) => page.locator(selector).first().innerText();
 
-  const signIn = (username: string) => signInAs(world, context, page, username);
-
-  beforeAll(async () => {
-    world = await startWorld(
-      {
+  const { shot, signIn } = useJourney(
+    {
+      accounts: {
         'vpdu.chomoi': { role: 'party-office', fullName: 'Hoàng Thị Lan' },
         'bithu.chomoi': { role: 'party-secretary', fullName: 'Triệu Tiên Trình' },
         'chutich.chomoi': { role: 'commune-chair', fullName: 'Nguyễn Văn Bình' },
       },
-      CLOCK,
-    );
-    context = await contextAtServerDate(world, CLOCK);
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    // The app's own errors show in the test output.
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()));
-  });
-  // A failed step leaves the screen it failed on among the artefacts.
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    await shot(`echec-${task.name.slice(0, 40)}`);
-    console.error('[alerts]', await page.locator('[role="alert"]').allInnerTexts());
-  });
-  afterAll(async () => {
-    await world?.stop();
-  });
+      browserClock: CLOCK,
+    },
+    (opened) => ({ world, page } = opened),
+  );
 
   it('signs the Party office in on / and lists the Party app', async () => {
     await page.goto(`${world.url}/`);
@@ -157,8 +136,6 @@ describe.skipIf(!availability.run)('the Party committee app in a real browser', 
 
   it('sends a role that may not use the app back to / with the reason', async () => {
     await signIn('chutich.chomoi');
-    await page.goto(`${world.url}/party/`);
-    await page.waitForURL(`${world.url}/?thongbao=*`);
-    expect(await page.getByRole('status').first().innerText()).toContain('Đảng ủy xã');
+    expect(await refusalAt(world, page, '/party/')).toContain('Đảng ủy xã');
   });
 });

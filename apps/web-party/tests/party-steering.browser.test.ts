@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { shot as saveShot, signIn as signInAs } from './browser-steps.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, morning, useJourney, type World } from '@doithoai/browser-testing';
 import {
-  ARTIFACTS,
-  browserAvailability,
-  contextAtServerDate,
-  startWorld,
-  type World,
-} from './harness.js';
-import {
-  morning,
   ORGANISATIONS,
   prepareCommune,
   seedConcludedDialogue,
@@ -26,50 +18,34 @@ import {
  * Front's visit and its escalation of that overdue task. The browser lives on 15/01/2026.
  */
 const TODAY = morning('2026-01-15');
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
 
-describe.skipIf(!availability.run)('steering in the Party committee app', () => {
+describeInBrowser('steering in the Party committee app', () => {
   let world: World;
-  let context: BrowserContext;
   let page: Page;
   let records: SteeringRecords;
 
-  const shot = (name: string) => saveShot(page, name);
-  const signIn = (username: string) => signInAs(world, context, page, username);
-
   /** Prints the page to A4 as the browser would, saves it, and gives back its size. */
   async function savePdf(name: string): Promise<Buffer> {
-    const path = join(ARTIFACTS, `${name}.pdf`);
+    const path = join(world.artifacts, `${name}.pdf`);
     await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
     return readFileSync(path);
   }
 
-  beforeAll(async () => {
-    world = await startWorld(
-      {
+  const { shot, signIn } = useJourney(
+    {
+      accounts: {
         'vpdu.chomoi': { role: 'party-office', fullName: 'Hoàng Thị Lan' },
         'bithu.chomoi': { role: 'party-secretary', fullName: 'Triệu Tiên Trình' },
         'mttq.chomoi': { role: 'front-officer', fullName: 'Lý Thị Mai' },
       },
-      morning('2025-11-20'),
-      prepareCommune,
-    );
-    records = await seedConcludedDialogue(world);
-    context = await contextAtServerDate(world, TODAY);
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()));
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    await shot(`echec-${task.name.slice(0, 40)}`);
-    console.error('[alerts]', await page.locator('[role="alert"]').allInnerTexts());
-  });
-  afterAll(async () => {
-    await world?.stop();
-  });
+      browserClock: TODAY,
+      prepare: prepareCommune,
+      seed: async (w) => {
+        records = await seedConcludedDialogue(w);
+      },
+    },
+    (opened) => ({ world, page } = opened),
+  );
 
   it("shows the secretary the Front's finding and its escalation of the overdue task, read-only", async () => {
     await signIn('bithu.chomoi');

@@ -1,69 +1,24 @@
 // The steering test's records, written through the API as each role would: seed 000's dialogue
 // drafted, approved (14-KH/ĐU), announced and held, two petitions, the secretary's conclusion,
 // then the Front's finding and its escalation of the task that went overdue.
-import { insertOrganisation, insertVillage } from '@doithoai/db';
-import type { Plan } from '@doithoai/domain';
 import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
   aSecurityPetitionInChoMoi,
 } from '@doithoai/domain/testing';
-import { signInApi, type ApiCaller } from './api-caller.js';
-import type { Prepare, World } from './harness.js';
+import {
+  announcedChoMoiPlan,
+  contentOf,
+  ids,
+  morning,
+  planStep as step,
+  registerPetition,
+  signInApi,
+  type PlanView,
+  type World,
+} from '@doithoai/browser-testing';
 
-/** Bodies and villages of the commune, written with the db repositories before the server starts. */
-export const ORGANISATIONS = { police: 'Công an xã', land: 'Phòng Kinh tế xã' } as const;
-export const ids = { police: '', land: '', village: '' };
-
-export const prepareCommune: Prepare = async (db, communeCode, at) => {
-  ids.village = await insertVillage(
-    db,
-    { adminUnitCode: communeCode, name: 'Bản Mỳ', kind: 'ban' },
-    at,
-  );
-  ids.police = await insertOrganisation(
-    db,
-    { adminUnitCode: communeCode, kind: 'police', name: ORGANISATIONS.police },
-    at,
-  );
-  ids.land = await insertOrganisation(
-    db,
-    { adminUnitCode: communeCode, kind: 'department', name: ORGANISATIONS.land },
-    at,
-  );
-};
-
-/** Vietnam 09:00 on `date`. */
-export const morning = (date: string) => `${date}T02:00:00.000Z`;
-
-/** A plan's content for `plans.create` (the stored fields left out). */
-export function contentOf(plan: Plan): Record<string, unknown> {
-  const {
-    id: _id,
-    status: _status,
-    documentNumber: _number,
-    issuedOn: _issued,
-    statusReason: _reason,
-    returnComments: _comments,
-    ...content
-  } = plan;
-  return content;
-}
-
-interface PlanView {
-  plan: { id: string };
-  version: number;
-}
-
-/** Fires a plan step and returns the new version. */
-async function step(caller: ApiCaller, event: string, ref: PlanView, extra: object = {}) {
-  const after = await caller.mutate<PlanView>(`plans.${event}`, {
-    id: ref.plan.id,
-    expectedVersion: ref.version,
-    ...extra,
-  });
-  return after;
-}
+export { ids, ORGANISATIONS, prepareCommune } from '@doithoai/browser-testing';
 
 export interface SteeringRecords {
   planId: string;
@@ -79,26 +34,12 @@ export interface SteeringRecords {
  * @example const records = await seedConcludedDialogue(world);
  */
 export async function seedConcludedDialogue(world: World): Promise<SteeringRecords> {
-  world.setClock(morning('2025-11-20'));
-  let office = await signInApi(world, 'vpdu.chomoi');
-  let secretary = await signInApi(world, 'bithu.chomoi');
-  let plan = await office.mutate<PlanView>('plans.create', contentOf(aChoMoiPlan()));
-  plan = await step(office, 'submit', plan);
-  plan = await step(secretary, 'approve', plan, {
-    documentNumber: 14,
-    signer: aChoMoiPlan().signer,
-  });
-  plan = await step(office, 'announce', plan);
+  const announced = await announcedChoMoiPlan(world);
+  let { plan, office } = announced;
   const register = (petition: ReturnType<typeof aLandPetitionInChoMoi>) =>
-    office.mutate<{ id: string }>('petitions.register', {
-      planId: plan.plan.id,
-      channel: 'village-paper-form',
+    registerPetition(office, plan.plan.id, petition, {
       receivedOn: '2025-11-25',
-      petitioner: { ...petition.petitioner, villageId: ids.village },
-      content: petition.content,
-      field: petition.field,
-      kind: petition.kind,
-      consents: petition.consents,
+      villageId: ids.village,
     });
   const land = await register(aLandPetitionInChoMoi());
   await register(aSecurityPetitionInChoMoi());
@@ -108,7 +49,7 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
   plan = await step(office, 'hold', plan);
 
   world.setClock(morning('2025-12-12'));
-  secretary = await signInApi(world, 'bithu.chomoi');
+  const secretary = await signInApi(world, 'bithu.chomoi');
   const issued = await secretary.mutate<{
     tasks: { id: string; responsibleOrganisation: { id: string } }[];
   }>('followUp.issueConclusion', {

@@ -9,6 +9,7 @@ import { conferenceRouter } from './routers/conference.router.js';
 import { followUpRouter } from './routers/follow-up.router.js';
 import { supervisionRouter } from './routers/supervision.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { directoryRouter } from './routers/directory.router.js';
 import { router } from './trpc.js';
 
 /** One router per feature, merged here (each feature adds its own line). */
@@ -19,6 +20,7 @@ export const appRouter = router({
   accounts: accountsRouter,
   holidays: holidaysRouter,
   // feature routers
+  directory: directoryRouter,
   followUp: followUpRouter,
   supervision: supervisionRouter,
   reports: reportsRouter,

@@ -8,7 +8,7 @@ export interface RoleApp {
   path: string;
   description: string;
   roles: readonly Role[];
-  /** False while the app is still being built (issues 6–7). */
+  /** False while the app is still being built (issue 7). */
   available: boolean;
 }
 
@@ -26,9 +26,10 @@ export const ROLE_APPS: readonly RoleApp[] = [
     id: 'chair',
     name: 'Chủ tịch UBND xã',
     path: '/chair/',
-    description: 'Kế hoạch của UBND, hội nghị đối thoại, trả lời kiến nghị.',
+    description:
+      'Tiếp nhận, phân loại kiến nghị; cơ quan chuyên môn dự thảo trả lời, Chủ tịch duyệt.',
     roles: ['commune-chair', 'government-office', 'department'],
-    available: false,
+    available: true,
   },
   {
     id: 'front',

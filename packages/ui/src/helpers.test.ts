@@ -3,6 +3,7 @@ import { errorsAt, readApiError } from './api-errors.js';
 import { appsForRole, mayUseApp } from './apps.js';
 import { formatDate, formatInstant } from './format.js';
 import { statusLabel } from './labels.js';
+import { queryString } from './query-string.js';
 
 describe('formatting for Vietnamese readers', () => {
   it('writes dates dd/mm/yyyy through the domain, a dash when missing', () => {
@@ -49,5 +50,22 @@ describe('which apps a role may use', () => {
     expect(mayUseApp('party-office', 'party')).toBe(true);
     expect(mayUseApp('commune-chair', 'party')).toBe(false);
     expect(appsForRole('citizen')).toEqual([]);
+  });
+
+  it('opens the chair app to the chair, the government office and the departments', () => {
+    for (const role of ['commune-chair', 'government-office', 'department'] as const) {
+      expect(appsForRole(role).map((a) => [a.id, a.available])).toEqual([['chair', true]]);
+    }
+    expect(mayUseApp('party-office', 'chair')).toBe(false);
+    expect(mayUseApp('front-officer', 'chair')).toBe(false);
+  });
+});
+
+describe('links with filters', () => {
+  it('keeps only the filters that are set, encoded', () => {
+    expect(queryString({ year: 2025, field: '', q: 'đất đai', page: undefined })).toBe(
+      '?year=2025&q=%C4%91%E1%BA%A5t+%C4%91ai',
+    );
+    expect(queryString({ state: null })).toBe('');
   });
 });

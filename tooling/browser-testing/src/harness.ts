@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hashPassword } from '@doithoai/api/server';
 import { createDatabase, insertAccount, insertAdminUnit, migrateToLatest } from '@doithoai/db';
 import type { Role } from '@doithoai/domain';
@@ -14,7 +13,6 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const PASSWORD = 'MatKhau@Thu2025';
-export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 /** Whether the journey can run here; `REQUIRE_BROWSER=1` (CI) makes a missing browser a failure. */
 export function browserAvailability(): { run: boolean; reason: string } {
@@ -27,6 +25,8 @@ export function browserAvailability(): { run: boolean; reason: string } {
 
 export interface World {
   server: RunningServer;
+  /** Where screenshots and PDFs go (the app's `test-artifacts/`). */
+  artifacts: string;
   /** Chromium with a fresh profile in the temporary folder. */
   context: BrowserContext;
   url: string;
@@ -42,15 +42,35 @@ export type Prepare = (
   at: string,
 ) => Promise<void>;
 
+/** One account of the world; a department's body is known once `prepare` has run. */
+export interface WorldAccount {
+  role: Role;
+  fullName: string;
+  organisationId?: () => string;
+}
+
+export interface WorldOptions {
+  accounts: Record<string, WorldAccount>;
+  /** The server's clock at start (ISO instant). */
+  clockStart: string;
+  /** The app's artefacts folder, e.g. `fileURLToPath(new URL('../test-artifacts/', import.meta.url))`. */
+  artifacts: string;
+  prepare?: Prepare;
+}
+
 /**
- * Creates the database with the Chợ Mới commune and one account per `accounts` entry, then
- * starts the real server on it with the clock at `clockStart` (moving on in real time).
+ * Creates the database with the Chợ Mới commune, runs `prepare` (villages, bodies), creates one
+ * account per `accounts` entry, then starts the real server on it with the clock at `clockStart`
+ * (moving on in real time).
+ *
+ * @example const world = await startWorld({ accounts: { 'vpub.chomoi': { role: 'government-office', fullName: 'Ma Văn Hùng' } }, clockStart, artifacts });
  */
-export async function startWorld(
-  accounts: Record<string, { role: Role; fullName: string }>,
-  clockStart: string,
-  prepare?: Prepare,
-): Promise<World> {
+export async function startWorld({
+  accounts,
+  clockStart,
+  artifacts,
+  prepare,
+}: WorldOptions): Promise<World> {
   const folder = mkdtempSync(join(tmpdir(), 'doithoai-browser-'));
   const url = `file:${join(folder, 'doithoai.db')}`;
   const setup = createDatabase({ url });
@@ -63,14 +83,20 @@ export async function startWorld(
     { code: unit.code, name: unit.name, level: 'commune', kind: 'xã', parentCode: '19' },
     at,
   );
+  await prepare?.(setup.db, unit.code, at);
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [username, account] of Object.entries(accounts))
+  for (const [username, { organisationId, ...account }] of Object.entries(accounts))
     await insertAccount(
       setup.db,
-      { username, ...account, adminUnitCode: unit.code, passwordHash },
+      {
+        username,
+        ...account,
+        ...(organisationId ? { organisationId: organisationId() } : {}),
+        adminUnitCode: unit.code,
+        passwordHash,
+      },
       at,
     );
-  await prepare?.(setup.db, unit.code, at);
   await setup.close();
 
   let clock = { from: Date.parse(clockStart), started: Date.now() };
@@ -93,9 +119,10 @@ export async function startWorld(
       '--disable-sync',
     ],
   });
-  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(artifacts, { recursive: true });
   return {
     server,
+    artifacts,
     context,
     url: server.url,
     setClock(instant) {

@@ -1,14 +1,5 @@
 import { base } from '$app/paths';
-
-/** Query string of the filters that are set (empty values are left out). */
-function query(filters: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(filters).filter(
-    ([, v]) => v !== undefined && v !== null && v !== '',
-  );
-  return entries.length === 0
-    ? ''
-    : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
-}
+import { queryString as query } from '@doithoai/ui';
 
 /** Links inside the app, under its base path (`/party`). */
 export const paths = {

@@ -1,0 +1,71 @@
+import type {
+  DeadlineFilter,
+  PetitionChannel,
+  PetitionField,
+  PetitionStatus,
+} from '@doithoai/domain';
+import type { ListFilters } from '../types.js';
+
+/** The inbox's filters as the form holds them ('' = any). */
+export interface InboxFilters {
+  planId: string;
+  status: PetitionStatus | '';
+  field: PetitionField | '';
+  villageId: string;
+  channel: PetitionChannel | '';
+  late: '' | 'yes' | 'no';
+  assignedOrganisationId: string;
+  deadline: DeadlineFilter | '';
+  q: string;
+  duplicateGroupId: string;
+}
+
+export const NO_FILTERS: InboxFilters = {
+  planId: '',
+  status: '',
+  field: '',
+  villageId: '',
+  channel: '',
+  late: '',
+  assignedOrganisationId: '',
+  deadline: '',
+  q: '',
+  duplicateGroupId: '',
+};
+
+/**
+ * The `petitions.list` input for the filters that are set, one page of `limit` after `cursor`.
+ *
+ * @example listInput({ ...NO_FILTERS, late: 'yes', q: 'dat dai' }, 20).isLate // true
+ */
+export function listInput(filters: InboxFilters, limit: number, cursor?: string): ListFilters {
+  const f = filters;
+  return {
+    limit,
+    ...(cursor ? { cursor } : {}),
+    ...(f.planId ? { planId: f.planId } : {}),
+    ...(f.status ? { statuses: [f.status] } : {}),
+    ...(f.field ? { field: f.field } : {}),
+    ...(f.villageId ? { villageId: f.villageId } : {}),
+    ...(f.channel ? { channel: f.channel } : {}),
+    ...(f.late ? { isLate: f.late === 'yes' } : {}),
+    ...(f.assignedOrganisationId ? { assignedOrganisationId: f.assignedOrganisationId } : {}),
+    ...(f.deadline ? { deadline: f.deadline } : {}),
+    ...(f.q.trim() ? { q: f.q.trim() } : {}),
+    ...(f.duplicateGroupId ? { duplicateGroupId: f.duplicateGroupId } : {}),
+  };
+}
+
+/**
+ * A short label per duplicate group on a page ("Nhóm 1", "Nhóm 2"…), in order of appearance, so
+ * the rows of one group read as one issue.
+ *
+ * @example groupLabels([{ duplicateGroupId: 'g' }, { duplicateGroupId: null }, { duplicateGroupId: 'g' }]).get('g') // 'Nhóm 1'
+ */
+export function groupLabels(rows: readonly { duplicateGroupId: string | null }[]) {
+  const labels = new Map<string, string>();
+  for (const row of rows)
+    if (row.duplicateGroupId && !labels.has(row.duplicateGroupId))
+      labels.set(row.duplicateGroupId, `Nhóm ${labels.size + 1}`);
+  return labels;
+}
