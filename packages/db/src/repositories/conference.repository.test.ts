@@ -1,6 +1,7 @@
-import { DEFAULT_AGENDA, toSearchKey } from '@doithoai/domain';
+import { DEFAULT_AGENDA } from '@doithoai/domain';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
+import { insertTestPlan } from '../testing/test-plans.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import type { Database } from '../tables/index.js';
@@ -10,31 +11,17 @@ import { newId } from './ids.js';
 
 const NOW = '2025-12-10T01:00:00.000Z';
 
-/** A plan row straight into `plans` (this suite does not depend on the plans repository). */
+/** An announced Chợ Mới plan (numbered 14) to hold the conference of. */
 async function insertPlanRow(db: Kysely<Database>) {
   const plan = aChoMoiPlan();
-  const id = newId();
-  await db
-    .insertInto('plans')
-    .values({
-      id,
-      admin_unit_code: '02086',
-      issuer_kind: plan.issuer.kind,
-      document_symbol: plan.documentSymbol,
-      document_number: 14,
-      year: plan.year,
-      title: plan.title,
-      search_key: toSearchKey(plan.title),
-      regulation_profile_id: plan.regulationProfileId,
-      status: 'announced',
-      content_json: JSON.stringify(plan),
-      return_comments_json: '[]',
-      version: 1,
-      created_at: NOW,
-      updated_at: NOW,
-    })
-    .execute();
-  return id;
+  const row = {
+    ...plan,
+    id: newId(),
+    status: 'announced' as const,
+    documentNumber: 14,
+    issuedOn: '2025-11-10',
+  };
+  return (await insertTestPlan(db, row, { at: NOW })).id;
 }
 
 const dialects = await testDialects();

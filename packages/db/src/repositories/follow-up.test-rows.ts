@@ -1,6 +1,7 @@
 import { toSearchKey } from '@doithoai/domain';
 import { aChoMoiPlan, aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
+import { insertTestPlan } from '../testing/test-plans.js';
 import type { Database } from '../tables/index.js';
 import { newId } from './ids.js';
 
@@ -11,40 +12,18 @@ import { newId } from './ids.js';
 
 export const AT = '2025-12-18T03:00:00.000Z';
 
-/** Seed 000's plan, held on 10/12/2025, straight into `plans` (the plans repository is another feature's). */
+/** Seed 000's plan, held on 10/12/2025, numbered `number`. */
 export async function aHeldPlan(db: Kysely<Database>, code: string, number: number, year = 2025) {
-  const {
-    id: _id,
-    status: _s,
-    returnComments: _r,
-    documentNumber: _n,
-    issuedOn: _i,
-    ...content
-  } = aChoMoiPlan();
-  const id = newId();
-  await db
-    .insertInto('plans')
-    .values({
-      id,
-      admin_unit_code: code,
-      issuer_kind: content.issuer.kind,
-      document_symbol: content.documentSymbol,
-      document_number: number,
-      year,
-      title: content.title,
-      search_key: toSearchKey(content.title),
-      regulation_profile_id: content.regulationProfileId,
-      status: 'held',
-      dialogue_date: '2025-12-10',
-      held_on: '2025-12-10',
-      content_json: JSON.stringify({ ...content, adminUnitCode: code }),
-      return_comments_json: '[]',
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
-  return id;
+  const plan = {
+    ...aChoMoiPlan(),
+    id: newId(),
+    adminUnitCode: code,
+    year,
+    status: 'held' as const,
+    documentNumber: number,
+    issuedOn: '2025-11-10',
+  };
+  return (await insertTestPlan(db, plan, { recorded: { heldOn: '2025-12-10' }, at: AT })).id;
 }
 
 export async function aPetition(

@@ -5,6 +5,7 @@ import {
   aSecurityPetitionInChoMoi,
 } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
+import { insertTestPlan } from '../testing/test-plans.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../tables/index.js';
 import { seedTenant, testDialects, type SeededTenant } from '../testing/index.js';
@@ -31,32 +32,17 @@ const NOW = '2025-12-01T02:00:00.000Z';
 
 let planNumber = 13;
 
-/** A plan row straight into `plans` (this suite does not depend on the plans repository). */
+/** An announced plan in `unit`, numbered in turn. */
 async function insertPlanRow(db: Kysely<Database>, unit: string, plan: Plan = aChoMoiPlan()) {
-  const id = newId();
-  await db
-    .insertInto('plans')
-    .values({
-      id,
-      admin_unit_code: unit,
-      issuer_kind: plan.issuer.kind,
-      document_symbol: plan.documentSymbol,
-      document_number: (planNumber += 1),
-      year: plan.year,
-      title: plan.title,
-      search_key: toSearchKey(plan.title),
-      regulation_profile_id: plan.regulationProfileId,
-      status: 'announced',
-      dialogue_date: plan.timing?.kind === 'date' ? plan.timing.date : null,
-      issued_on: '2025-11-10',
-      content_json: JSON.stringify({ ...plan, adminUnitCode: unit }),
-      return_comments_json: '[]',
-      version: 1,
-      created_at: NOW,
-      updated_at: NOW,
-    })
-    .execute();
-  return id;
+  const row = {
+    ...plan,
+    id: newId(),
+    adminUnitCode: unit,
+    status: 'announced' as const,
+    documentNumber: (planNumber += 1),
+    issuedOn: '2025-11-10',
+  };
+  return (await insertTestPlan(db, row, { at: NOW })).id;
 }
 
 function aNewPetition(unit: string, planId: string, overrides: Partial<NewPetition> = {}) {

@@ -1,6 +1,7 @@
 import { newId, type Database } from '@doithoai/db';
 import { toSearchKey, type Petition, type Plan, type PlanStatus } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
+import { insertTestPlan } from '@doithoai/db/testing';
 import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
 
 /*
@@ -29,54 +30,26 @@ export async function insertPlanRow(
 ): Promise<{ id: string; version: number }> {
   const status = options.status ?? 'held';
   const held = ['held', 'concluded', 'closed'].includes(status);
-  const {
-    id: _id,
-    status: _status,
-    documentNumber: _number,
-    issuedOn: _issued,
-    statusReason: _reason,
-    returnComments: _comments,
-    ...content
-  } = seed;
-  const stored = {
-    ...content,
+  const plan: Plan = {
+    ...seed,
+    id: newId(),
     adminUnitCode: options.adminUnitCode,
-    issuer: { ...content.issuer, adminUnitCode: options.adminUnitCode },
-    year: options.year ?? content.year,
-    timing: { kind: 'date' as const, date: options.heldOn },
+    issuer: { ...seed.issuer, adminUnitCode: options.adminUnitCode },
+    year: options.year ?? seed.year,
+    timing: { kind: 'date', date: options.heldOn },
+    status,
+    documentNumber: documentNumber++,
+    issuedOn: '2025-07-15',
+    returnComments: [],
   };
-  const id = newId();
-  const at = '2025-08-01T01:00:00.000Z';
-  await db
-    .insertInto('plans')
-    .values({
-      id,
-      admin_unit_code: options.adminUnitCode,
-      issuer_kind: stored.issuer.kind,
-      document_symbol: stored.documentSymbol,
-      document_number: documentNumber++,
-      year: stored.year,
-      title: stored.title,
-      search_key: toSearchKey(stored.title),
-      regulation_profile_id: stored.regulationProfileId,
-      status,
-      dialogue_date: options.heldOn,
-      window_from: null,
-      window_to: null,
-      issued_on: '2025-07-15',
-      notice_issued_on: options.noticeIssuedOn === undefined ? null : options.noticeIssuedOn,
-      held_on: held ? options.heldOn : null,
-      conclusion_issued_on: null,
-      status_reason: null,
-      content_json: JSON.stringify(stored),
-      return_comments_json: '[]',
-      version: 1,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  return { id, version: 1 };
+  delete plan.statusReason;
+  return insertTestPlan(db, plan, {
+    recorded: {
+      noticeIssuedOn: options.noticeIssuedOn ?? null,
+      heldOn: held ? options.heldOn : null,
+    },
+    at: '2025-08-01T01:00:00.000Z',
+  });
 }
 
 /**

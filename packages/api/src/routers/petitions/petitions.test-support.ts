@@ -1,11 +1,6 @@
 import { newId, type Database } from '@doithoai/db';
-import {
-  toSearchKey,
-  type Petition,
-  type Plan,
-  type PlanStatus,
-  type Role,
-} from '@doithoai/domain';
+import { insertTestPlan } from '@doithoai/db/testing';
+import { type Petition, type Plan, type PlanStatus, type Role } from '@doithoai/domain';
 import { aChoMoiPlan, aKhoenOnPlan, aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import {
   SelectQueryNode,
@@ -33,31 +28,15 @@ export async function insertPlanRow(
 ): Promise<string> {
   const unit = options.adminUnitCode ?? '02086';
   const plan = options.plan ?? (unit === '02086' ? aChoMoiPlan() : aKhoenOnPlan());
-  const id = newId();
-  const now = '2025-11-10T02:00:00.000Z';
-  await db
-    .insertInto('plans')
-    .values({
-      id,
-      admin_unit_code: unit,
-      issuer_kind: plan.issuer.kind,
-      document_symbol: plan.documentSymbol,
-      document_number: (documentNumber += 1),
-      year: plan.year,
-      title: plan.title,
-      search_key: toSearchKey(plan.title),
-      regulation_profile_id: plan.regulationProfileId,
-      status: options.status ?? 'announced',
-      dialogue_date: plan.timing?.kind === 'date' ? plan.timing.date : null,
-      issued_on: '2025-11-10',
-      content_json: JSON.stringify({ ...plan, adminUnitCode: unit }),
-      return_comments_json: '[]',
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  const row = {
+    ...plan,
+    id: newId(),
+    adminUnitCode: unit,
+    status: options.status ?? ('announced' as const),
+    documentNumber: (documentNumber += 1),
+    issuedOn: '2025-11-10',
+  };
+  return (await insertTestPlan(db, row, { at: '2025-11-10T02:00:00.000Z' })).id;
 }
 
 /** A registration request from a seed petition, in a village of the test commune. */
