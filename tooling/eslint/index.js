@@ -33,7 +33,7 @@ export const forbiddenImports = {
     'pg',
     'hono',
   ],
-  '@doithoai/db': ['@doithoai/api', '@doithoai/server', '@doithoai/ui'],
+  '@doithoai/db': ['@doithoai/api', '@doithoai/server', '@doithoai/ui', '@doithoai/documents'],
   '@doithoai/api': ['@doithoai/server', '@doithoai/ui'],
   '@doithoai/ui': [
     '@doithoai/api/server',
@@ -48,6 +48,10 @@ export const forbiddenImports = {
   '@doithoai/web-home': WEB_APP_FORBIDDEN,
   '@doithoai/web-party': WEB_APP_FORBIDDEN,
   '@doithoai/web-chair': WEB_APP_FORBIDDEN,
+  '@doithoai/web-front': WEB_APP_FORBIDDEN,
+  '@doithoai/web-public': WEB_APP_FORBIDDEN,
+  // Documents are made from records handed in: no database, no server.
+  '@doithoai/documents': ['@doithoai/db', '@doithoai/api', '@doithoai/server', '@doithoai/ui'],
 };
 
 /**

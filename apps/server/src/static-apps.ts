@@ -34,6 +34,18 @@ export const STATIC_APPS: readonly StaticApp[] = [
     packageName: '@doithoai/web-chair',
   },
   {
+    base: '/front',
+    name: 'Ủy ban MTTQ xã',
+    root: join(APPS_FOLDER, 'web-front', 'build'),
+    packageName: '@doithoai/web-front',
+  },
+  {
+    base: '/cong-dan',
+    name: 'Cổng thông tin cho người dân',
+    root: join(APPS_FOLDER, 'web-public', 'build'),
+    packageName: '@doithoai/web-public',
+  },
+  {
     base: '',
     name: 'Trang chủ',
     root: join(APPS_FOLDER, 'web-home', 'build'),
