@@ -56,10 +56,15 @@ export interface WorldOptions {
   /** The app's artefacts folder, e.g. `fileURLToPath(new URL('../test-artifacts/', import.meta.url))`. */
   artifacts: string;
   prepare?: Prepare;
+  /** The commune the accounts belong to (its province is created too); Chợ Mới by default. */
+  commune?: CommuneKey;
 }
 
+/** The seed plans' communes. */
+export type CommuneKey = 'choMoi' | 'khoenOn' | 'vinhBao' | 'sonTayHa';
+
 /**
- * Creates the database with the Chợ Mới commune, runs `prepare` (villages, bodies), creates one
+ * Creates the database with the commune (Chợ Mới unless told otherwise), runs `prepare` (villages, bodies), creates one
  * account per `accounts` entry, then starts the real server on it with the clock at `clockStart`
  * (moving on in real time).
  *
@@ -70,17 +75,23 @@ export async function startWorld({
   clockStart,
   artifacts,
   prepare,
+  commune = 'choMoi',
 }: WorldOptions): Promise<World> {
   const folder = mkdtempSync(join(tmpdir(), 'doithoai-browser-'));
   const url = `file:${join(folder, 'doithoai.db')}`;
   const setup = createDatabase({ url });
   await migrateToLatest(setup.db);
   const at = new Date(clockStart).toISOString();
-  await insertAdminUnit(setup.db, { code: '19', name: 'Thái Nguyên', level: 'province' }, at);
-  const unit = ADMIN_UNITS.choMoi;
+  const unit = ADMIN_UNITS[commune];
+  const province = Object.values(ADMIN_UNITS).find((u) => u.code === unit.parentCode)!;
   await insertAdminUnit(
     setup.db,
-    { code: unit.code, name: unit.name, level: 'commune', kind: 'xã', parentCode: '19' },
+    { code: province.code, name: province.name, level: 'province' },
+    at,
+  );
+  await insertAdminUnit(
+    setup.db,
+    { code: unit.code, name: unit.name, level: 'commune', kind: 'xã', parentCode: province.code },
     at,
   );
   await prepare?.(setup.db, unit.code, at);

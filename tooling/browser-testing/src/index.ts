@@ -14,6 +14,7 @@ export {
   contextAtServerDate,
   PASSWORD,
   startWorld,
+  type CommuneKey,
   type Prepare,
   type World,
   type WorldAccount,
