@@ -1,16 +1,33 @@
 // Client-side entry: types only from the server side, plus the tRPC client factory the apps use.
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import type { AppRouter } from './root.js';
 
 export type { AppRouter } from './root.js';
 
+/** The Idempotency-Key a call carries, given as its tRPC context: `{ context: { idempotencyKey } }`. */
+const idempotencyKeyOf = (context: Record<string, unknown>) =>
+  typeof context['idempotencyKey'] === 'string' ? context['idempotencyKey'] : undefined;
+
 /**
- * The typed client every app uses (same origin, so the session cookie rides along).
+ * The typed client every app uses (same origin, so the session cookie rides along). A call
+ * carrying an `idempotencyKey` in its context goes alone, with an `Idempotency-Key` header (a
+ * header belongs to a whole HTTP request, so such a call is never batched); the rest are batched.
  *
  * @example const api = createApiClient('/trpc'); await api.calendar.holidays.query({ year: 2026 });
+ * @example await api.conference.raiseFromFloor.mutate(input, { context: { idempotencyKey: crypto.randomUUID() } });
  */
 export function createApiClient(url = '/trpc', fetchImpl?: typeof fetch) {
+  const transport = { url, ...(fetchImpl ? { fetch: fetchImpl } : {}) };
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, ...(fetchImpl ? { fetch: fetchImpl } : {}) })],
+    links: [
+      splitLink({
+        condition: (op) => idempotencyKeyOf(op.context) !== undefined,
+        true: httpLink({
+          ...transport,
+          headers: ({ op }) => ({ 'idempotency-key': idempotencyKeyOf(op.context)! }),
+        }),
+        false: httpBatchLink(transport),
+      }),
+    ],
   });
 }

@@ -1,6 +1,7 @@
 import { findConference, type PetitionPlanFacts, type PetitionRow } from '@doithoai/db';
 import {
   computeAnswerDeadline,
+  DomainError,
   ConferenceOutcomeSchema,
   vietnamDateAt,
   type AnswerComplexity,
@@ -10,8 +11,10 @@ import {
   type PetitionOutcome,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
-import { requireOwnOrganisation } from './petition-access.js';
+import { fail } from '../../errors.js';
+import { requireOwnOrganisation, writablePetition } from './petition-access.js';
 import { runPetitionStep } from './petition-command.js';
+import { requestHash } from './petition-intake.js';
 import { parseInput } from './parse-input.js';
 
 /** The day the dialogue took place: recorded as held, else the day the session opened, else planned. */
@@ -25,6 +28,47 @@ function dialogueDateOf(
   return plan.timing?.kind === 'date' ? plan.timing.date : today;
 }
 
+type OutcomeRequest = Omit<ConferenceOutcome, 'petitionId'> & {
+  petitionId: string;
+  expectedVersion: number;
+};
+
+/** Where a replay is recognised: the key and the body's hash, kept beside who recorded it. */
+interface OutcomeReplayMark {
+  requestKey?: string;
+  requestHash?: string;
+}
+
+/**
+ * The petition as the first request with this Idempotency-Key left it, or undefined when the key
+ * never recorded this petition's outcome. The same key with another outcome is refused.
+ * `expectedVersion` is left out of the hash: the conference screen's outbox may re-send the same
+ * outcome at a newer version after re-reading a petition someone else changed meanwhile.
+ */
+async function replayedOutcome(
+  ctx: Context,
+  user: SessionUser,
+  request: OutcomeRequest,
+  key: string,
+): Promise<PetitionRow | undefined> {
+  const row = await writablePetition(ctx.db, user, request.petitionId);
+  const mark = row.outcome_json ? (JSON.parse(row.outcome_json) as OutcomeReplayMark) : null;
+  if (mark?.requestKey !== key) return undefined;
+  if (mark.requestHash !== outcomeHash(request))
+    fail(
+      new DomainError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'conflict',
+        'Mã chống gửi trùng (Idempotency-Key) này đã được dùng để ghi một kết quả khác cho kiến nghị này; kết quả mới cần một mã mới.',
+        { key },
+      ),
+    );
+  return row;
+}
+
+const outcomeHash = ({ expectedVersion: _version, ...outcome }: OutcomeRequest) =>
+  requestHash(outcome);
+
 /**
  * Records what the conference decided for one petition (seed 002 §4.2): the domain moves it to
  * its state; answered in writing later, it is given to the responsible body with the written
@@ -36,7 +80,33 @@ function dialogueDateOf(
 export async function recordConferenceOutcome(
   ctx: Context,
   user: SessionUser,
-  request: Omit<ConferenceOutcome, 'petitionId'> & { petitionId: string; expectedVersion: number },
+  request: OutcomeRequest,
+): Promise<PetitionRow> {
+  // Idempotent with an Idempotency-Key (the conference screen's outbox replays a request whose
+  // answer the hall's Wi-Fi lost): the same key gives back the petition as it was recorded,
+  // instead of OUTCOME_ALREADY_RECORDED. The key is stored in the outcome's own details, in the
+  // same update as the outcome, so "recorded" and "key seen" can never disagree.
+  const key = ctx.idempotencyKey;
+  if (key) {
+    const replayed = await replayedOutcome(ctx, user, request, key);
+    if (replayed) return replayed;
+  }
+  try {
+    return await recordOnce(ctx, user, request, key);
+  } catch (error) {
+    // Two copies of one request raced (a retry sent while the first was still running): the
+    // loser's stale version or "already recorded" is the winner's success.
+    const replayed = key ? await replayedOutcome(ctx, user, request, key) : undefined;
+    if (replayed) return replayed;
+    throw error;
+  }
+}
+
+async function recordOnce(
+  ctx: Context,
+  user: SessionUser,
+  request: OutcomeRequest,
+  key: string | null,
 ): Promise<PetitionRow> {
   const { expectedVersion, ...fields } = request;
   const outcome = parseInput(ConferenceOutcomeSchema, fields);
@@ -60,6 +130,7 @@ export async function recordConferenceOutcome(
         ...(outcome.note ? { note: outcome.note } : {}),
         recordedBy: user.accountId,
         recordedAt: now,
+        ...(key ? { requestKey: key, requestHash: outcomeHash(request) } : {}),
       });
       const base = { conference_outcome: outcome.kind, outcome_json: details };
       if (outcome.kind === 'answer-in-writing') {
