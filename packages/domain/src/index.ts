@@ -103,6 +103,8 @@ export {
 } from './follow-up/follow-up.machine.rules.js';
 export * from './supervision/finding.schema.js';
 export * from './supervision/escalation.js';
+export * from './collection/village-quota.js';
+export * from './collection/forwarding.schema.js';
 export * from './reports/reporting-period.js';
 export * from './reports/petition-report-groups.js';
 export * from './audit/audit-entry.schema.js';
