@@ -24,6 +24,7 @@ export * from './repositories/follow-up-plans.repository.js';
 export * from './repositories/follow-up-petitions.repository.js';
 export * from './repositories/conclusion.repository.js';
 export * from './repositories/findings.repository.js';
+export * from './repositories/registration-forwardings.repository.js';
 export * from './repositories/reports.repository.js';
 export * from './repositories/reports-register.repository.js';
 export * from './repositories/reports-periodic.repository.js';

@@ -1,12 +1,23 @@
 import { procedure, requireUser, router } from '../trpc.js';
-import { CONCLUSION_ISSUERS } from './follow-up/follow-up-access.js';
-import { IssueConclusionInputSchema } from './follow-up/follow-up.types.js';
+import { conclusionDraft } from './follow-up/conclusion-draft.js';
+import { deadlineBoard } from './follow-up/deadline-board.js';
+import {
+  CONCLUSION_ISSUERS,
+  FOLLOW_UP_READERS,
+  SUPERVISION_READERS,
+} from './follow-up/follow-up-access.js';
+import {
+  BoardInputSchema,
+  IssueConclusionInputSchema,
+  PlanRefSchema,
+} from './follow-up/follow-up.types.js';
 import { issueConclusion } from './follow-up/issue-conclusion.js';
 import { taskEventProcedures } from './follow-up/task-events.procedures.js';
 import { taskReadProcedures } from './follow-up/task-read.procedures.js';
 
 /**
- * After the dialogue (DOMAIN.md §6): the conclusion notice (`issueConclusion`, `conclusion`),
+ * After the dialogue (DOMAIN.md §6): the conclusion notice (`issueConclusion`, `conclusion`, `conclusionDraft`), the deadline board
+ * (`deadlineBoard`),
  * the follow-up tasks it creates (`list`, `get`) and one mutation per step of a task (`start`,
  * `reportDone`, `verify`, `reopen`, `extend`, `carryOver`, `cancel`).
  */
@@ -19,6 +30,19 @@ export const followUpRouter = router({
     .meta({ access: CONCLUSION_ISSUERS })
     .input(IssueConclusionInputSchema)
     .mutation(({ ctx, input }) => issueConclusion(ctx, requireUser(ctx), input)),
+  /**
+   * The conclusion screen: the notice once issued; before that a draft from the conference
+   * outcomes, the profile's deadline for the notice (rule and clause) and whether I may issue.
+   */
+  conclusionDraft: procedure
+    .meta({ access: SUPERVISION_READERS })
+    .input(PlanRefSchema)
+    .query(({ ctx, input }) => conclusionDraft(ctx, requireUser(ctx), input)),
+  /** Hạn xử lý: long overdue, overdue and due this week, by responsible body, each with its rule. */
+  deadlineBoard: procedure
+    .meta({ access: FOLLOW_UP_READERS })
+    .input(BoardInputSchema)
+    .query(({ ctx, input }) => deadlineBoard(ctx, requireUser(ctx), input)),
   ...taskReadProcedures,
   ...taskEventProcedures,
 });

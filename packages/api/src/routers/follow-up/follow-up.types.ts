@@ -61,6 +61,16 @@ export const ListTasksInputSchema = z.object({
   deadlineStates: z.array(DeadlineStateSchema).optional(),
 });
 
+/** The deadline board: all the caller's dialogues, or one year's. */
+export const BoardInputSchema = z.object({
+  year: z
+    .number({ error: 'Năm phải là số.' })
+    .int('Năm phải là số nguyên.')
+    .min(2000, 'Năm không hợp lệ.')
+    .max(2100, 'Năm không hợp lệ.')
+    .optional(),
+});
+
 export const TaskRefSchema = z.object({ id: IdSchema });
 export const PlanRefSchema = z.object({ planId: IdSchema });
 

@@ -1,0 +1,235 @@
+import { testDialects } from '@doithoai/db/testing';
+import {
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+  aSonTayHaPlan,
+} from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { boardBucket, weekOf } from './follow-up/deadline-board.js';
+import {
+  insertPetitionRow,
+  insertPlanRow,
+  okData,
+  sonTayHaConclusion,
+  vietnamMorning,
+  type IssuedData as Issued,
+} from './follow-up/follow-up.fixtures.js';
+
+interface Draft {
+  plan: { version: number };
+  deadline: { ruleId: string; dueDate: string; source: string; state: string } | null;
+  notice: { reference: string } | null;
+  mayIssue: boolean;
+  refusal: string | null;
+  draft: {
+    documentSymbol: string;
+    position: string;
+    items: {
+      responsibleOrganisation: { id: string } | null;
+      relatedPetitionIds: string[];
+      ruleDueOn: string | null;
+      ruleId: string | null;
+      source: string | null;
+    }[];
+  };
+}
+
+interface BoardRow {
+  taskId: string | null;
+  petitionId: string | null;
+  dueOn: string;
+  originalDueOn: string;
+  deadline: { state: string };
+  dateSource: { ruleId: string | null; source: string } | null;
+  extension: { reason: string; informedOn: string | null; informedHowLabel: string | null } | null;
+}
+interface Board {
+  week: { from: string; to: string };
+  buckets: {
+    key: string;
+    count: number;
+    groups: { organisation: { id: string; name: string } | null; rows: BoardRow[] }[];
+  }[];
+}
+
+const rowsOf = (board: Board, key: string) =>
+  board.buckets.find((b) => b.key === key)!.groups.flatMap((g) => g.rows);
+
+describe('the deadline board’s week and columns', () => {
+  it('a week runs Monday to Sunday, whatever day it is asked on', () => {
+    expect(weekOf('2026-01-19')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
+    expect(weekOf('2026-01-25')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
+    expect(weekOf('2026-01-21')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
+  });
+
+  it('puts late items by the domain’s state, open ones due by Sunday in this week, and leaves met ones out', () => {
+    const today = '2026-01-19';
+    expect(boardBucket({ state: 'long-overdue', effectiveDueDate: '2025-12-31' }, today)).toBe(
+      'long-overdue',
+    );
+    expect(boardBucket({ state: 'overdue', effectiveDueDate: '2026-01-16' }, today)).toBe(
+      'overdue',
+    );
+    expect(boardBucket({ state: 'extended', effectiveDueDate: '2026-01-25' }, today)).toBe(
+      'due-this-week',
+    );
+    expect(boardBucket({ state: 'upcoming', effectiveDueDate: '2026-01-26' }, today)).toBeNull();
+    expect(boardBucket({ state: 'met-late', effectiveDueDate: '2026-01-16' }, today)).toBeNull();
+  });
+});
+
+const dialects = await testDialects();
+
+describe.each(dialects)('the conclusion draft and the deadline board on $name', (dialect) => {
+  let api: TestApi;
+  /** Seed 004's plan (Quảng Ngãi QĐ 29/2022), held in the suite's commune on 10/12/2025. */
+  let sonTayHa: { id: string; version: number };
+  let landPetition: string;
+  let issued: Issued;
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    const db = api.handle.db;
+    const code = api.tenant.communeCode;
+    sonTayHa = await insertPlanRow(db, aSonTayHaPlan(), {
+      adminUnitCode: code,
+      heldOn: '2025-12-10',
+    });
+    landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
+      planId: sonTayHa.id,
+      adminUnitCode: code,
+      assignedOrganisationId: api.tenant.organisations.landDepartment,
+    });
+    const answered = await insertPetitionRow(db, aSecurityPetitionInChoMoi(), {
+      planId: sonTayHa.id,
+      adminUnitCode: code,
+      status: 'answered-at-conference',
+    });
+    await db
+      .updateTable('petitions')
+      .set({ conference_outcome: 'answer-in-writing' })
+      .where('id', '=', landPetition)
+      .execute();
+    await db
+      .updateTable('petitions')
+      .set({ conference_outcome: 'answered-at-conference' })
+      .where('id', '=', answered)
+      .execute();
+  });
+  afterAll(() => api.close());
+
+  it('drafts the notice from the conference outcomes, with Quảng Ngãi’s 07 working days for the notice and 30 days for the answer', async () => {
+    api.setNow(vietnamMorning('2025-12-12'));
+    const chair = await api.as('commune-chair');
+    const draft = await okData(
+      chair.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
+    );
+    expect(draft.deadline).toMatchObject({ ruleId: 'conclusion-notice', dueDate: '2025-12-19' });
+    expect(draft.deadline?.source).toContain('07 ngày làm việc');
+    expect(draft.mayIssue).toBe(true);
+    expect(draft.notice).toBeNull();
+    expect(draft.draft.documentSymbol).toBe('TB-UBND');
+    expect(draft.draft.position).toContain('2 ý kiến');
+    expect(draft.draft.items).toHaveLength(1);
+    expect(draft.draft.items[0]).toMatchObject({
+      responsibleOrganisation: { id: api.tenant.organisations.landDepartment },
+      relatedPetitionIds: [landPetition],
+      ruleId: 'written-answer',
+      ruleDueOn: '2026-01-09',
+    });
+    expect(draft.draft.items[0]?.source).toContain('30 ngày');
+  });
+
+  it('tells the office it may read the draft but not issue it, in the domain’s words', async () => {
+    const office = await api.as('government-office');
+    const draft = await okData(
+      office.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
+    );
+    expect(draft.mayIssue).toBe(false);
+    expect(draft.refusal).toMatch(/[Vv]ăn phòng/u);
+  });
+
+  it('shows the issued notice instead of a draft once the chair issued it', async () => {
+    api.setNow(vietnamMorning('2025-12-18'));
+    const chair = await api.as('commune-chair');
+    issued = await okData(
+      chair.mutate<Issued>(
+        'followUp.issueConclusion',
+        sonTayHaConclusion(api, sonTayHa.id, landPetition),
+      ),
+    );
+    const draft = await okData(
+      chair.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
+    );
+    expect(draft.notice?.reference).toBe('Thông báo kết luận số 12/TB-UBND ngày 18/12/2025');
+    expect(draft.mayIssue).toBe(false);
+    expect(draft.deadline).toMatchObject({ state: 'met-on-time' });
+  });
+
+  it('on Wednesday 07/01/2026 the patrol is overdue and the land answer due this week, each with its rule', async () => {
+    api.setNow(vietnamMorning('2026-01-07'));
+    const chair = await api.as('commune-chair');
+    const board = await okData(chair.query<Board>('followUp.deadlineBoard', {}));
+    expect(board.week).toEqual({ from: '2026-01-05', to: '2026-01-11' });
+    const [land, patrol] = issued.tasks;
+    expect(rowsOf(board, 'overdue').map((r) => r.taskId)).toEqual([patrol!.id]);
+    const week = rowsOf(board, 'due-this-week');
+    expect(week.map((r) => r.taskId)).toEqual([land!.id]);
+    expect(week[0]?.dateSource).toMatchObject({ ruleId: 'written-answer' });
+    expect(week[0]?.dateSource?.source).toContain('30 ngày');
+    expect(rowsOf(board, 'overdue')[0]?.dateSource?.source).toBe(issued.notice.reference);
+  });
+
+  it('after an extension told to the citizen, the land answer leaves this week and comes back with its new date and reason', async () => {
+    const office = await api.as('government-office');
+    const land = issued.tasks[0]!;
+    await okData(
+      office.mutate('followUp.extend', {
+        id: land.id,
+        expectedVersion: land.version,
+        newDueOn: '2026-01-23',
+        reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+        citizenInformed: true,
+        informedOn: '2026-01-07',
+        informedHow: 'phone',
+      }),
+    );
+    const now = await okData(office.query<Board>('followUp.deadlineBoard', {}));
+    expect(rowsOf(now, 'due-this-week')).toEqual([]);
+
+    api.setNow(vietnamMorning('2026-01-19'));
+    const later = await api.as('government-office');
+    const monday = await okData(later.query<Board>('followUp.deadlineBoard', { year: 2025 }));
+    const [row] = rowsOf(monday, 'due-this-week');
+    expect(row).toMatchObject({
+      taskId: land.id,
+      dueOn: '2026-01-23',
+      originalDueOn: '2026-01-09',
+      dateSource: { ruleId: 'written-answer' },
+      extension: { informedOn: '2026-01-07', informedHowLabel: 'Điện thoại' },
+    });
+    expect(row?.extension?.reason).toContain('trích lục');
+    expect(rowsOf(monday, 'long-overdue').map((r) => r.taskId)).toEqual([issued.tasks[1]!.id]);
+    const group = monday.buckets.find((b) => b.key === 'long-overdue')!.groups[0]!;
+    expect(group.organisation?.id).toBe(api.tenant.organisations.police);
+  });
+
+  it('a department sees only its own body’s rows; another year is empty', async () => {
+    const department = await api.as('department');
+    const board = await okData(department.query<Board>('followUp.deadlineBoard', {}));
+    const all = board.buckets.flatMap((b) => b.groups.flatMap((g) => g.rows));
+    expect(all.map((r) => r.taskId)).toEqual([issued.tasks[0]!.id]);
+    const chair = await api.as('commune-chair');
+    const other = await okData(chair.query<Board>('followUp.deadlineBoard', { year: 2024 }));
+    expect(other.buckets.every((b) => b.count === 0)).toBe(true);
+  });
+
+  it('refuses a citizen and hides another commune’s plan', async () => {
+    const citizen = await api.as('citizen');
+    expect((await citizen.query('followUp.deadlineBoard', {})).status).toBe(403);
+    const stranger = await api.as('commune-chair', 'otherTenant');
+    const draft = await stranger.query('followUp.conclusionDraft', { planId: sonTayHa.id });
+    expect(draft.status).toBe(404);
+  });
+});
