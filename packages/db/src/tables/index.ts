@@ -2,6 +2,10 @@
 // `YYYY-MM-DD` text, instants ISO-8601 text, booleans 0/1 integers and structured parts JSON
 // text — the same on SQLite and PostgreSQL. Repositories map rows to the domain's camelCase.
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  RegistrationForwardingItemsTable,
+  RegistrationForwardingsTable,
+} from './registration-forwardings.table.js';
 
 export interface AdminUnitsTable {
   code: string;
@@ -291,6 +295,8 @@ export interface Database {
   extensions: ExtensionsTable;
   findings: FindingsTable;
   audit_log: AuditLogTable;
+  registration_forwardings: RegistrationForwardingsTable;
+  registration_forwarding_items: RegistrationForwardingItemsTable;
 }
 
 export type PlanRow = Selectable<PlansTable>;

@@ -1,0 +1,181 @@
+/**
+ * Personal data on public pages (DOMAIN.md "Personal data"; Luật Bảo vệ dữ liệu cá nhân
+ * 91/2025/QH15, Nghị định 13/2023/NĐ-CP and 356/2025/NĐ-CP): the public sees answers with names,
+ * phone numbers and addresses redacted. Two nets, both applied: the personal data the system
+ * knows (every petitioner of the dialogue, matched without regard to case or diacritics, so
+ * "NONG VAN THANG" and an NFD-encoded "Nông Văn Thắng" go too) and patterns that catch what it
+ * does not know (a phone number, "ông/bà/anh/chị …" followed by a capitalised name, a house
+ * number). Over-redacting an official's name is the safe error; leaking a citizen's is not.
+ */
+
+export type RedactionKind = 'name' | 'phone' | 'address';
+
+/** What replaces each kind of personal data. */
+export const REDACTION_MARKS = {
+  name: '[đã ẩn họ tên]',
+  phone: '[đã ẩn số điện thoại]',
+  address: '[đã ẩn địa chỉ]',
+} as const satisfies Record<RedactionKind, string>;
+
+/** The personal data the system holds about the people concerned (null and blank are ignored). */
+export interface KnownPersonalData {
+  names?: readonly (string | null | undefined)[];
+  phones?: readonly (string | null | undefined)[];
+  addresses?: readonly (string | null | undefined)[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+  kind: RedactionKind;
+}
+
+/** One character without marks, lower-case, đ → d (as `toSearchKey`, but length-preserving). */
+function foldChar(ch: string): string {
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return base.replace(/[đð]/gu, 'd') || ch;
+}
+
+/** The folded text and, for each folded code unit, the index of its character in `text`. */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k += 1) origin.push(index);
+    folded += f;
+    index += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Every place `value` occurs in `text` as whole words, ignoring case, diacritics and spacing. */
+function knownRanges(
+  text: string,
+  folded: { folded: string; origin: number[] },
+  values: readonly (string | null | undefined)[],
+  kind: RedactionKind,
+): Range[] {
+  const ranges: Range[] = [];
+  for (const value of values) {
+    const tokens = fold((value ?? '').normalize('NFC'))
+      .folded.split(/[\s,]+/u)
+      .filter(Boolean);
+    if (tokens.length === 0) continue;
+    const pattern = new RegExp(
+      `${NOT_WORD_BEFORE}${tokens.map(escapeRegExp).join('[\\s,]+')}${NOT_WORD_AFTER}`,
+      'gu',
+    );
+    for (const match of folded.folded.matchAll(pattern)) {
+      const start = folded.origin[match.index]!;
+      const end = folded.origin[match.index + match[0].length]!;
+      if (end > start && start < text.length) ranges.push({ start, end, kind });
+    }
+  }
+  return ranges;
+}
+
+/** A Vietnamese phone number as people write it: 0 or +84, then 8–10 more digits, any separators. */
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\s?84|\(\+84\)|0084|0)(?:[\s.\-()]{0,2}\d){8,10}(?![\p{N}])/gu;
+
+/** Forms of address before a person's name; the name itself is the capitalised words after. */
+const HONORIFIC = '(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Ee]m|[Cc]háu|[Hh]ộ)';
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
+const HONORIFIC_NAME = new RegExp(
+  `${NOT_WORD_BEFORE}${HONORIFIC}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})${NOT_WORD_AFTER}`,
+  'gu',
+);
+/** Titles that follow "ông/bà" without being a name ("ông Chủ tịch", "bà Bí thư"). */
+const TITLE_WORDS = new Set(
+  ['chủ', 'phó', 'bí', 'trưởng', 'giám', 'cán', 'công', 'đại', 'thủ', 'tổ', 'trung'].map(foldChar),
+);
+
+/** A house number and the lane it is on ("số nhà 12", "nhà số 7B", "ngõ 45", "hẻm 12/3"). */
+const HOUSE_NUMBER =
+  /(?<![\p{L}\p{N}])(?:[Ss]ố nhà|[Nn]hà số|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt)\s*\d+[\p{L}\d/]*(?:\s*,?\s*(?:ngõ|ngách|hẻm|kiệt)\s*\d+[\d/]*)*/gu;
+
+function patternRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const m of text.matchAll(PHONE))
+    ranges.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const name = m[1]!;
+    const first = foldChar(name.split(/\s+/u)[0]!.toLowerCase());
+    if (TITLE_WORDS.has(fold(name.split(/\s+/u)[0]!).folded) || TITLE_WORDS.has(first)) continue;
+    const start = m.index + m[0].length - name.length;
+    ranges.push({ start, end: start + name.length, kind: 'name' });
+  }
+  for (const m of text.matchAll(HOUSE_NUMBER))
+    ranges.push({ start: m.index, end: m.index + m[0].length, kind: 'address' });
+  return ranges;
+}
+
+/** Overlapping ranges become one, labelled by the longest of them. */
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: (Range & { longest: number })[] = [];
+  for (const r of sorted) {
+    const last = merged.at(-1);
+    if (last && r.start < last.end) {
+      if (r.end - r.start > last.longest) {
+        last.kind = r.kind;
+        last.longest = r.end - r.start;
+      }
+      last.end = Math.max(last.end, r.end);
+    } else merged.push({ ...r, longest: r.end - r.start });
+  }
+  return merged;
+}
+
+/**
+ * The text with names, phone numbers and addresses replaced by `REDACTION_MARKS`. Pure; the
+ * input may be NFC or NFD, the output is NFC.
+ *
+ * @example
+ * redactPersonalData('Trả lời ông Nông Văn Thắng (0987 000 201), Bản Mỳ: …', { names: ['Nông Văn Thắng'] })
+ * // 'Trả lời ông [đã ẩn họ tên] ([đã ẩn số điện thoại]), Bản Mỳ: …'
+ */
+export function redactPersonalData(text: string, known: KnownPersonalData = {}): string {
+  const nfc = text.normalize('NFC');
+  const folded = fold(nfc);
+  const ranges = mergeRanges([
+    ...knownRanges(nfc, folded, known.addresses ?? [], 'address'),
+    ...knownRanges(nfc, folded, known.names ?? [], 'name'),
+    ...knownRanges(nfc, folded, known.phones ?? [], 'phone'),
+    ...patternRanges(nfc),
+  ]);
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += nfc.slice(at, r.start) + REDACTION_MARKS[r.kind];
+    at = r.end;
+  }
+  return out + nfc.slice(at);
+}
+
+/**
+ * Whether any of the known personal data still appears in `text` (ignoring case, diacritics
+ * and spacing) — the check tests and the public views' own assertions use.
+ *
+ * @example containsKnownPersonalData('Ông NONG VAN THANG', { names: ['Nông Văn Thắng'] }) // true
+ */
+export function containsKnownPersonalData(text: string, known: KnownPersonalData): boolean {
+  const nfc = text.normalize('NFC');
+  const folded = fold(nfc);
+  const digits = nfc.replace(/\D/gu, '');
+  const phoneLeak = (known.phones ?? []).some((p) => {
+    const d = (p ?? '').replace(/\D/gu, '').replace(/^84/u, '0');
+    return d.length >= 8 && digits.includes(d.slice(1));
+  });
+  return (
+    phoneLeak ||
+    knownRanges(nfc, folded, known.names ?? [], 'name').length > 0 ||
+    knownRanges(nfc, folded, known.addresses ?? [], 'address').length > 0
+  );
+}
