@@ -28,3 +28,4 @@ export * from './repositories/registration-forwardings.repository.js';
 export * from './repositories/reports.repository.js';
 export * from './repositories/reports-register.repository.js';
 export * from './repositories/reports-periodic.repository.js';
+export * from './repositories/public-intake.repository.js';

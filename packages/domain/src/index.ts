@@ -68,6 +68,7 @@ export * from './petitions/written-answer.schema.js';
 export * from './petitions/register-input.schema.js';
 export * from './petitions/tracking-code.js';
 export * from './petitions/petition-lateness.js';
+export * from './petitions/redaction.js';
 export * from './petitions/petition.machine.js';
 export {
   PETITION_EVENTS,

@@ -3,11 +3,13 @@ import * as createCore from './2026_11_23_1800_create_core.js';
 import * as addPetitionOutcome from './2026_11_23_1930_add_petition_outcome.js';
 import * as extendFollowUp from './2026_11_23_1945_extend_follow_up.js';
 import * as createRegistrationForwardings from './2026_11_23_2110_create_registration_forwardings.js';
+import * as createPublicIntake from './2026_11_23_2100_create_public_intake.js';
 
 /** Every migration, by name; names sort in the order they run. A static map, not a folder scan. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_1800_create_core': createCore,
   '2026_11_23_1930_add_petition_outcome': addPetitionOutcome,
   '2026_11_23_1945_extend_follow_up': extendFollowUp,
+  '2026_11_23_2100_create_public_intake': createPublicIntake,
   '2026_11_23_2110_create_registration_forwardings': createRegistrationForwardings,
 };
