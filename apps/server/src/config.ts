@@ -87,3 +87,27 @@ export function passwordFromEnvironment(env: Environment = process.env): string 
   const value = env['DOITHOAI_PASSWORD'];
   return value === undefined || value === '' ? undefined : value;
 }
+
+/**
+ * The fault suite's settings (apps/server/src/faults): `FULL_FAULTS=1` runs the issue's full
+ * figures (10,000 registrations from 200 clients in every scenario) instead of the CI-sized ones.
+ *
+ * @example faultSuiteSettings({ FULL_FAULTS: '1' }).full // true
+ */
+export function faultSuiteSettings(env: Environment = process.env): { full: boolean } {
+  return { full: flag(env, 'FULL_FAULTS', false) };
+}
+
+/**
+ * The environment a child process inherits plus `overrides` (the fault suite starts the built
+ * server and the command line as real processes).
+ *
+ * @example childEnvironment({ PORT: '0' }).PORT // '0'
+ */
+export function childEnvironment(
+  overrides: Record<string, string>,
+  env: Environment = process.env,
+): Record<string, string> {
+  const inherited = Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]);
+  return { ...Object.fromEntries(inherited), ...overrides };
+}

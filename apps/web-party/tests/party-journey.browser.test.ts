@@ -1,8 +1,13 @@
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeInBrowser, refusalAt, useJourney, type World } from '@doithoai/browser-testing';
-import { typePlan } from './form-filler.js';
+import {
+  describeInBrowser,
+  refusalAt,
+  typePlan,
+  useJourney,
+  type World,
+} from '@doithoai/browser-testing';
 
 /** The office drafts seed 000 on 20/11/2025, three weeks before its dialogue (10/12/2025). */
 const CLOCK = '2025-11-20T02:00:00.000Z';

@@ -65,3 +65,50 @@ export function describeCause(cause: unknown): ErrorShapeData {
   }
   return { domainCode: null, details: null, fieldErrors: null };
 }
+
+/** How long a client should wait before retrying a refusal caused by a busy or full database. */
+export const STORAGE_RETRY_AFTER_SECONDS = 5;
+
+/** The error codes the storage drivers use for "try again later" conditions. */
+function storageErrorCode(error: unknown): string | null {
+  if (error === null || typeof error !== 'object') return null;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
+}
+
+/**
+ * A storage failure that is not the request's fault and goes away by itself: the database held
+ * by another writer past the 5 s busy timeout (SQLite `SQLITE_BUSY`/`SQLITE_LOCKED`, PostgreSQL
+ * `55P03` lock_not_available), or the disk full (SQLite `SQLITE_FULL`, PostgreSQL `53100`).
+ * Nothing was stored (the transaction rolled back), so the client may safely send the same
+ * request again — with the same Idempotency-Key. Null for any other error.
+ *
+ * @example unavailableStorage(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))?.code // 'DATABASE_BUSY'
+ */
+export function unavailableStorage(error: unknown): DomainError | null {
+  const code = storageErrorCode(error);
+  if (code === null) return null;
+  const details = { retryable: true, retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS };
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '55P03') {
+    return new DomainError(
+      'DATABASE_BUSY',
+      'precondition',
+      'Cơ sở dữ liệu đang bận, chưa lưu được yêu cầu. Vui lòng gửi lại sau ít giây; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+      details,
+    );
+  }
+  if (code === 'SQLITE_FULL' || code === '53100') {
+    return new DomainError(
+      'STORAGE_FULL',
+      'precondition',
+      'Máy chủ đã hết dung lượng lưu trữ, chưa lưu được yêu cầu. Vui lòng báo quản trị hệ thống và gửi lại sau; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+      details,
+    );
+  }
+  return null;
+}
+
+/** A busy or full database as tRPC's 503 SERVICE_UNAVAILABLE, the DomainError as its cause. */
+export function storageUnavailableError(cause: DomainError): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: cause.message, cause });
+}

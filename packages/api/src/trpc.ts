@@ -3,7 +3,12 @@ import { ROLE_LABELS } from '@doithoai/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Context, SessionUser } from './context.js';
 import { DomainError } from '@doithoai/domain';
-import { describeCause, toTrpcError } from './errors.js';
+import {
+  describeCause,
+  storageUnavailableError,
+  toTrpcError,
+  unavailableStorage,
+} from './errors.js';
 
 /**
  * Who may call a procedure, declared on each one with `.meta({ access })` — the permission
@@ -22,6 +27,23 @@ const t = initTRPC
     // Never send stack traces to clients, whatever NODE_ENV says (the api reads no environment).
     isDev: false,
     errorFormatter({ shape, error }) {
+      // A busy or full database met outside a procedure (resolving the session in the context)
+      // is still the structured, retryable 503; the HTTP layer sets the status and Retry-After.
+      const storage =
+        error.code === 'INTERNAL_SERVER_ERROR' ? unavailableStorage(error.cause) : null;
+      if (storage) {
+        return {
+          ...shape,
+          message: storage.message,
+          code: -32603,
+          data: {
+            ...shape.data,
+            code: 'SERVICE_UNAVAILABLE' as const,
+            httpStatus: 503,
+            ...describeCause(storage),
+          },
+        };
+      }
       return { ...shape, data: { ...shape.data, ...describeCause(error.cause) } };
     },
   });
@@ -48,15 +70,17 @@ const enforceAccess = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** A DomainError thrown anywhere below becomes its tRPC code, never a 500. */
+/**
+ * A DomainError thrown anywhere below becomes its tRPC code, never a 500; a busy or full
+ * database becomes a retryable 503 (DATABASE_BUSY, STORAGE_FULL) — its transaction rolled back.
+ */
 const translateDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (
-    !result.ok &&
-    result.error.code === 'INTERNAL_SERVER_ERROR' &&
-    result.error.cause instanceof DomainError
-  ) {
-    throw toTrpcError(result.error.cause);
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    const { cause } = result.error;
+    if (cause instanceof DomainError) throw toTrpcError(cause);
+    const storage = unavailableStorage(cause);
+    if (storage) throw storageUnavailableError(storage);
   }
   return result;
 });

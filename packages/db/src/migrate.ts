@@ -1,25 +1,41 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, SqliteAdapter, type Kysely, type MigrationResultSet } from 'kysely';
 import { MIGRATIONS } from './migrations/index.js';
 
 /**
- * Runs every pending migration forward inside a transaction on both dialects (SQLite and
- * PostgreSQL have transactional DDL), so a migration killed midway leaves the old schema.
+ * Runs every pending migration forward inside one transaction, so a migration killed midway
+ * leaves the old schema, never half of the new one. PostgreSQL: Kysely's Migrator opens the
+ * transaction itself. SQLite: Kysely declares no transactional DDL and would run each statement
+ * on its own, so the whole run is wrapped in `BEGIN IMMEDIATE … COMMIT` here — SQLite's DDL is
+ * transactional, and its dialect has a single connection, so every statement of the Migrator
+ * runs inside it (the kill -9 test in apps/server/src/faults proves it).
+ *
+ * `migrations` replaces the list for tests (the fault suite adds a deliberately slow one).
  *
  * @example await migrateToLatest(db)
  */
 export async function migrateToLatest(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Kysely, whatever its table types
   db: Kysely<any>,
-  options: { postgresSchema?: string } = {},
+  options: { postgresSchema?: string; migrations?: typeof MIGRATIONS } = {},
 ): Promise<MigrationResultSet> {
   // On PostgreSQL the bookkeeping tables must live in the same schema as the data: without it,
   // Kysely accepts a `kysely_migration` table found in any schema on the search path.
+  const migrations = options.migrations ?? MIGRATIONS;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => MIGRATIONS },
+    provider: { getMigrations: async () => migrations },
     ...(options.postgresSchema ? { migrationTableSchema: options.postgresSchema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  if (sqlite) await sql`begin immediate`.execute(db);
+  let result: MigrationResultSet;
+  try {
+    result = await migrator.migrateToLatest();
+  } catch (error) {
+    if (sqlite) await sql`rollback`.execute(db);
+    throw error;
+  }
+  if (sqlite) await sql.raw(result.error ? 'rollback' : 'commit').execute(db);
   if (result.error) throw result.error;
   return result;
 }

@@ -22,3 +22,26 @@ export { KeysetPages } from './keyset-pages.svelte.js';
 export { queryString } from './query-string.js';
 export { deadlineLabel, statusLabel, statusTone, type StatusKind } from './labels.js';
 export { holidayLoader, type ApiClient, type SessionUser } from './session.js';
+export {
+  CopyLastYear,
+  emptyPlanForm,
+  issuerText,
+  planApp,
+  PlanActions,
+  PlanDocument,
+  PlanFormView,
+  PlanHistory,
+  PlanTable,
+  planToForm,
+  ScheduleTable,
+  setPlanApp,
+  StepForm,
+  toPlanContent,
+  type IssuerText,
+  type PlanApp,
+  type PlanDetail,
+  type PlanForm,
+  type PlanPaths,
+  type PlanRow,
+  type ScheduleChanges,
+} from './plans/index.js';

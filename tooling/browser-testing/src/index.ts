@@ -30,3 +30,4 @@ export {
   type PlanView,
 } from './plan-seed.js';
 export { ids, ORGANISATIONS, prepareCommune, VILLAGE_NAME } from './commune-seed.js';
+export { typePlan } from './plan-form-filler.js';

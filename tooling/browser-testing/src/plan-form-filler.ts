@@ -1,4 +1,5 @@
-// Types a plan into the Party app's form, field by field, as the office would.
+// Types a plan into the shared plan form (@doithoai/ui, the Party and chair apps), field by
+// field, as the office would.
 import type { Plan } from '@doithoai/domain';
 import { formatVietnameseDate } from '@doithoai/domain';
 import type { Page } from 'playwright-core';
@@ -7,7 +8,12 @@ const add = (page: Page, name: string) =>
   page.getByRole('button', { name: `Thêm ${name}`, exact: true }).click();
 const vn = (date: string | undefined) => (date ? formatVietnameseDate(date) : '');
 
-/** Fills every part of the blank form with `plan`'s content (seed 000 in the journey). */
+/**
+ * Fills every part of the blank form with `plan`'s content (seed 000 in the Party journey, seed
+ * 004 in the chair's).
+ *
+ * @example await typePlan(page, aChoMoiPlan());
+ */
 export async function typePlan(page: Page, plan: Plan): Promise<void> {
   await page.fill('#issuer-name', plan.issuer.name);
   await page.fill('#symbol', plan.documentSymbol);
@@ -39,6 +45,11 @@ export async function typePlan(page: Page, plan: Plan): Promise<void> {
   if (plan.timing?.kind === 'date') {
     await page.selectOption('#timing-kind', 'date');
     await page.fill('#timing-date', vn(plan.timing.date));
+    await page.fill('#timing-note', plan.timing.note ?? '');
+  } else if (plan.timing?.kind === 'window') {
+    await page.selectOption('#timing-kind', 'window');
+    await page.fill('#timing-from', vn(plan.timing.from));
+    await page.fill('#timing-to', vn(plan.timing.to));
     await page.fill('#timing-note', plan.timing.note ?? '');
   }
   await page.fill('#venue-name', plan.venue?.name ?? '');

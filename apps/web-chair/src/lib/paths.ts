@@ -4,4 +4,10 @@ import { base } from '$app/paths';
 export const paths = {
   inbox: `${base}/`,
   petition: (id: string) => `${base}/petitions/${id}`,
+  // The People's Committee's own dialogue plans (the office drafts, the chair approves).
+  plans: `${base}/plans`,
+  newPlan: `${base}/plans/new`,
+  plan: (id: string) => `${base}/plans/${id}`,
+  editPlan: (id: string) => `${base}/plans/${id}/edit`,
+  planVersion: (id: string, version: number) => `${base}/plans/${id}/versions/${version}`,
 };

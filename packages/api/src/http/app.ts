@@ -1,4 +1,5 @@
 import { trpcServer } from '@hono/trpc-server';
+import type { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -6,6 +7,7 @@ import { generateCookie, getCookie } from 'hono/cookie';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
 import { appRouter } from '../root.js';
+import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
 import type { Role } from '@doithoai/domain';
 import { z } from 'zod';
 
@@ -60,6 +62,27 @@ function refuseCrossSite(c: HonoContext) {
 }
 
 /**
+ * `Retry-After` (seconds) for refusals that end by themselves: 429 (the throttle says when) and
+ * a busy or full database (503). Null for every other outcome.
+ */
+function retryAfter(errors: readonly TRPCError[]): { status?: number; seconds: number } | null {
+  for (const error of errors) {
+    if (error.code === 'TOO_MANY_REQUESTS') {
+      const details = (error.cause as { details?: { retryAfterSeconds?: unknown } } | undefined)
+        ?.details;
+      const seconds = details?.retryAfterSeconds;
+      return { seconds: typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 60 };
+    }
+    if (error.code === 'SERVICE_UNAVAILABLE') return { seconds: STORAGE_RETRY_AFTER_SECONDS };
+    // Met before any procedure ran (resolving the session): tRPC calls it a 500 otherwise.
+    if (error.code === 'INTERNAL_SERVER_ERROR' && unavailableStorage(error.cause)) {
+      return { status: 503, seconds: STORAGE_RETRY_AFTER_SECONDS };
+    }
+  }
+  return null;
+}
+
+/**
  * The API as a Hono app: `/trpc/*` and `/healthz`. The server mounts it next to the apps.
  *
  * @example const app = createApiApp(deps); const response = await app.request('/healthz');
@@ -89,6 +112,14 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
+      responseMeta: ({ errors }) => {
+        const retry = retryAfter(errors);
+        if (!retry) return {};
+        return {
+          ...(retry.status ? { status: retry.status } : {}),
+          headers: { 'retry-after': String(retry.seconds) },
+        };
+      },
       createContext: async (opts, c) => {
         const token = getCookie(c, SESSION_COOKIE);
         const now = deps.now();

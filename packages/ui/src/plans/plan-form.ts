@@ -10,6 +10,7 @@ import type {
   Recipient,
   RuleOverride,
 } from '@doithoai/domain';
+import { issuerText } from './issuer-text.js';
 
 export interface LegalBasisRow {
   relation: LegalBasis['relation'];
@@ -102,12 +103,22 @@ const lines = (value: string) =>
     .filter((line) => line !== '');
 const count = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-/** An empty form for a Party committee plan of `year` in the commune `unitName`. */
-export function emptyPlanForm(year: number, unitName: string): PlanForm {
+/**
+ * An empty form for a plan of `year` in the commune `unitName`, issued by the Party committee
+ * (the default) or the People's Committee: the issuer's name, symbol and signature prefilled.
+ *
+ * @example emptyPlanForm(2025, 'Sơn Tây Hạ', 'peoples-committee').documentSymbol // 'KH-UBND'
+ */
+export function emptyPlanForm(
+  year: number,
+  unitName: string,
+  issuerKind: IssuerKind = 'party-committee',
+): PlanForm {
+  const words = issuerText(issuerKind);
   return {
-    issuerKind: 'party-committee',
-    issuerName: `Đảng ủy xã ${unitName}`,
-    documentSymbol: 'KH/ĐU',
+    issuerKind,
+    issuerName: words.issuerName(unitName),
+    documentSymbol: words.documentSymbol,
     title: '',
     year: String(year),
     regulationProfileId: 'national-default',
@@ -132,8 +143,8 @@ export function emptyPlanForm(year: number, unitName: string): PlanForm {
     recipients: [],
     overrides: [],
     signerName: '',
-    signerTitle: 'secretary',
-    signerAuthority: 'on-behalf-of-standing-committee',
+    signerTitle: words.signerTitle,
+    signerAuthority: words.signerAuthority,
   };
 }
 
@@ -296,7 +307,7 @@ export function planToForm(plan: Plan): PlanForm {
       reason: o.reason,
     })),
     signerName: plan.signer?.name ?? '',
-    signerTitle: plan.signer?.title ?? 'secretary',
-    signerAuthority: plan.signer?.authority ?? 'on-behalf-of-standing-committee',
+    signerTitle: plan.signer?.title ?? issuerText(plan.issuer.kind).signerTitle,
+    signerAuthority: plan.signer?.authority ?? issuerText(plan.issuer.kind).signerAuthority,
   };
 }
