@@ -10,6 +10,7 @@ import { followUpRouter } from './routers/follow-up.router.js';
 import { supervisionRouter } from './routers/supervision.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { directoryRouter } from './routers/directory.router.js';
+import { publicRouter } from './routers/public/public.router.js';
 import { router } from './trpc.js';
 
 /** One router per feature, merged here (each feature adds its own line). */
@@ -27,6 +28,7 @@ export const appRouter = router({
   petitions: petitionsRouter,
   conference: conferenceRouter,
   plans: plansRouter,
+  public: publicRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,10 +1,10 @@
 import { insertCitizenResponse, type PetitionRow } from '@doithoai/db';
-import { CitizenResponseSchema, DomainError } from '@doithoai/domain';
+import { CitizenResponseSchema, DomainError, type CitizenResponseKind } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
 import { procedure, requireUser } from '../../trpc.js';
 import { OFFICES, writablePlan } from './petition-access.js';
-import { runPetitionStep } from './petition-command.js';
+import { runPetitionStep, type PetitionStep, type StepActor } from './petition-command.js';
 import { toPetitionView } from './petition-view.js';
 import { parseInput } from './parse-input.js';
 import {
@@ -12,6 +12,54 @@ import {
   CitizenResponseRequestSchema,
   WithdrawRequestSchema,
 } from './petitions.types.js';
+
+/**
+ * The citizen's answer to the answer as one petition step: the domain's rule ("not settled"
+ * says what is not settled), the transition, the `citizen_responses` row and the audit entry.
+ * Shared by the offices (on the citizen's behalf, with `onBehalfNote`) and the public tracking
+ * page (the citizen, no account).
+ *
+ * @example await runPetitionStep(ctx, actor, citizenResponseStep(ctx, actor, { id, expectedVersion, response: 'accepted' }));
+ */
+export function citizenResponseStep(
+  ctx: Context,
+  actor: StepActor,
+  input: {
+    id: string;
+    expectedVersion: number;
+    response: CitizenResponseKind;
+    note?: string | undefined;
+    onBehalfNote?: string | undefined;
+  },
+): PetitionStep<'citizen-response'> {
+  const now = ctx.requestTime.toISOString();
+  parseInput(CitizenResponseSchema, {
+    kind: input.response,
+    note: input.note,
+    // A citizen on the public page has no account: the web form is who recorded it.
+    recordedBy: actor.accountId ?? 'web-form',
+    recordedAt: now,
+  });
+  return {
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    event: 'citizen-response',
+    payload: () => ({
+      response: input.response,
+      ...(input.onBehalfNote ? { onBehalfNote: input.onBehalfNote } : {}),
+    }),
+    afterSave: async (trx, before) => {
+      await insertCitizenResponse(trx, {
+        petitionId: before.id,
+        response: input.response,
+        note: input.note ?? null,
+        recordedBy: actor.accountId,
+        recordedAt: now,
+      });
+    },
+    reason: input.onBehalfNote ?? null,
+  };
+}
 
 async function view(ctx: Context, row: PetitionRow) {
   return toPetitionView(row, await ctx.calendar(), ctx.today);
@@ -28,32 +76,7 @@ export const closingProcedures = {
     .input(CitizenResponseRequestSchema)
     .mutation(async ({ ctx, input }) => {
       const user = requireUser(ctx);
-      const now = ctx.requestTime.toISOString();
-      // The domain's rule: "not settled" says what is not settled.
-      parseInput(CitizenResponseSchema, {
-        kind: input.response,
-        note: input.note,
-        recordedBy: user.accountId,
-        recordedAt: now,
-      });
-      const row = await runPetitionStep(ctx, user, {
-        ...input,
-        event: 'citizen-response',
-        payload: () => ({
-          response: input.response,
-          ...(input.onBehalfNote ? { onBehalfNote: input.onBehalfNote } : {}),
-        }),
-        afterSave: async (trx, before) => {
-          await insertCitizenResponse(trx, {
-            petitionId: before.id,
-            response: input.response,
-            note: input.note ?? null,
-            recordedBy: user.accountId,
-            recordedAt: now,
-          });
-        },
-        reason: input.onBehalfNote ?? null,
-      });
+      const row = await runPetitionStep(ctx, user, citizenResponseStep(ctx, user, input));
       return view(ctx, row);
     }),
 

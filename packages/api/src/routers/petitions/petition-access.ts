@@ -71,7 +71,10 @@ export const WRITTEN_ANSWER_RECORDERS = [
  *
  * @example isVisibleTo(departmentUser, { assigned_organisation_id: otherBody }) // false
  */
-export function isVisibleTo(user: SessionUser, row: Pick<PetitionRow, 'assigned_organisation_id'>) {
+export function isVisibleTo(
+  user: Pick<SessionUser, 'role' | 'organisationId'>,
+  row: Pick<PetitionRow, 'assigned_organisation_id'>,
+) {
   return (
     user.role !== 'department' ||
     (user.organisationId !== null && row.assigned_organisation_id === user.organisationId)
@@ -103,7 +106,7 @@ export async function readablePetition(
  */
 export async function writablePetition(
   db: Kysely<Database>,
-  user: SessionUser,
+  user: Pick<SessionUser, 'role' | 'adminUnitCode' | 'organisationId'>,
   id: string,
 ): Promise<PetitionRow> {
   const row = await findPetitionById(db, id);

@@ -41,10 +41,18 @@ export interface PetitionStep<E extends PetitionEvent> {
   reason?: string | null;
 }
 
-function actorOf(user: SessionUser) {
+/**
+ * Who takes a step: a signed-in user, or a citizen on the public tracking page, who has no
+ * account (`accountId: null`) and reaches only their own petition through its tracking code.
+ */
+export type StepActor = Pick<SessionUser, 'role' | 'adminUnitCode' | 'organisationId'> & {
+  accountId: string | null;
+};
+
+function actorOf(user: StepActor) {
   return {
     role: user.role,
-    userId: user.accountId,
+    ...(user.accountId ? { userId: user.accountId } : {}),
     ...(user.organisationId ? { organisationId: user.organisationId } : {}),
   };
 }
@@ -60,7 +68,7 @@ function actorOf(user: SessionUser) {
 export async function applyPetitionStep<E extends PetitionEvent>(
   trx: Kysely<Database>,
   ctx: Context,
-  user: SessionUser,
+  user: StepActor,
   step: PetitionStep<E>,
 ): Promise<PetitionRow> {
   const row = await writablePetition(trx, user, step.id);
@@ -96,7 +104,7 @@ export async function applyPetitionStep<E extends PetitionEvent>(
 /** One step in its own transaction. @example const row = await runPetitionStep(ctx, user, step); */
 export function runPetitionStep<E extends PetitionEvent>(
   ctx: Context,
-  user: SessionUser,
+  user: StepActor,
   step: PetitionStep<E>,
 ): Promise<PetitionRow> {
   return ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, step));

@@ -117,7 +117,8 @@ export const UNKNOWN_VILLAGE_MESSAGE = 'Thôn, bản không thuộc xã này.';
 export async function insertRegistration(
   trx: Kysely<Database>,
   ctx: Context,
-  user: SessionUser,
+  /** The officer who entered it, or a citizen on the public form (no account). */
+  user: Pick<SessionUser, 'role'> & { accountId: string | null },
   plan: PetitionPlanFacts,
   schedule: readonly ScheduleEntry[],
   input: RegisterPetitionInput,

@@ -1,0 +1,180 @@
+import {
+  findPetitionByIdempotencyKey,
+  findPetitionPlan,
+  listPlanPetitionsByPhone,
+  type PetitionRow,
+} from '@doithoai/db';
+import {
+  DomainError,
+  RegisterPetitionInputSchema,
+  toSearchKey,
+  type ConsentGrant,
+} from '@doithoai/domain';
+import type { Context } from '../../context.js';
+import { fail } from '../../errors.js';
+import { procedure } from '../../trpc.js';
+import { parseInput } from '../petitions/parse-input.js';
+import {
+  checkReplay,
+  insertRegistration,
+  planSchedule,
+  requestHash,
+  UNKNOWN_VILLAGE_MESSAGE,
+  unknownVillages,
+} from '../petitions/petition-intake.js';
+import { isOpenForRegistration } from './dialogue-view.js';
+import { publicPlan } from './dialogues.procedures.js';
+import { issueFormToken, verifyFormToken } from './form-token.js';
+import { formRefused, rateLimited, registrationClosed } from './public-errors.js';
+import { publicSecret } from './public-secret.js';
+import {
+  DialogueInputSchema,
+  PublicRegisterInputSchema,
+  type PublicRegisterInput,
+} from './public.types.js';
+import { checkRate, countRate } from './rate-limit.js';
+
+/** The citizen on the web form: no account; the audit says "citizen". */
+const CITIZEN = { accountId: null, role: 'citizen' } as const;
+
+/** What a citizen keeps: the code, and whether the registration came after the cut-off. */
+function receipt(row: PetitionRow, replayed: boolean) {
+  return {
+    trackingCode: row.tracking_code,
+    receivedOn: row.received_on,
+    isLate: row.is_late === 1,
+    /** True when this submission was recognised as one already received (no second record). */
+    replayed,
+  };
+}
+
+/** Consent per purpose, as ticked (Nghị định 13/2023/NĐ-CP Điều 11: a clear, affirmative act). */
+function consentsOf(input: PublicRegisterInput, givenAt: string): ConsentGrant[] {
+  const ticked = [
+    ['handle-petition', input.consent.handlePetition],
+    ['forward-to-competent-body', input.consent.handlePetition],
+    ['contact-by-phone', input.consent.contactByPhone],
+    ['publish-answer-redacted', input.consent.publishAnswerRedacted],
+  ] as const;
+  return ticked
+    .filter(([, yes]) => yes)
+    .map(([purpose]) => ({ purpose, givenAt, channel: 'web-form' as const }));
+}
+
+/** The body a resubmission is compared by: what the citizen typed, not the spam fields. */
+function typedBody(input: PublicRegisterInput) {
+  const { formToken: _token, website: _honeypot, ...typed } = input;
+  return typed;
+}
+
+/**
+ * The same citizen's same question for the same dialogue, sent again (a double click, a lost
+ * answer, a reload): the phone number and the content without case, diacritics or spacing.
+ */
+async function sameSubmission(ctx: Context, input: PublicRegisterInput) {
+  const earlier = await listPlanPetitionsByPhone(
+    ctx.db,
+    input.planId,
+    'web-form',
+    input.petitioner.phone,
+  );
+  const key = toSearchKey(input.content);
+  return earlier.find((row) => toSearchKey(row.content) === key);
+}
+
+/** Online registration (DOMAIN.md §3: the public web form channel). */
+export const registrationProcedures = {
+  /** A fill-time token for a dialogue's form; the page asks for it when the form opens. */
+  formToken: procedure
+    .meta({ access: 'public' })
+    .input(DialogueInputSchema)
+    .query(async ({ ctx, input }) => {
+      const record = await publicPlan(ctx, input.planId);
+      if (!isOpenForRegistration(record.plan.status)) registrationClosed();
+      return { token: issueFormToken(await publicSecret(ctx), record.plan.id, ctx.requestTime) };
+    }),
+
+  /**
+   * Registers one petition from the public form and returns its tracking code. Refused: the
+   * honeypot filled, a forged, foreign, too quick or stale token, a closed dialogue, more than
+   * the rate limits allow (429 with the time to come back). A resubmission — the same
+   * `Idempotency-Key`, or the same phone and content for the dialogue — returns the code
+   * given the first time instead of a second record. Late registrations are kept and flagged.
+   */
+  register: procedure
+    .meta({ access: 'public' })
+    .input(PublicRegisterInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.website && input.website.trim() !== '') formRefused('honeypot');
+      const secret = await publicSecret(ctx);
+      const token = verifyFormToken(secret, input.formToken, input.planId, ctx.requestTime);
+      if (!token.ok) formRefused(token.reason);
+
+      const record = await publicPlan(ctx, input.planId);
+      if (!isOpenForRegistration(record.plan.status)) registrationClosed();
+      const plan = (await findPetitionPlan(ctx.db, record.plan.id))!;
+
+      // A resubmission first: it is answered with the first code and never counted.
+      const key = ctx.idempotencyKey ? `web:${ctx.idempotencyKey}` : null;
+      const hash = requestHash(typedBody(input));
+      if (key) {
+        const stored = await findPetitionByIdempotencyKey(ctx.db, plan.adminUnitCode, key);
+        if (stored) {
+          checkReplay(stored, hash, key);
+          return receipt(stored, true);
+        }
+      }
+      const same = await sameSubmission(ctx, input);
+      if (same) return receipt(same, true);
+
+      for (const [scope, subject] of [
+        ['register-phone', input.petitioner.phone],
+        ['register-ip', ctx.ip],
+      ] as const) {
+        const verdict = await checkRate(ctx, scope, subject);
+        if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
+      }
+
+      const now = ctx.requestTime.toISOString();
+      const registration = parseInput(RegisterPetitionInputSchema, {
+        planId: plan.id,
+        channel: 'web-form',
+        receivedOn: ctx.today,
+        petitioner: input.petitioner,
+        content: input.content,
+        kind: input.kind,
+        field: input.field,
+        wantsToSpeak: input.wantsToSpeak,
+        consents: consentsOf(input, now),
+      });
+      const unknown = await unknownVillages(ctx.db, plan.adminUnitCode, [
+        registration.petitioner.villageId,
+      ]);
+      if (unknown.size > 0)
+        fail(
+          new DomainError('VILLAGE_UNKNOWN', 'invalid', UNKNOWN_VILLAGE_MESSAGE, {
+            villageId: registration.petitioner.villageId,
+          }),
+        );
+      const calendar = await ctx.calendar();
+      const { row, replayed } = await ctx.db.transaction().execute(async (trx) => {
+        const result = await insertRegistration(
+          trx,
+          ctx,
+          CITIZEN,
+          plan,
+          planSchedule(calendar, plan),
+          registration,
+          key ? { key, hash } : null,
+        );
+        return result;
+      });
+      if (replayed && key) {
+        checkReplay(row, hash, key);
+        return receipt(row, true);
+      }
+      await countRate(ctx, 'register-phone', input.petitioner.phone);
+      await countRate(ctx, 'register-ip', ctx.ip);
+      return receipt(row, false);
+    }),
+};

@@ -1,0 +1,158 @@
+import {
+  listApprovedAnswers,
+  listCitizenResponses,
+  listPlanPetitionerData,
+  type PetitionRow,
+  type PlanRecord,
+} from '@doithoai/db';
+import {
+  availablePetitionEvents,
+  CITIZEN_RESPONSE_LABELS,
+  DEADLINE_STATE_LABELS,
+  deadlineState,
+  PETITION_CHANNEL_LABELS,
+  PETITION_FIELD_LABELS,
+  PETITION_KIND_LABELS,
+  PETITION_OUTCOME_KIND_LABELS,
+  PETITION_STATUS_LABELS,
+  redactPersonalData,
+  type CitizenResponseKind,
+  type KnownPersonalData,
+  type PetitionChannel,
+  type PetitionField,
+  type PetitionKind,
+  type PetitionOutcomeKind,
+  type PetitionStatus,
+  type RuleId,
+} from '@doithoai/domain';
+import type { Context } from '../../context.js';
+import { publicDeadline, scheduleOf } from './dialogue-view.js';
+
+/** States in which the answer (at the conference, in writing, or the referral) is told. */
+export const ANSWER_TOLD: ReadonlySet<PetitionStatus> = new Set([
+  'answered-at-conference',
+  'answered',
+  'guided',
+  'forwarded',
+  'settled',
+  'not-settled',
+  'carried-over',
+]);
+
+/** The deadlines a citizen's petition lives by, in the order they come. */
+const CITIZEN_RULES: readonly RuleId[] = [
+  'registration-cutoff',
+  'conclusion-notice',
+  'results-publication',
+];
+
+/**
+ * The personal data of every petitioner of the plan: what public text is redacted against,
+ * so an answer never shows another citizen's (or this one's) name, phone or address.
+ */
+export async function knownDataOfPlan(ctx: Context, planId: string): Promise<KnownPersonalData> {
+  const people = await listPlanPetitionerData(ctx.db, planId);
+  return {
+    names: people.map((p) => p.fullName),
+    phones: people.map((p) => p.phone),
+    addresses: people.map((p) => p.address),
+  };
+}
+
+/**
+ * What the holder of a tracking code sees, built from an allow-list: state, dates and rules,
+ * their question and the answer (both redacted), their own responses — never a name, a phone
+ * number, an address, an id of another record or a staff member's account.
+ *
+ * @example const view = await trackingView(ctx, row, record);
+ */
+export async function trackingView(ctx: Context, row: PetitionRow, record: PlanRecord) {
+  const calendar = await ctx.calendar();
+  const known = await knownDataOfPlan(ctx, row.plan_id);
+  const redact = (text: string) => redactPersonalData(text, known);
+  const status = row.status as PetitionStatus;
+  const schedule = scheduleOf(calendar, record);
+  const ruleDeadlines = CITIZEN_RULES.flatMap((id) => {
+    const entry = schedule.find((e) => e.ruleId === id);
+    return entry ? [{ ...publicDeadline(entry), state: null, stateLabel: null }] : [];
+  });
+  // The written answer: the petition's own date when it has one (state today, rule behind it),
+  // else the rule that will apply if the conference decides to answer in writing.
+  const writtenRules = schedule.filter(
+    (e) => e.ruleId === 'written-answer' || e.ruleId === 'written-answer-complex',
+  );
+  const answerDeadline = row.answer_due_on
+    ? (() => {
+        const status = deadlineState(
+          calendar,
+          { dueDate: row.answer_due_on, metOn: row.answered_on },
+          ctx.today,
+        );
+        const rule =
+          writtenRules.find((e) => e.dueDate === row.answer_due_on) ??
+          writtenRules.find(
+            (e) =>
+              e.ruleId ===
+              (row.complexity === 'complex' ? 'written-answer-complex' : 'written-answer'),
+          );
+        return [
+          {
+            ruleId: rule?.ruleId ?? 'written-answer',
+            label: 'Hạn trả lời bằng văn bản cho kiến nghị của bạn',
+            dueDate: status.effectiveDueDate,
+            source: rule?.source ?? 'Hạn do cơ quan giao xử lý ghi trên kiến nghị',
+            explanation: rule?.explanation ?? '',
+            state: status.state,
+            stateLabel: DEADLINE_STATE_LABELS[status.state],
+          },
+        ];
+      })()
+    : writtenRules.map((e) => ({ ...publicDeadline(e), state: null, stateLabel: null }));
+
+  const told = ANSWER_TOLD.has(status);
+  const answers = told ? await listApprovedAnswers(ctx.db, [row.id]) : [];
+  const answer = answers[0];
+  const responses = await listCitizenResponses(ctx.db, row.id);
+  const outcome = row.conference_outcome as PetitionOutcomeKind | null;
+  return {
+    trackingCode: row.tracking_code,
+    version: Number(row.version),
+    status,
+    statusLabel: PETITION_STATUS_LABELS[status],
+    kindLabel: row.kind ? PETITION_KIND_LABELS[row.kind as PetitionKind] : null,
+    fieldLabel: row.field ? PETITION_FIELD_LABELS[row.field as PetitionField] : null,
+    channelLabel: PETITION_CHANNEL_LABELS[row.channel as PetitionChannel],
+    content: redact(row.content),
+    receivedOn: row.received_on,
+    isLate: row.is_late === 1,
+    dialogue: {
+      id: record.plan.id,
+      title: record.plan.title,
+      timing: record.plan.timing ?? null,
+      heldOn: record.recorded.heldOn,
+    },
+    deadlines: [...ruleDeadlines, ...answerDeadline],
+    answer: told
+      ? {
+          outcomeLabel: outcome ? PETITION_OUTCOME_KIND_LABELS[outcome] : null,
+          content: answer ? redact(answer.content) : null,
+          legalBasis: answer?.legalBasis ?? null,
+          documentRef: answer?.documentRef ?? null,
+          sentOn: answer?.sentOn ?? null,
+          answeredOn: row.answered_on,
+          referredTo: row.referred_to,
+        }
+      : null,
+    responses: responses.map((r) => ({
+      response: r.response,
+      label: CITIZEN_RESPONSE_LABELS[r.response as CitizenResponseKind],
+      note: r.note ? redact(r.note) : null,
+      recordedAt: r.recordedAt,
+      byCitizenOnline: r.recordedBy === null,
+    })),
+    canRespond: availablePetitionEvents(status, 'citizen', {
+      issuerKind: record.plan.issuer.kind,
+    }).includes('citizen-response'),
+  };
+}
+export type TrackingView = Awaited<ReturnType<typeof trackingView>>;
