@@ -1,3 +1,5 @@
+// @doithoai/documents — official documents built from the records: DOCX (NĐ 30/2020/NĐ-CP,
+// HD 36-HD/VPTW), PDF through LibreOffice, and Excel workbooks (issue 8).
 // Village list import (.xlsx / .csv) and its template (the Front app, issue 7).
 export {
   parseVillageList,
@@ -15,3 +17,46 @@ export {
   VILLAGE_LIST_TEMPLATE_NAME,
   villageListTemplate,
 } from './spreadsheets/village-list-import.template.js';
+
+export {
+  buildDocument,
+  DOCX_KINDS,
+  isDocxKind,
+  packDocx,
+  type DocxKind,
+  type DocxRecords,
+} from './kinds/index.js';
+export type { IssuerContext } from './kinds/common.js';
+export type { PlanDocumentRecord } from './kinds/plan.js';
+export type { ScheduleLine } from './kinds/plan-text.js';
+export type { PublicNoticeRecord } from './kinds/public-notice.js';
+export type { InvitationRecord } from './kinds/invitation.js';
+export type { RegistrationFormRecord } from './kinds/registration-form.js';
+export type { MinutesRecord } from './kinds/minutes.js';
+export type { ConclusionRecord } from './kinds/conclusion.js';
+export type { WrittenAnswerRecord } from './kinds/written-answer.js';
+export type {
+  MonthlyProgress,
+  MonthlyProgressRecord,
+  ResultsReportRecord,
+} from './kinds/reports.js';
+export {
+  petitionRegisterWorkbook,
+  REGISTER_COLUMNS,
+  type PetitionRegisterRecord,
+} from './spreadsheets/petition-register.js';
+export {
+  CONTENT_TYPES,
+  createDocumentRenderer,
+  fileNameOf,
+  renderDocument,
+  sharedDocumentRenderer,
+  type DocumentFormat,
+  type DocumentKind,
+  type DocumentRecords,
+  type DocumentRenderer,
+  type RenderedDocument,
+  type RendererOptions,
+} from './render/render-document.js';
+export { DocumentRenderError, type DocumentErrorCode } from './render/errors.js';
+export { findSoffice } from './render/pdf-converter.js';

@@ -1,0 +1,77 @@
+import {
+  formatVietnameseDate,
+  PLAN_FORMAT_LABELS,
+  type ParticipantGroup,
+  type Plan,
+  type PlanTiming,
+  type Venue,
+} from '@doithoai/domain';
+import { longDate, lowerFirst } from './common.js';
+
+/** The fields of a schedule entry a document prints (the `schedule` of `plans.get`). */
+export interface ScheduleLine {
+  ruleId: string;
+  label: string;
+  responsible: string;
+  dueDate: string | null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The dialogue's time as plans word it: "Dự kiến ngày 10 tháng 12 năm 2025" (seed 000) or
+ * "Từ ngày 01/07/2025 đến ngày 31/12/2025 (UBND xã ban hành Thông báo cụ thể sau)" (seed 004).
+ */
+export function timingText(timing: PlanTiming | undefined): string {
+  if (!timing) return 'Thông báo cụ thể sau';
+  if (timing.kind === 'date') {
+    const at = timing.startTime ? `${timing.startTime.replace(':', ' giờ ')}, ` : '';
+    const day = `${at}${longDate(timing.date)}`;
+    return timing.note
+      ? `${timing.note} ${day}`
+      : day.charAt(0).toLocaleUpperCase('vi') + day.slice(1);
+  }
+  const range = `Từ ngày ${formatVietnameseDate(timing.from)} đến ngày ${formatVietnameseDate(timing.to)}`;
+  return timing.note ? `${range} (${timing.note})` : range;
+}
+
+export function venueText(venue: Venue | undefined): string {
+  if (!venue) return 'Thông báo cụ thể sau';
+  const parts = [venue.name, venue.address, venue.onlineLink].filter(Boolean);
+  return parts.join(', ');
+}
+
+export const formatText = (plan: Pick<Plan, 'format'>) => PLAN_FORMAT_LABELS[plan.format];
+
+/**
+ * One participant group as seed 000 lists it: "27 thôn trên địa bàn xã: mỗi thôn cử đại diện
+ * 05 đại biểu gồm (Bí thư chi bộ, Trưởng thôn, Trưởng Ban công tác Mặt trận và 02 người dân)".
+ */
+export function participantText(group: ParticipantGroup): string {
+  let text = group.description;
+  if (group.composition.length > 0) {
+    const parts = group.composition.map((c) =>
+      c.count > 1 ? `${pad2(c.count)} ${lowerFirst(c.role)}` : c.role,
+    );
+    const last = parts.pop();
+    text += ` gồm (${parts.length > 0 ? `${parts.join(', ')} và ${last}` : last})`;
+  }
+  if (group.namedGuests.length > 0)
+    text += `: ${group.namedGuests.map((g) => `đồng chí ${g.name}, ${g.position}`).join('; ')}`;
+  return text;
+}
+
+/** "Đồng chí Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Chủ tịch UBND xã" from the plan's chairs. */
+export function chairsText(plan: Pick<Plan, 'chairs'>): string {
+  if (plan.chairs.length === 0) return 'Người đứng đầu';
+  return `Đồng chí ${plan.chairs.map((c) => c.position).join(', ')}`;
+}
+
+/** The schedule's dated lines: "Hạn …: chậm nhất ngày 04/12/2025 (Các thôn)". */
+export function scheduleTexts(schedule: readonly ScheduleLine[]): string[] {
+  return schedule
+    .filter((entry) => entry.dueDate !== null)
+    .map(
+      (entry) => `${entry.label}: ${formatVietnameseDate(entry.dueDate!)} (${entry.responsible}).`,
+    );
+}

@@ -1,0 +1,298 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import { parseIsoDate } from '@doithoai/domain';
+import { FONT, MARGINS, PAGE, pt, SIZES, TEXT_WIDTH, type Convention } from './measures.js';
+import { blank, centred, leftLine, shortRule } from './text.js';
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/** What the header block of a document says (ô số 1–4 of NĐ 30 Mẫu 1.1 / HD 36 Phụ lục 1). */
+export interface DocumentHead {
+  convention: Convention;
+  /** "Ủy ban nhân dân xã Sơn Tây Hạ", "Đảng ủy xã Chợ Mới". */
+  issuer: string;
+  /** Party: the upper committee ("Đảng bộ tỉnh Thái Nguyên"); state: cơ quan chủ quản, if any. */
+  upperIssuer?: string | undefined;
+  /** Ký hiệu: "KH-UBND", "KH/ĐU". */
+  symbol: string;
+  /** Blank until the document is signed and numbered (seed 004: "Số:       /KH-UBND"). */
+  number?: number | null | undefined;
+  /** Địa danh: "Sơn Tây Hạ". */
+  place: string;
+  issuedOn?: string | null | undefined;
+  /** The year printed when the date is still blank. */
+  year: number;
+}
+
+/**
+ * "Số: 05/KH-UBND" (NĐ 30 Phụ lục I, Mục II.3: "Số" then a colon; numbers below 10 with a
+ * leading 0; number and symbol joined by "/") or "Số 13-KH/ĐU" (HD 36 Mục II.1.3: no colon,
+ * joined by "-"). A blank number leaves room to write it by hand.
+ *
+ * @example numberLine({ convention: 'state', number: 5, symbol: 'KH-UBND' }) // 'Số: 05/KH-UBND'
+ */
+export function numberLine(head: Pick<DocumentHead, 'convention' | 'number' | 'symbol'>): string {
+  if (head.convention === 'party') return `Số ${head.number ?? '       '}-${head.symbol}`;
+  const number = head.number == null ? '        ' : String(head.number).padStart(2, '0');
+  return `Số: ${number}/${head.symbol}`;
+}
+
+/**
+ * "Sơn Tây Hạ, ngày 06 tháng 8 năm 2025" (NĐ 30 Phụ lục I, Mục II.4: days below 10 and the
+ * months 1 and 2 take a leading 0; HD 36 Mục II.1.4 writes the same line). Blank when the
+ * document is not dated yet, as seed 004's draft.
+ *
+ * @example placeDateLine('Chợ Mới', '2025-02-05', 2025) // 'Chợ Mới, ngày 05 tháng 02 năm 2025'
+ */
+export function placeDateLine(place: string, issuedOn: string | null | undefined, year: number) {
+  if (!issuedOn) return `${place}, ngày      tháng      năm ${year}`;
+  const { year: y, month, day } = parseIsoDate(issuedOn);
+  const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `${place}, ngày ${String(day).padStart(2, '0')} tháng ${monthText} năm ${y}`;
+}
+
+/** "Đảng ủy xã Chợ Mới" → "Chợ Mới": the place name an issuer writes in its date line. */
+export function placeOf(issuer: string): string {
+  return issuer
+    .replace(
+      /^(Ban Thường vụ |Ban Chấp hành )?(Đảng ủy|Ủy ban nhân dân|Huyện ủy|Tỉnh ủy|Thành ủy|UBND)\s*/iu,
+      '',
+    )
+    .replace(/^(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)\s+/iu, '')
+    .trim();
+}
+
+const cell = (children: Paragraph[], width: number) =>
+  new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+
+function twoColumns(rows: [Paragraph[], Paragraph[]][], leftShare: number): Table {
+  const left = Math.round(TEXT_WIDTH * leftShare);
+  const right = TEXT_WIDTH - left;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map(
+      ([l, r]) => new TableRow({ children: [cell(l, left), cell(r, right)], cantSplit: true }),
+    ),
+  });
+}
+
+/** The left column's share of the text width in the header (Mẫu 1.1: ô 2–3 narrower than ô 1, 4). */
+const HEADER_LEFT = 0.4;
+
+/**
+ * The header block: issuer and number on the left; Quốc hiệu and Tiêu ngữ (state) or the
+ * title "ĐẢNG CỘNG SẢN VIỆT NAM" (Party) and the place-date line on the right.
+ */
+export function headerBlock(head: DocumentHead): FileChild[] {
+  const size = SIZES[head.convention];
+  const leftWidth = Math.round(TEXT_WIDTH * HEADER_LEFT);
+  const left: Paragraph[] = [];
+  const right: Paragraph[] = [];
+  if (head.convention === 'state') {
+    // NĐ 30 Phụ lục I, Mục II.2: chủ quản in hoa, đứng, không đậm; cơ quan ban hành in hoa, đậm,
+    // with a solid line 1/3–1/2 of its length below.
+    if (head.upperIssuer) left.push(centred(upper(head.upperIssuer), { size: size.issuer }));
+    left.push(centred(upper(head.issuer), { size: size.issuer, bold: true }));
+    left.push(shortRule(leftWidth, 0.4));
+    // NĐ 30 Phụ lục I, Mục II.1: Quốc hiệu in hoa đậm; Tiêu ngữ đậm, the line under it as long
+    // as the motto (an underline of the run).
+    right.push(
+      centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: size.nationalTitle, bold: true }),
+    );
+    right.push(
+      centred('Độc lập - Tự do - Hạnh phúc', { size: size.motto, bold: true, underline: true }),
+    );
+  } else {
+    // HD 36 Mục II.1.2: cấp ủy cấp trên in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm; below
+    // it a star "*" separating it from the number.
+    if (head.upperIssuer) left.push(centred(upper(head.upperIssuer), { size: size.issuer }));
+    left.push(centred(upper(head.issuer), { size: size.issuer, bold: true }));
+    left.push(centred('*', { size: size.issuer }));
+    // HD 36 Mục II.1.1: tiêu đề at the top right, in hoa, đậm, with a solid line as long as it.
+    right.push(
+      centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: size.nationalTitle, bold: true, underline: true }),
+    );
+  }
+  const numberCell = [centred(numberLine(head), { size: size.number })];
+  const dateCell = [
+    centred(placeDateLine(head.place, head.issuedOn, head.year), {
+      size: size.placeDate,
+      italics: true,
+    }),
+  ];
+  return [
+    twoColumns(
+      [
+        [left, right],
+        [numberCell, dateCell],
+      ],
+      HEADER_LEFT,
+    ),
+  ];
+}
+
+/**
+ * Tên loại and trích yếu (NĐ 30 Phụ lục I, Mục II.5a: in hoa đậm, then the summary đậm with a
+ * short line below; HD 36 Mục II.1.5: the summary followed by a dashed line "-----").
+ */
+export function titleBlock(convention: Convention, kind: string, summary?: string): FileChild[] {
+  const size = SIZES[convention];
+  const out: FileChild[] = [
+    ...blank(size.kind),
+    centred(upper(kind), { size: size.kind, bold: true }),
+  ];
+  if (summary) {
+    for (const line of summary.split('\n'))
+      out.push(centred(line, { size: size.summary, bold: true }));
+  }
+  if (convention === 'state') out.push(shortRule(TEXT_WIDTH, 0.25));
+  else out.push(centred('-----', { size: size.summary }));
+  out.push(...blank(size.body));
+  return out;
+}
+
+/** Who signs and how (the quyền hạn line, the title, the name). */
+export interface SignatureBlock {
+  /** "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"; absent when the head signs in their own name. */
+  authority?: string | undefined;
+  title: string;
+  name?: string | undefined;
+}
+
+/** A recipient line, with the way it is sent when the document splits them (seed 000). */
+export interface RecipientLine {
+  text: string;
+  group?: string | undefined;
+}
+
+function recipientParagraphs(convention: Convention, lines: readonly RecipientLine[]): Paragraph[] {
+  const size = SIZES[convention];
+  // NĐ 30 Phụ lục I, Mục II.9: "Nơi nhận" cỡ 12, nghiêng, đậm, then a colon; HD 36 Mục II.1.9:
+  // "Nơi nhận:" cỡ 14, gạch chân.
+  const label =
+    convention === 'state'
+      ? leftLine('Nơi nhận:', { size: size.recipientsLabel, bold: true, italics: true })
+      : leftLine('Nơi nhận:', { size: size.recipientsLabel, underline: true });
+  const out = [label];
+  let group: string | undefined;
+  lines.forEach((line, index) => {
+    if (line.group && line.group !== group) {
+      group = line.group;
+      out.push(leftLine(`* ${line.group}:`, { size: size.recipients, italics: true }));
+    }
+    // Mục II.9: each recipient on its own line after a dash, ending with ";", the last with ".".
+    const end = index === lines.length - 1 ? '.' : ';';
+    out.push(leftLine(`- ${line.text.replace(/[;.,]+$/u, '')}${end}`, { size: size.recipients }));
+  });
+  return out;
+}
+
+function signatureParagraphs(convention: Convention, signer: SignatureBlock): Paragraph[] {
+  const size = SIZES[convention].signature;
+  const out: Paragraph[] = [];
+  // NĐ 30 Phụ lục I, Mục II.7 / HD 36 Mục II.1.7: quyền hạn and chức vụ in hoa, đứng, đậm;
+  // room for the signature and seal; the name in normal case, đậm.
+  if (signer.authority) out.push(centred(signer.authority, { size, bold: true }));
+  out.push(centred(upper(signer.title), { size, bold: true }));
+  out.push(...blank(size, 4));
+  out.push(centred(signer.name ?? '', { size, bold: true }));
+  return out;
+}
+
+/** Nơi nhận on the left, the signature on the right (ô 7 and ô 9 of Mẫu 1.1). */
+export function closingBlock(
+  convention: Convention,
+  signer: SignatureBlock,
+  recipients: readonly RecipientLine[],
+): FileChild[] {
+  return [
+    ...blank(SIZES[convention].body),
+    twoColumns(
+      [[recipientParagraphs(convention, recipients), signatureParagraphs(convention, signer)]],
+      0.48,
+    ),
+  ];
+}
+
+/** Two signatures side by side (the minutes: secretary and chair). */
+export function twoSignatures(
+  convention: Convention,
+  left: SignatureBlock,
+  right: SignatureBlock,
+): FileChild[] {
+  return [
+    ...blank(SIZES[convention].body),
+    twoColumns(
+      [[signatureParagraphs(convention, left), signatureParagraphs(convention, right)]],
+      0.5,
+    ),
+  ];
+}
+
+/**
+ * The document: A4 portrait, the margins and font of both texts, page numbers centred at the
+ * top from the second page on (NĐ 30 Phụ lục I, Mục I.5; HD 36 Mục IV).
+ */
+export function officialDocument(input: {
+  convention: Convention;
+  title: string;
+  children: FileChild[];
+}): Document {
+  const size = SIZES[input.convention];
+  return new Document({
+    creator: 'Đối thoại',
+    title: input.title,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: pt(size.body) } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGINS, header: MARGINS.top / 2, footer: MARGINS.bottom / 2 },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [PageNumber.CURRENT],
+                    font: FONT,
+                    size: pt(size.pageNumber),
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children: input.children,
+      },
+    ],
+  });
+}
