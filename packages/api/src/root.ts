@@ -10,6 +10,7 @@ import { followUpRouter } from './routers/follow-up.router.js';
 import { supervisionRouter } from './routers/supervision.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { directoryRouter } from './routers/directory.router.js';
+import { collectionRouter } from './routers/collection/collection.router.js';
 import { publicRouter } from './routers/public/public.router.js';
 import { router } from './trpc.js';
 
@@ -24,6 +25,7 @@ export const appRouter = router({
   directory: directoryRouter,
   followUp: followUpRouter,
   supervision: supervisionRouter,
+  collection: collectionRouter,
   reports: reportsRouter,
   petitions: petitionsRouter,
   conference: conferenceRouter,

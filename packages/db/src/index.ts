@@ -25,6 +25,7 @@ export * from './repositories/follow-up-petitions.repository.js';
 export * from './repositories/conclusion.repository.js';
 export * from './repositories/findings.repository.js';
 export * from './repositories/registration-forwardings.repository.js';
+export * from './repositories/supervision-responses.repository.js';
 export * from './repositories/reports.repository.js';
 export * from './repositories/reports-register.repository.js';
 export * from './repositories/reports-periodic.repository.js';

@@ -6,6 +6,7 @@ import {
   aSecurityPetitionInChoMoi,
   aSonTayHaPlan,
 } from '@doithoai/domain/testing';
+import { insertCitizenResponse } from '@doithoai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../root.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -48,6 +49,7 @@ describe('findings are a record: the supervision router has no way to change one
       'supervision.escalate',
       'supervision.list',
       'supervision.recordFinding',
+      'supervision.report',
     ]);
   });
 });
@@ -241,5 +243,66 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     const byYear = await okData(officer.query<BoardItem[]>('supervision.board', { year: 2025 }));
     expect(byYear).toHaveLength(2);
     expect((await officer.query('supervision.board', {})).status).toBe(400);
+  });
+
+  it("shows the citizen's own word on an answer on the board, and the report counts it", async () => {
+    await insertCitizenResponse(api.handle.db, {
+      petitionId: roadPetition,
+      response: 'not-settled',
+      note: 'Đường thôn Thượng vẫn chưa được sửa.',
+      recordedBy: null,
+      recordedAt: '2026-01-14T04:00:00.000Z',
+    });
+    const officer = await api.as('front-officer');
+    const board = await okData(
+      officer.query<(BoardItem & { citizenResponses: { label: string }[] })[]>(
+        'supervision.board',
+        { planId },
+      ),
+    );
+    expect(board.find((i) => i.petitionId === roadPetition)?.citizenResponses).toEqual([
+      expect.objectContaining({ response: 'not-settled', label: 'Chưa được giải quyết thỏa đáng' }),
+    ]);
+  });
+
+  it('reports a dialogue and a period: counts by deadline state, findings by kind, the lists behind them', async () => {
+    interface Report {
+      scope: { title: string; period: { label: string } | null; dialogues: number };
+      counts: Record<string, number> & { findingsByKind: Record<string, number> };
+      items: unknown[];
+      overdueItems: unknown[];
+      findings: { kind: string }[];
+    }
+    const secretary = await api.as('party-secretary');
+    const report = await okData(secretary.query<Report>('supervision.report', { planId }));
+    expect(report.counts).toMatchObject({
+      items: 2,
+      conclusionItems: 1,
+      petitionItems: 1,
+      overdue: 2,
+      answeredOnTime: 0,
+      findings: 4,
+      escalations: 3,
+      citizensNotSettled: 1,
+    });
+    expect(report.counts.findingsByKind['visited']).toBe(1);
+    expect(report.overdueItems).toHaveLength(2);
+    const quarter = await okData(
+      secretary.query<Report>('supervision.report', {
+        period: { year: 2026, period: 'quarter', index: 1 },
+      }),
+    );
+    expect(quarter.scope.period?.label).toBe('Quý I năm 2026');
+    expect(quarter.counts).toMatchObject({ items: 2, findings: 4 });
+    const before = await okData(
+      secretary.query<Report>('supervision.report', {
+        period: { year: 2025, period: 'quarter', index: 4 },
+      }),
+    );
+    expect(before.counts).toMatchObject({ items: 0, findings: 0 });
+    expect((await secretary.query('supervision.report', {})).status).toBe(400);
+    expect(
+      (await (await api.as('department')).query('supervision.report', { planId })).status,
+    ).toBe(403);
   });
 });

@@ -5,11 +5,13 @@ import { SUPERVISION_READERS, SUPERVISORS } from './follow-up/follow-up-access.j
 import { findingView } from './follow-up/finding-view.js';
 import { supervisionBoard } from './supervision/board.js';
 import { recordFinding } from './supervision/record-finding.js';
+import { supervisionReport } from './supervision/report.js';
 import {
   BoardInputSchema,
   EscalateInputSchema,
   ListFindingsInputSchema,
   RecordFindingInputSchema,
+  SupervisionReportInputSchema,
 } from './supervision/supervision.types.js';
 
 /**
@@ -56,4 +58,10 @@ export const supervisionRouter = router({
     .meta({ access: SUPERVISION_READERS })
     .input(BoardInputSchema)
     .query(({ ctx, input }) => supervisionBoard(ctx, requireUser(ctx), input)),
+
+  /** The supervision report of a dialogue or a period: counts and the lists behind them. */
+  report: procedure
+    .meta({ access: SUPERVISION_READERS })
+    .input(SupervisionReportInputSchema)
+    .query(({ ctx, input }) => supervisionReport(ctx, requireUser(ctx), input)),
 });

@@ -16,9 +16,21 @@ export interface ForwardingRecord {
   forwardedAt: string;
   forwardedOn: string;
   petitionIds: string[];
+  /** What the chair receives: each registration in short, in the order it arrived. */
+  petitions: ForwardedPetition[];
   note: string | null;
   deadline: ForwardingDeadline | null;
   onTime: boolean | null;
+}
+
+export interface ForwardedPetition {
+  id: string;
+  trackingCode: string;
+  fullName: string;
+  villageId: string | null;
+  content: string;
+  receivedOn: string;
+  isLate: boolean;
 }
 
 export interface NewForwarding {
@@ -94,7 +106,16 @@ export async function listForwardings(
   const items = await db
     .selectFrom('registration_forwarding_items as i')
     .innerJoin('petitions as p', 'p.id', 'i.petition_id')
-    .select(['i.forwarding_id', 'i.petition_id'])
+    .select([
+      'i.forwarding_id',
+      'i.petition_id',
+      'p.tracking_code',
+      'p.full_name',
+      'p.village_id',
+      'p.content',
+      'p.received_on',
+      'p.is_late',
+    ])
     .where(
       'i.forwarding_id',
       'in',
@@ -115,6 +136,17 @@ export async function listForwardings(
       forwardedAt: row.forwarded_at,
       forwardedOn: row.forwarded_on,
       petitionIds: items.filter((i) => i.forwarding_id === row.id).map((i) => i.petition_id),
+      petitions: items
+        .filter((i) => i.forwarding_id === row.id)
+        .map((i) => ({
+          id: i.petition_id,
+          trackingCode: i.tracking_code,
+          fullName: i.full_name,
+          villageId: i.village_id,
+          content: i.content,
+          receivedOn: i.received_on,
+          isLate: fromFlag(i.is_late),
+        })),
       note: row.note,
       deadline:
         row.deadline_rule_id && row.deadline_due_on && about

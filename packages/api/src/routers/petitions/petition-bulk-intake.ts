@@ -25,6 +25,15 @@ import type { RegisterPetitionsBulkRequest } from './petitions.types.js';
 export interface BulkRowProblems {
   row: number;
   messages: string[];
+  /** The same messages with the field each concerns (`petitioner.phone`…), for a preview's columns. */
+  fields: { path: string; message: string }[];
+}
+
+/** The outcome of checking a list: the parsed input when every row is clean. */
+export interface BulkCheck {
+  input: RegisterPetitionsBulkInput | null;
+  rows: BulkRowProblems[];
+  general: string[];
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -56,24 +65,30 @@ function bulkRowsInvalid(rows: BulkRowProblems[], general: string[]): DomainErro
   );
 }
 
-/** Every problem of every row, before anything is saved: schema first, then the villages. */
-async function validateRows(
+/**
+ * Every problem of every row, before anything is saved: schema first, then the villages. The one
+ * validator of lists: `registerBulk` refuses on it, the Front's import previews with it.
+ *
+ * @example const { rows, general } = await checkBulkRows(ctx.db, '02086', request, ctx.today);
+ */
+export async function checkBulkRows(
   db: Kysely<Database>,
   adminUnitCode: string,
   request: RegisterPetitionsBulkRequest,
   today: string,
-): Promise<RegisterPetitionsBulkInput> {
+): Promise<BulkCheck> {
   const parsed = RegisterPetitionsBulkInputSchema.safeParse(
     { ...request, receivedOn: request.receivedOn ?? today },
     VIETNAMESE_ISSUES,
   );
-  const byRow = new Map<number, string[]>();
+  const byRow = new Map<number, { path: string; message: string }[]>();
   const general: string[] = [];
-  const add = (row: number, message: string) =>
-    byRow.set(row, [...(byRow.get(row) ?? []), message]);
+  const add = (row: number, path: string, message: string) =>
+    byRow.set(row, [...(byRow.get(row) ?? []), { path, message }]);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const [head, index] = issue.path;
-    if (head === 'items' && typeof index === 'number') add(index + 1, rowMessage(issue));
+    const [head, index, ...rest] = issue.path;
+    if (head === 'items' && typeof index === 'number')
+      add(index + 1, rest.map(String).join('.'), rowMessage(issue));
     else general.push(issue.message);
   }
   const villageOf = (item: unknown) => {
@@ -88,18 +103,49 @@ async function validateRows(
     general.push(`Thôn, bản gửi danh sách: ${UNKNOWN_VILLAGE_MESSAGE}`);
   request.items.forEach((item, index) => {
     const id = villageOf(item);
-    if (id && unknown.has(id)) add(index + 1, UNKNOWN_VILLAGE_MESSAGE);
+    if (id && unknown.has(id)) add(index + 1, 'petitioner.villageId', UNKNOWN_VILLAGE_MESSAGE);
   });
   const rows = [...byRow.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([row, messages]) => ({ row, messages }));
-  if (!parsed.success || rows.length > 0 || general.length > 0)
-    fail(bulkRowsInvalid(rows, general));
-  return parsed.data;
+    .map(([row, fields]) => ({ row, messages: fields.map((f) => f.message), fields }));
+  const clean = parsed.success && rows.length === 0 && general.length === 0;
+  return { input: clean ? parsed.data : null, rows, general };
+}
+
+/** The list parsed, or BULK_ROWS_INVALID with every row's problems. */
+async function validateRows(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  request: RegisterPetitionsBulkRequest,
+  today: string,
+): Promise<RegisterPetitionsBulkInput> {
+  const check = await checkBulkRows(db, adminUnitCode, request, today);
+  if (!check.input) fail(bulkRowsInvalid(check.rows, check.general));
+  return check.input;
 }
 
 /**
- * A village list or the Front's compilation, all or nothing: every row is checked first and
+ * The dry run of `registerPetitionsBulk`: the same checks on the same plan, nothing saved.
+ *
+ * @example const { valid, rows } = await previewPetitionsBulk(ctx, user, request);
+ */
+export async function previewPetitionsBulk(
+  ctx: Context,
+  user: SessionUser,
+  request: RegisterPetitionsBulkRequest,
+): Promise<{ valid: boolean; count: number; rows: BulkRowProblems[]; general: string[] }> {
+  const plan = await writablePlan(ctx.db, user, request.planId);
+  const { input, rows, general } = await checkBulkRows(
+    ctx.db,
+    plan.adminUnitCode,
+    request,
+    ctx.today,
+  );
+  return { valid: input !== null, count: request.items.length, rows, general };
+}
+
+/**
+ * A village list or the Front's compilation, all or nothing (`previewPetitionsBulk` is its dry run): every row is checked first and
  * every row's problems come back with its number; only a clean list is saved, in one
  * transaction. With an Idempotency-Key, row N is stored under "key#N", so a replay returns the
  * same petitions.
@@ -110,8 +156,10 @@ export async function registerPetitionsBulk(
   ctx: Context,
   user: SessionUser,
   request: RegisterPetitionsBulkRequest,
+  /** A key of the caller's own (the Front's import keys a list by its file), else the header's. */
+  options: { idempotencyKey?: string } = {},
 ): Promise<{ count: number; petitions: PetitionView[] }> {
-  const key = ctx.idempotencyKey;
+  const key = options.idempotencyKey ?? ctx.idempotencyKey;
   const hash = key ? requestHash(request) : null;
   const plan = await writablePlan(ctx.db, user, request.planId);
   const input = await validateRows(ctx.db, plan.adminUnitCode, request, ctx.today);

@@ -1,4 +1,10 @@
-import { FindingKindSchema, FindingTargetSchema, IdSchema, IsoDateSchema } from '@doithoai/domain';
+import {
+  FindingKindSchema,
+  FindingTargetSchema,
+  IdSchema,
+  IsoDateSchema,
+  ReportingPeriodSchema,
+} from '@doithoai/domain';
 import { z } from 'zod';
 
 /*
@@ -41,5 +47,13 @@ export const BoardInputSchema = z
   })
   .refine((input) => input.planId !== undefined || input.year !== undefined, {
     message: 'Chọn một kế hoạch (planId) hoặc một năm (year).',
+    path: ['planId'],
+  });
+
+/** A supervision report: one dialogue, or a reporting period of the commune's dialogues. */
+export const SupervisionReportInputSchema = z
+  .object({ planId: IdSchema.optional(), period: ReportingPeriodSchema.optional() })
+  .refine((input) => input.planId !== undefined || input.period !== undefined, {
+    message: 'Chọn một cuộc đối thoại hoặc một kỳ báo cáo.',
     path: ['planId'],
   });

@@ -1,0 +1,251 @@
+import { testDialects } from '@doithoai/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { okData, vietnamMorning } from '../follow-up/follow-up.fixtures.js';
+import { insertPlanRow } from '../petitions/petitions.test-support.js';
+
+interface Preview {
+  valid: boolean;
+  count: number;
+  alreadyImported: boolean;
+  general: string[];
+  problemCount: number;
+  quota: { quota: number; registered: number; remaining: number };
+  rows: { row: number; fullName: string; problems: { column: string | null; message: string }[] }[];
+}
+interface Imported {
+  replayed: boolean;
+  count: number;
+  petitions: { id: string; channel: string; fullName: string; consents: { purpose: string }[] }[];
+}
+interface Overview {
+  deadline: { ruleId: string; dueDate: string; source: string; explanation: string } | null;
+  villages: {
+    villageId: string | null;
+    name: string;
+    quota: number;
+    registered: number;
+    remaining: number;
+  }[];
+  totals: { registrations: number; forwarded: number; toForward: number };
+  forwardings: { count: number }[];
+}
+interface Forwarding {
+  id: string;
+  count: number;
+  onTime: boolean;
+  forwardedOn: string;
+  deadline: { dueDate: string } | null;
+  forwardedBy: { role: string; fullName: string };
+  petitions: { trackingCode: string; fullName: string }[];
+}
+
+const HEADER =
+  'STT;Họ và tên;Điện thoại liên hệ;Địa chỉ;Nội dung ý kiến, kiến nghị;Đăng ký phát biểu;Đồng ý xử lý dữ liệu cá nhân';
+/** Bản Mỳ's list as a village keeps it: a semicolon CSV with a BOM, as Excel writes it. */
+const csv = (...rows: string[]) =>
+  Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8').toString('base64');
+const WITH_ERRORS = csv(
+  '1;Nông Văn Dũng;0987000201;Bản Mỳ;"Đề nghị đo đạc lại ranh giới thửa đất; hòa giải tranh chấp.";Có;Có',
+  '2;Hoàng Thị Nga;12345;Bản Mỳ;Đề nghị xử lý đua xe ban đêm trên đường liên thôn.;Không;Có',
+  '3;Lường Văn Toàn;;Bản Mỳ;;Không;Có',
+);
+const CORRECTED = csv(
+  '1;Nông Văn Dũng;0987000201;Bản Mỳ;"Đề nghị đo đạc lại ranh giới thửa đất; hòa giải tranh chấp.";Có;Có',
+  '2;Hoàng Thị Nga;0987000203;Bản Mỳ;Đề nghị xử lý đua xe ban đêm trên đường liên thôn.;Không;Có',
+  '3;Lường Văn Toàn;;Bản Mỳ;Đề nghị bồi thường đất ruộng bị ảnh hưởng bởi đường tỉnh 254.;Không;Có',
+);
+
+const dialects = await testDialects();
+describe.each(dialects)("the Front's collection before the dialogue on $name", (dialect) => {
+  let api: TestApi;
+  let planId: string;
+  let village: string;
+  const file = (contentBase64: string, fileName = 'ban-my.csv') => ({
+    planId,
+    villageId: village,
+    fileName,
+    contentBase64,
+  });
+  const countPetitions = async () => {
+    const office = await api.as('government-office');
+    const list = await okData(
+      office.query<{ items: unknown[] }>('petitions.list', { planId, limit: 200 }),
+    );
+    return list.items.length;
+  };
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    // Seed 000: Chợ Mới, dialogue 10/12/2025, cut-off 04/12/2025, 5 delegates per village.
+    planId = await insertPlanRow(api.handle.db);
+    village = api.tenant.villageIds[0]!;
+    api.setNow(vietnamMorning('2025-11-25'));
+  });
+  afterAll(() => api.close());
+
+  it('previews a list with errors row by row and column by column, and refuses it whole', async () => {
+    const front = await api.as('front-officer');
+    const preview = await okData(
+      front.mutate<Preview>('collection.previewImport', file(WITH_ERRORS)),
+    );
+    expect(preview).toMatchObject({
+      valid: false,
+      count: 3,
+      alreadyImported: false,
+      problemCount: 2,
+    });
+    expect(preview.rows.map((r) => [r.row, r.problems.map((p) => p.column)])).toEqual([
+      [2, []],
+      [3, ['Điện thoại liên hệ']],
+      [4, ['Nội dung ý kiến, kiến nghị']],
+    ]);
+    expect(preview.rows[1]!.problems[0]!.message).toMatch(/Số điện thoại không hợp lệ/u);
+    const refused = await front.mutate('collection.importList', file(WITH_ERRORS));
+    expect(refused.status).toBe(400);
+    expect(refused.error?.data.domainCode).toBe('VILLAGE_LIST_INVALID');
+    expect(refused.error?.message).toMatch(/chưa lưu ý kiến nào/u);
+    expect((refused.error?.data.details?.['problems'] as unknown[]).length).toBe(2);
+    expect(await countPetitions()).toBe(0);
+  });
+
+  it('imports the corrected list once, as paper forms of the village with their consents; the same file again adds nothing', async () => {
+    const front = await api.as('front-officer');
+    const preview = await okData(
+      front.mutate<Preview>('collection.previewImport', file(CORRECTED)),
+    );
+    expect(preview.valid).toBe(true);
+    const imported = await okData(front.mutate<Imported>('collection.importList', file(CORRECTED)));
+    expect(imported).toMatchObject({ replayed: false, count: 3 });
+    expect(imported.petitions[0]).toMatchObject({
+      channel: 'village-paper-form',
+      fullName: 'Nông Văn Dũng',
+    });
+    expect(imported.petitions[0]!.consents.map((c) => c.purpose)).toEqual([
+      'handle-petition',
+      'contact-by-phone',
+    ]);
+    const again = await okData(
+      (await api.as('front-chair')).mutate<Imported>(
+        'collection.importList',
+        file(CORRECTED, 'ban-my-gui-lai.csv'),
+      ),
+    );
+    expect(again).toMatchObject({ replayed: true, count: 3 });
+    expect(again.petitions.map((p) => p.id)).toEqual(imported.petitions.map((p) => p.id));
+    expect(await countPetitions()).toBe(3);
+    const replayPreview = await okData(
+      front.mutate<Preview>('collection.previewImport', file(CORRECTED)),
+    );
+    expect(replayPreview.alreadyImported).toBe(true);
+  });
+
+  it('enters paper forms within the village quota of five and refuses the sixth, with the numbers', async () => {
+    const front = await api.as('front-officer');
+    const form = (fullName: string, phone: string) => ({
+      planId,
+      channel: 'village-paper-form',
+      petitioner: { fullName, phone, address: 'Bản Mỳ, xã Chợ Mới', villageId: village },
+      content: 'Đề nghị sửa chữa cầu tràn bản Mỳ trước mùa mưa lũ.',
+      wantsToSpeak: true,
+      consents: [
+        { purpose: 'handle-petition', givenAt: '2025-11-24T02:00:00.000Z', channel: 'paper-form' },
+      ],
+    });
+    expect(
+      (await front.mutate('collection.registerPaperForm', form('Lò Văn Minh', '0987000210')))
+        .status,
+    ).toBe(200);
+    expect(
+      (await front.mutate('collection.registerPaperForm', form('Lò Thị Hoa', '0987000211'))).status,
+    ).toBe(200);
+    const sixth = await front.mutate(
+      'collection.registerPaperForm',
+      form('Lò Văn Sáu', '0987000212'),
+    );
+    expect(sixth.status).toBe(412);
+    expect(sixth.error?.data.domainCode).toBe('VILLAGE_QUOTA_EXCEEDED');
+    expect(sixth.error?.message).toMatch(/được đăng ký 5 người.*đã có 5/u);
+    const noVillage = await front.mutate('collection.registerPaperForm', {
+      ...form('Lò Văn Bảy', '0987000213'),
+      petitioner: { fullName: 'Lò Văn Bảy' },
+    });
+    expect(noVillage.status).toBe(400);
+    // A further list from the village is refused on the quota before anything is saved.
+    const more = await okData(
+      front.mutate<Preview>(
+        'collection.previewImport',
+        file(csv('1;Lò Văn Tám;;Bản Mỳ;Đề nghị làm đường điện.;Không;Có')),
+      ),
+    );
+    expect(more.valid).toBe(false);
+    expect(more.general.join(' ')).toMatch(/vượt 1/u);
+    expect(await countPetitions()).toBe(5);
+  });
+
+  it('shows the tally per village and the forwarding deadline with its rule and source', async () => {
+    const overview = await okData(
+      (await api.as('front-chair')).query<Overview>('collection.overview', { planId }),
+    );
+    expect(overview.deadline).toMatchObject({
+      ruleId: 'registration-cutoff',
+      dueDate: '2025-12-04',
+    });
+    expect(overview.deadline?.source).toBeTruthy();
+    expect(overview.villages.find((v) => v.villageId === village)).toMatchObject({
+      quota: 5,
+      registered: 5,
+      remaining: 0,
+    });
+    expect(overview.totals).toEqual({ registrations: 5, forwarded: 0, toForward: 5 });
+  });
+
+  it('forwards the compiled registrations to the chair, recorded and audited; nothing twice', async () => {
+    const chair = await api.as('commune-chair');
+    expect((await chair.mutate('collection.forward', { planId })).status).toBe(403);
+    api.setNow(vietnamMorning('2025-12-03'));
+    const front = await api.as('front-chair');
+    const forwarding = await okData(
+      front.mutate<Forwarding>('collection.forward', { planId, note: 'Tổng hợp ý kiến các thôn.' }),
+    );
+    expect(forwarding).toMatchObject({
+      count: 5,
+      onTime: true,
+      forwardedOn: '2025-12-03',
+      deadline: { dueDate: '2025-12-04' },
+      forwardedBy: { role: 'front-chair' },
+    });
+    expect(forwarding.petitions.map((p) => p.fullName)).toContain('Nông Văn Dũng');
+    const audit = await api.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_role'])
+      .where('entity_id', '=', forwarding.id)
+      .execute();
+    expect(audit).toEqual([{ action: 'registrations.forward', actor_role: 'front-chair' }]);
+    const again = await front.mutate('collection.forward', { planId });
+    expect(again.status).toBe(412);
+    expect(again.error?.data.domainCode).toBe('NOTHING_TO_FORWARD');
+    const seen = await okData(
+      (await api.as('commune-chair')).query<Forwarding[]>('collection.forwardings', { planId }),
+    );
+    expect(seen.map((f) => f.id)).toEqual([forwarding.id]);
+    expect(
+      (await (await api.as('department')).query('collection.forwardings', { planId })).status,
+    ).toBe(403);
+  });
+
+  it("another commune's Front cannot import into this plan", async () => {
+    const other = await api.as('front-officer', 'otherTenant');
+    expect((await other.mutate('collection.previewImport', file(CORRECTED))).status).toBe(404);
+  });
+
+  it('hands out the blank template as an .xlsx workbook', async () => {
+    const template = await okData(
+      (await api.as('front-officer')).query<{ fileName: string; contentBase64: string }>(
+        'collection.template',
+      ),
+    );
+    expect(template.fileName).toMatch(/\.xlsx$/u);
+    expect(Buffer.from(template.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});
