@@ -1,0 +1,367 @@
+import { listAuditForEntity } from '@doithoai/db';
+import { testDialects } from '@doithoai/db/testing';
+import { containsKnownPersonalData, REDACTION_MARKS } from '@doithoai/domain';
+import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAt } from '../../lifecycle.test-support.js';
+import { choMoiPlanAt, ok } from '../plans/plans-testing.js';
+import type { PlanView } from '../plans/plans-view.js';
+import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { onlineForm, publicCall, submitOnline } from './public.test-support.js';
+import type { TrackingView } from './tracking-view.js';
+
+/*
+ * Seed 000's land petition registered online, then followed by its tracking code while the
+ * commune works on it (triage, "answer in writing" at the conference on 10/12/2025, the land
+ * department's draft, the chair's approval, the letter of 22/12/2025); the citizen says it does
+ * not settle the matter, which the Front's board shows; the dialogue's published results carry
+ * no name, phone or address. Through HTTP, on every dialect.
+ */
+
+const dialects = await testDialects();
+const land = aLandPetitionInChoMoi().petitioner;
+const security = aSecurityPetitionInChoMoi().petitioner;
+const KNOWN = {
+  names: [land.fullName, security.fullName],
+  phones: [land.phone, security.phone],
+  addresses: [land.address, security.address],
+};
+const ANSWER = `UBND xã trả lời ông ${land.fullName} (số điện thoại ${land.phone}, ${land.address}): công chức địa chính đo đạc lại ranh giới thửa đất trước ngày 15/01/2026; hồ sơ cấp Giấy chứng nhận đang được thẩm định.`;
+
+interface Petition {
+  id: string;
+  version: number;
+  status: string;
+}
+
+describe.each(dialects)('tracking and published results on $name', (dialect) => {
+  let api: TestApi;
+  let plan: PlanView;
+  let code: string;
+  let petition: Petition;
+  const track = (input: string, ip?: string) =>
+    publicCall<TrackingView>(api, 'public.track', { code: input }, ip ? { ip } : {});
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    plan = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
+    const village = api.tenant.villageIds[0]!;
+    code = (
+      await submitOnline(api, onlineForm(plan.plan.id, village), {
+        at: '2025-11-25T02:00:00.000Z',
+      })
+    ).data.trackingCode;
+    // A second citizen of the same dialogue, entered by the office from a paper form.
+    const office = await signInAt(api, '2025-11-26', 'government-office');
+    await ok(
+      office.mutate('petitions.register', {
+        ...onlineForm(plan.plan.id, village),
+        consent: undefined,
+        website: undefined,
+        channel: 'village-paper-form',
+        petitioner: { ...security, villageId: village },
+        content: aSecurityPetitionInChoMoi().content,
+        field: 'security-order',
+      }),
+    );
+  });
+  afterAll(() => api.close());
+
+  it('finds the petition by its code typed in lower case with spaces: state, the deadlines with their rules, no personal data', async () => {
+    api.setNow('2025-11-26T03:00:00.000Z');
+    const { status, data } = await track(`  ${code.toLowerCase().replace('-', ' - ')} `);
+    expect(status).toBe(200);
+    expect(data).toMatchObject({
+      trackingCode: code,
+      status: 'received',
+      statusLabel: 'Đã tiếp nhận',
+      channelLabel: 'Biểu mẫu trên Trang thông tin điện tử',
+      receivedOn: '2025-11-25',
+      isLate: false,
+      answer: null,
+      canRespond: false,
+    });
+    const cutoff = data.deadlines.find((d) => d.ruleId === 'registration-cutoff');
+    expect(cutoff).toMatchObject({ dueDate: '2025-12-04' });
+    expect(cutoff?.source).toBeTruthy();
+    expect(data.deadlines.map((d) => d.ruleId)).toContain('written-answer');
+    expect(data.deadlines.find((d) => d.ruleId === 'written-answer')?.source).toBeTruthy();
+    expect(containsKnownPersonalData(JSON.stringify(data), KNOWN)).toBe(false);
+  });
+
+  it('a wrong code and a malformed one get the same “not found”, which reveals nothing', async () => {
+    const unknown = await track('ZZZZ-ZZZZ');
+    const malformed = await track("' or 1=1 --");
+    for (const response of [unknown, malformed]) {
+      expect(response.status).toBe(404);
+      expect(response.error?.data.domainCode).toBe('TRACKING_CODE_NOT_FOUND');
+    }
+    expect(malformed.error?.message).toBe(unknown.error?.message);
+    expect(unknown.error?.message).toContain(
+      'Không tìm thấy ý kiến, kiến nghị nào với mã tra cứu này',
+    );
+  });
+
+  it('an address that keeps guessing codes is slowed down after thirty misses (429), others are not', async () => {
+    for (let n = 0; n < 30; n += 1)
+      expect((await track(`ABCD-${'EFGH'}`, '192.0.2.99')).status).toBe(404);
+    const blocked = await track(code, '192.0.2.99');
+    expect(blocked.status).toBe(429);
+    expect(blocked.error?.message).toContain('mã không đúng');
+    expect((await track(code, '192.0.2.100')).status).toBe(200);
+  });
+
+  it('shows the written answer once the commune has sent it, with its deadline met on time', async () => {
+    const office = await signInAt(api, '2025-12-01', 'party-office');
+    const staff = await ok(
+      office.query<{ items: (Petition & { trackingCode: string })[] }>('petitions.list', {
+        planId: plan.plan.id,
+      }),
+    );
+    petition = staff.items.find((p) => p.trackingCode === code)!;
+    petition = await ok(
+      office.mutate<Petition>('petitions.triage', {
+        id: petition.id,
+        expectedVersion: petition.version,
+        field: 'land-environment',
+        urgency: 'normal',
+        competence: 'commune',
+        complexity: 'standard',
+      }),
+    );
+    const chair = await signInAt(api, '2025-12-10', 'commune-chair');
+    petition = await ok(
+      chair.mutate<Petition>('conference.recordOutcome', {
+        petitionId: petition.id,
+        expectedVersion: petition.version,
+        kind: 'answer-in-writing',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+      }),
+    );
+    const waiting = (await track(code)).data;
+    expect(waiting.status).toBe('awaiting-written-answer');
+    expect(waiting.answer).toBeNull();
+    const due = waiting.deadlines.find((d) => d.label.includes('của bạn'));
+    expect(due).toMatchObject({ ruleId: 'written-answer', state: 'upcoming' });
+
+    const department = await signInAt(api, '2025-12-15', 'department');
+    const ref = () => ({ id: petition.id, expectedVersion: petition.version });
+    petition = await ok(
+      department.mutate<Petition>('petitions.draftAnswer', {
+        ...ref(),
+        content: ANSWER,
+        legalBasis: 'Luật Đất đai 2024',
+      }),
+    );
+    const draft = (await track(code)).data;
+    expect(draft.answer).toBeNull();
+    const approver = await signInAt(api, '2025-12-16', 'commune-chair');
+    petition = await ok(approver.mutate<Petition>('petitions.approveAnswer', ref()));
+    const sender = await signInAt(api, '2025-12-22', 'party-office');
+    petition = await ok(
+      sender.mutate<Petition>('petitions.recordWrittenAnswer', {
+        ...ref(),
+        documentRef: '215/UBND-KT',
+        sentOn: '2025-12-19',
+      }),
+    );
+
+    const answered = (await track(code)).data;
+    expect(answered).toMatchObject({
+      status: 'answered',
+      canRespond: true,
+      answer: { legalBasis: 'Luật Đất đai 2024', documentRef: '215/UBND-KT', sentOn: '2025-12-19' },
+    });
+    expect(answered.answer?.content).toContain(`ông ${REDACTION_MARKS.name}`);
+    expect(answered.answer?.content).toContain('đo đạc lại ranh giới');
+    expect(answered.deadlines.find((d) => d.label.includes('của bạn'))?.state).toBe('met-on-time');
+    expect(containsKnownPersonalData(JSON.stringify(answered), KNOWN)).toBe(false);
+  });
+
+  it('the citizen says the answer does not settle the matter (what, in a note), recorded with an audit row and shown on the Front’s board', async () => {
+    api.setNow('2025-12-26T03:00:00.000Z');
+    const version = (await track(code)).data.version;
+    const bare = await publicCall(
+      api,
+      'public.respond',
+      { code, expectedVersion: version, response: 'not-settled' },
+      { mutation: true },
+    );
+    expect(bare.status).toBe(400);
+    expect(bare.error?.message).toContain(
+      'Phải ghi rõ nội dung công dân cho rằng chưa được giải quyết.',
+    );
+
+    const note = 'Đến nay vẫn chưa có cán bộ xuống đo đạc ranh giới.';
+    const stale = await publicCall(
+      api,
+      'public.respond',
+      { code, expectedVersion: version - 1, response: 'not-settled', note },
+      { mutation: true },
+    );
+    expect(stale.status).toBe(409);
+
+    const { status, data } = await publicCall<TrackingView>(
+      api,
+      'public.respond',
+      { code: code.toLowerCase(), expectedVersion: version, response: 'not-settled', note },
+      { mutation: true },
+    );
+    expect(status).toBe(200);
+    expect(data).toMatchObject({
+      status: 'not-settled',
+      statusLabel: 'Công dân chưa đồng ý',
+      canRespond: false,
+      responses: [{ response: 'not-settled', note, byCitizenOnline: true }],
+    });
+    const audit = await listAuditForEntity(api.handle.db, 'petition', petition.id);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'petition.citizen-response',
+      actor_role: 'citizen',
+      actor_account_id: null,
+    });
+
+    const again = await publicCall(
+      api,
+      'public.respond',
+      { code, expectedVersion: data.version, response: 'accepted' },
+      { mutation: true },
+    );
+    expect(again.status).toBe(409);
+    expect(again.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+    const wrong = await publicCall(
+      api,
+      'public.respond',
+      { code: 'ZZZZ-ZZZZ', expectedVersion: 1, response: 'accepted' },
+      { mutation: true },
+    );
+    expect(wrong.status).toBe(404);
+
+    const front = await api.as('front-officer');
+    const board = await ok(
+      front.query<{ petitionId: string | null; status: string; statusLabel: string }[]>(
+        'supervision.board',
+        { planId: plan.plan.id },
+      ),
+    );
+    expect(board.find((row) => row.petitionId === petition.id)).toMatchObject({
+      status: 'not-settled',
+      statusLabel: 'Công dân chưa đồng ý',
+    });
+  });
+
+  it('the published results: refused before the dialogue is held; then the conclusion notice and the answers with every name, phone and address redacted', async () => {
+    const early = await publicCall(api, 'public.results', { planId: plan.plan.id });
+    expect(early.status).toBe(404);
+
+    const office = await signInAt(api, '2025-12-27', 'party-office');
+    plan = await ok(
+      office.mutate<PlanView>('plans.hold', {
+        id: plan.plan.id,
+        expectedVersion: plan.version,
+        heldOn: '2025-12-10',
+      }),
+    );
+    const secretary = await api.as('party-secretary');
+    await ok(
+      secretary.mutate('followUp.issueConclusion', {
+        planId: plan.plan.id,
+        expectedVersion: plan.version,
+        documentNumber: 45,
+        documentSymbol: 'TB/ĐU',
+        position: `Đảng ủy xã ghi nhận ý kiến của bà ${security.fullName} và ông ${land.fullName}; giao các cơ quan giải quyết dứt điểm.`,
+        items: [
+          {
+            content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.fullName}, ${land.address}; liên hệ ${land.phone}.`,
+            responsibleOrganisationId: api.tenant.organisations.landDepartment,
+            relatedPetitionIds: [petition.id],
+          },
+        ],
+      }),
+    );
+
+    const { status, data } = await publicCall<{
+      notice: {
+        reference: string;
+        position: string;
+        items: { content: string; responsibleOrganisation: string | null }[];
+      } | null;
+      answers: { content: string; answer: string | null; statusLabel: string }[];
+    }>(api, 'public.results', { planId: plan.plan.id });
+    expect(status).toBe(200);
+    expect(data.notice?.reference).toBe('45-TB/ĐU');
+    expect(data.notice?.position).toBe(
+      `Đảng ủy xã ghi nhận ý kiến của bà ${REDACTION_MARKS.name} và ông ${REDACTION_MARKS.name}; giao các cơ quan giải quyết dứt điểm.`,
+    );
+    expect(data.notice?.items[0]?.content).toBe(
+      `Đo đạc lại ranh giới thửa đất của hộ ông ${REDACTION_MARKS.name}, ${REDACTION_MARKS.address}; liên hệ ${REDACTION_MARKS.phone}.`,
+    );
+    expect(data.answers).toHaveLength(1);
+    expect(data.answers[0]?.answer).toContain('đo đạc lại ranh giới');
+    const json = JSON.stringify(data);
+    expect(containsKnownPersonalData(json, KNOWN)).toBe(false);
+    for (const value of [
+      land.fullName,
+      land.phone!,
+      land.address!,
+      security.fullName,
+      security.phone!,
+    ])
+      expect(json).not.toContain(value);
+    expect(json).not.toContain(code);
+    expect(json).not.toContain(petition.id);
+  });
+});
+
+describe.each(dialects)('coming dialogues of a commune on $name', (dialect) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+  });
+  afterAll(() => api.close());
+
+  it('lists the communes, then a commune’s announced dialogue with its date, venue, topics and the cut-off with its rule; drafts stay internal', async () => {
+    const announced = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
+    const draft = await choMoiPlanAt(api, 'draft');
+    api.setNow('2025-11-25T02:00:00.000Z');
+    const communes = await publicCall<{ code: string; name: string; provinceName: string }[]>(
+      api,
+      'public.communes',
+      {},
+    );
+    expect(communes.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: '02086', name: 'Chợ Mới', provinceName: 'Thái Nguyên' }),
+        expect.objectContaining({ code: '03640', name: 'Khoen On', provinceName: 'Lai Châu' }),
+      ]),
+    );
+    const { data } = await publicCall<{
+      upcoming: {
+        id: string;
+        reference: string;
+        timing: { kind: string; date?: string } | null;
+        venue: { name: string } | null;
+        topics: { label: string }[];
+        registration: { open: boolean; cutoff: { dueDate: string; source: string } | null };
+      }[];
+    }>(api, 'public.dialogues', { communeCode: '02086' });
+    expect(data.upcoming.map((d) => d.id)).toEqual([announced.plan.id]);
+    const dialogue = data.upcoming[0]!;
+    expect(dialogue).toMatchObject({
+      reference: '14-KH/ĐU',
+      timing: { kind: 'date', date: '2025-12-10' },
+      registration: { open: true, cutoff: { dueDate: '2025-12-04' } },
+    });
+    expect(dialogue.venue?.name).toBeTruthy();
+    expect(dialogue.topics.length).toBeGreaterThan(0);
+    expect(JSON.stringify(dialogue)).not.toMatch(/"tasks"|"recipients"|"returnComments"/u);
+
+    const hidden = await publicCall(api, 'public.dialogue', { planId: draft.plan.id });
+    expect(hidden.status).toBe(404);
+    expect(hidden.error?.data.domainCode).toBe('DIALOGUE_NOT_FOUND');
+    const token = await publicCall(api, 'public.formToken', { planId: draft.plan.id });
+    expect(token.status).toBe(404);
+    const unknownCommune = await publicCall(api, 'public.dialogues', { communeCode: '99999' });
+    expect(unknownCommune.status).toBe(404);
+  });
+});
