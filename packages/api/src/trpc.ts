@@ -20,6 +20,10 @@ export interface ProcedureMeta {
   access: Access;
 }
 
+/** What a client is told about an unexpected server failure (details go to the server's log). */
+export const INTERNAL_ERROR_MESSAGE =
+  'Máy chủ gặp lỗi ngoài dự kiến, yêu cầu chưa được thực hiện. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị hệ thống.';
+
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
@@ -44,7 +48,11 @@ const t = initTRPC
           },
         };
       }
-      return { ...shape, data: { ...shape.data, ...describeCause(error.cause) } };
+      // An unexpected failure: the driver's own text (SQL, table names, a trigger's message)
+      // stays in the server's log, the client gets a plain Vietnamese sentence.
+      const message =
+        error.code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_ERROR_MESSAGE : shape.message;
+      return { ...shape, message, data: { ...shape.data, ...describeCause(error.cause) } };
     },
   });
 

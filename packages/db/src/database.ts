@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { keepTheErrorThatRolledBack } from './sqlite-rollback.js';
 import type { Database } from './tables/index.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -63,7 +64,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepTheErrorThatRolledBack(sqlite, sqlite) }),
+  });
   return {
     db,
     dialect: 'sqlite',

@@ -9,18 +9,19 @@ import { MIGRATIONS } from './migrations/index.js';
  * transactional, and its dialect has a single connection, so every statement of the Migrator
  * runs inside it (the kill -9 test in apps/server/src/faults proves it).
  *
- * `migrations` replaces the list for tests (the fault suite adds a deliberately slow one).
+ * `extraMigrations` run after the real ones — for tests only (the fault suite adds a deliberately
+ * slow one to kill it midway).
  *
  * @example await migrateToLatest(db)
  */
 export async function migrateToLatest(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Kysely, whatever its table types
   db: Kysely<any>,
-  options: { postgresSchema?: string; migrations?: typeof MIGRATIONS } = {},
+  options: { postgresSchema?: string; extraMigrations?: typeof MIGRATIONS } = {},
 ): Promise<MigrationResultSet> {
   // On PostgreSQL the bookkeeping tables must live in the same schema as the data: without it,
   // Kysely accepts a `kysely_migration` table found in any schema on the search path.
-  const migrations = options.migrations ?? MIGRATIONS;
+  const migrations = { ...MIGRATIONS, ...options.extraMigrations };
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

@@ -75,6 +75,8 @@ export interface ServerProcess {
   kill9(): Promise<void>;
   /** SIGTERM and wait for the graceful exit. */
   stop(): Promise<void>;
+  /** Everything the server wrote to stdout and stderr so far. */
+  log(): string;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -110,8 +112,9 @@ export function startServerProcess(dbPath: string, timeoutMs = 20_000): Promise<
       if (!match) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
-      child.stdout!.resume();
+      child.stdout!.on('data', (more: Buffer) => (output += more.toString()));
       resolve({
+        log: () => output,
         url: match[1]!,
         child,
         async kill9() {

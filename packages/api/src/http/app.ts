@@ -7,6 +7,7 @@ import { generateCookie, getCookie } from 'hono/cookie';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
 import { appRouter } from '../root.js';
+import { documentRoutes } from './documents.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
 import type { Role } from '@doithoai/domain';
 import { z } from 'zod';
@@ -98,6 +99,8 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     await sql`select 1`.execute(deps.db);
     return c.json({ status: 'ok', database: deps.dialect });
   });
+  // Official documents as Word/PDF/Excel downloads (issue 8), checked like their read procedures.
+  app.route('/documents', documentRoutes(deps, { clientIp }));
 
   app.use(
     '/trpc/*',
@@ -112,6 +115,12 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
+      onError: ({ error, path }) => {
+        // The client only gets a generic sentence for these (trpc.ts): the operator needs the cause.
+        if (error.code === 'INTERNAL_SERVER_ERROR' && !unavailableStorage(error.cause)) {
+          console.error(`[api] ${path ?? '(no procedure)'}:`, error.cause ?? error);
+        }
+      },
       responseMeta: ({ errors }) => {
         const retry = retryAfter(errors);
         if (!retry) return {};
