@@ -37,7 +37,7 @@ export const ROLE_APPS: readonly RoleApp[] = [
     path: '/front/',
     description: 'Tổng hợp ý kiến, giám sát việc thực hiện kết luận.',
     roles: ['front-chair', 'front-officer'],
-    available: false,
+    available: true,
   },
 ];
 
