@@ -4,6 +4,12 @@ import { base } from '$app/paths';
 export const paths = {
   inbox: `${base}/`,
   petition: (id: string) => `${base}/petitions/${id}`,
+  // After the conference: the conclusion notice, follow-up tasks, deadlines, the monthly report.
+  followUp: (planId?: string) => `${base}/follow-up${planId ? `?plan=${planId}` : ''}`,
+  conclusion: (planId: string) => `${base}/follow-up/conclusion/${planId}`,
+  task: (id: string) => `${base}/follow-up/tasks/${id}`,
+  deadlines: `${base}/deadlines`,
+  monthlyReport: (planId?: string) => `${base}/reports/monthly${planId ? `?plan=${planId}` : ''}`,
   // The People's Committee's own dialogue plans (the office drafts, the chair approves).
   plans: `${base}/plans`,
   newPlan: `${base}/plans/new`,

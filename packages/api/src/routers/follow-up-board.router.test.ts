@@ -225,6 +225,17 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
     expect(other.buckets.every((b) => b.count === 0)).toBe(true);
   });
 
+  it('the task list says where each date comes from: the rule’s clause, or the notice that set it', async () => {
+    const chair = await api.as('commune-chair');
+    type Row = { id: string; dateSource: { ruleId: string | null; source: string } | null };
+    const list = await okData(chair.query<Row[]>('followUp.list', { planId: sonTayHa.id }));
+    const [land, patrol] = issued.tasks;
+    const of = (id: string) => list.find((t) => t.id === id)?.dateSource;
+    expect(of(land!.id)).toMatchObject({ ruleId: 'written-answer' });
+    expect(of(land!.id)?.source).toContain('30 ngày');
+    expect(of(patrol!.id)).toMatchObject({ ruleId: null, source: issued.notice.reference });
+  });
+
   it('refuses a citizen and hides another commune’s plan', async () => {
     const citizen = await api.as('citizen');
     expect((await citizen.query('followUp.deadlineBoard', {})).status).toBe(403);

@@ -44,7 +44,20 @@ export const taskReadProcedures = {
         responsibleOrganisationId: body,
         statuses: input.statuses,
       });
-      const views = tasks.map((task) => taskView(calendar, task, ctx.today));
+      // Each row says where its date comes from (the rule and its clause, or the notice).
+      const sources = new Map<string, ReturnType<typeof dateSources>>();
+      for (const planId of new Set(tasks.map((t) => t.planId))) {
+        const plan = await findFollowUpPlan(ctx.db, planId);
+        if (plan)
+          sources.set(
+            planId,
+            dateSources(calendar, plan, await findConclusionNotice(ctx.db, planId)),
+          );
+      }
+      const views = tasks.map((task) => ({
+        ...taskView(calendar, task, ctx.today),
+        dateSource: sources.get(task.planId)?.ofTask(task) ?? null,
+      }));
       const wanted = input.deadlineStates;
       return wanted ? views.filter((v) => v.deadline && wanted.includes(v.deadline.state)) : views;
     }),
