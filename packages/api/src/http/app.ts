@@ -8,6 +8,7 @@ import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
 import { appRouter } from '../root.js';
 import { documentRoutes } from './documents.js';
+import { documentRoutes } from './documents.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
 import type { Role } from '@doithoai/domain';
 import { z } from 'zod';
@@ -99,6 +100,8 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     await sql`select 1`.execute(deps.db);
     return c.json({ status: 'ok', database: deps.dialect });
   });
+  // Official documents as Word/PDF/Excel downloads (issue 8), checked like their read procedures.
+  app.route('/documents', documentRoutes(deps, { clientIp }));
   // Official documents as Word/PDF/Excel downloads (issue 8), checked like their read procedures.
   app.route('/documents', documentRoutes(deps, { clientIp }));
 

@@ -1,0 +1,211 @@
+import { findAdminUnit } from '@doithoai/db';
+import {
+  DOCX_KINDS,
+  type DocumentFormat,
+  type DocumentKind,
+  type DocumentRecords,
+  type IssuerContext,
+} from '@doithoai/documents';
+import { DomainError, formatDocumentNumber, isPartyIssuer, type Plan } from '@doithoai/domain';
+import { TRPCError } from '@trpc/server';
+import type { Context } from '../context.js';
+import { toTrpcError } from '../errors.js';
+import { appRouter } from '../root.js';
+import { createCallerFactory } from '../trpc.js';
+
+const createCaller = createCallerFactory(appRouter);
+export type ApiCaller = ReturnType<typeof createCaller>;
+export const callerFor = (ctx: Context): ApiCaller => createCaller(ctx);
+
+/** What a download needs: the kind, the record, the names, and the audit row if any. */
+export interface DocumentJob<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  record: DocumentRecords[K];
+  context: IssuerContext;
+  /** The Vietnamese file name without extension: "Kế hoạch 215-KH-UBND". */
+  displayName: string;
+  /** Set when the file carries personal data (names, addresses of citizens). */
+  audit?: { entityType: 'plan' | 'petition'; entityId: string; adminUnitCode: string };
+}
+
+/** The file names a plan's documents are served under, and the formats each allows. */
+export const PLAN_FILES: Record<
+  string,
+  { kind: DocumentKind; formats: readonly DocumentFormat[] }
+> = {
+  ...Object.fromEntries(
+    (Object.keys(DOCX_KINDS) as (keyof typeof DOCX_KINDS)[])
+      .filter((kind) => kind !== 'written-answer')
+      .map((kind) => [DOCX_KINDS[kind].fileName, { kind, formats: ['docx', 'pdf'] as const }]),
+  ),
+  'so-theo-doi-kien-nghi': { kind: 'petition-register', formats: ['xlsx'] },
+};
+
+const notFound = (message: string) =>
+  toTrpcError(new DomainError('NOT_FOUND', 'not-found', message));
+
+/**
+ * HD 36 Mục II.1.2 prints the upper committee above a Party issuer ("ĐẢNG BỘ TỈNH THÁI NGUYÊN"):
+ * read from the issuer's unit and its province. State issuers of a commune have no chủ quản line.
+ */
+async function issuerContext(ctx: Context, plan: Plan): Promise<IssuerContext> {
+  if (!isPartyIssuer(plan.issuer.kind) || plan.issuer.kind === 'provincial-party-committee')
+    return {};
+  const unit = await findAdminUnit(ctx.db, plan.issuer.adminUnitCode);
+  const province = unit?.parent_code ? await findAdminUnit(ctx.db, unit.parent_code) : unit;
+  if (!province || province.level !== 'province') return {};
+  const city = province.kind === 'municipality' || province.kind === 'thành phố';
+  return {
+    upperIssuer: `Đảng bộ ${city ? 'thành phố' : 'tỉnh'} ${province.name.replace(/^(Tỉnh|Thành phố) /u, '')}`,
+  };
+}
+
+function displayName(label: string, plan: Plan): string {
+  const number =
+    plan.documentNumber === undefined
+      ? `${plan.year}`
+      : formatDocumentNumber({
+          number: plan.documentNumber,
+          symbol: plan.documentSymbol,
+          issuerKind: plan.issuer.kind,
+        }).replaceAll('/', '-');
+  return `${label} ${number} ${plan.issuer.name}`.replace(/\s+/gu, ' ').trim();
+}
+
+/** "YYYY-MM" from the query, else this month in Vietnam. */
+const monthOf = (ctx: Context, month: string | undefined) => month ?? ctx.today.slice(0, 7);
+
+/**
+ * Loads a plan's document through the same read procedures the apps call — so the session, the
+ * role and the commune are checked exactly as for the screen that shows it.
+ */
+export async function planDocumentJob(
+  ctx: Context,
+  planId: string,
+  kind: DocumentKind,
+  query: { month?: string; invitee?: string },
+): Promise<DocumentJob> {
+  const api = callerFor(ctx);
+  if (kind === 'petition-register') {
+    // reports.register writes its own personal-data export row to the audit trail.
+    const register = await api.reports.register({ planId });
+    return {
+      kind,
+      record: register,
+      context: {},
+      displayName: `Sổ theo dõi kiến nghị ${register.plan.title}`.slice(0, 120),
+    };
+  }
+  const view = await api.plans.get({ id: planId });
+  const { plan } = view;
+  const context = await issuerContext(ctx, plan);
+  const label = DOCX_KINDS[kind].label;
+  const name = displayName(label, plan);
+  const audit = {
+    entityType: 'plan' as const,
+    entityId: plan.id,
+    adminUnitCode: plan.adminUnitCode,
+  };
+  switch (kind) {
+    case 'plan':
+    case 'registration-form':
+      return { kind, record: { plan, schedule: view.schedule }, context, displayName: name };
+    case 'public-notice':
+      return {
+        kind,
+        record: {
+          plan,
+          schedule: view.schedule,
+          notice: { issuedOn: view.recorded.noticeIssuedOn ?? null },
+        },
+        context,
+        displayName: name,
+      };
+    case 'invitation':
+      return {
+        kind,
+        record: { plan, invitee: query.invitee?.slice(0, 300) },
+        context,
+        displayName: name,
+      };
+    case 'minutes': {
+      const conference = await api.conference.get({ planId });
+      // The speakers' names: a personal-data export.
+      return { kind, record: { plan, conference }, context, displayName: name, audit };
+    }
+    case 'conclusion': {
+      const notice = await api.followUp.conclusion({ planId });
+      if (!notice) throw notFound('Chưa ban hành thông báo kết luận của cuộc đối thoại này.');
+      return {
+        kind,
+        record: { plan, heldOn: view.recorded.heldOn ?? null, notice },
+        context,
+        displayName: name,
+      };
+    }
+    case 'monthly-progress': {
+      const progress = await api.reports.monthlyProgress({
+        planId,
+        month: monthOf(ctx, query.month),
+      });
+      return {
+        kind,
+        record: { plan, progress },
+        context,
+        displayName: `${label} ${progress.month} ${plan.issuer.name}`,
+      };
+    }
+    case 'results-report': {
+      const conclusion = await api.followUp.conclusion({ planId });
+      const progress = await api.reports
+        .monthlyProgress({ planId, month: monthOf(ctx, query.month) })
+        .catch((error: unknown) => {
+          // A month not started yet (or a reader without the report) leaves the figures out.
+          if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') return null;
+          throw error;
+        });
+      const findings = await api.supervision.list({ planId }).catch(() => null);
+      return {
+        kind,
+        record: {
+          plan,
+          heldOn: view.recorded.heldOn ?? null,
+          conclusion,
+          progress,
+          findings: findings
+            ? {
+                total: findings.length,
+                escalated: findings.filter((f) => f.kind === 'escalated-to-secretary').length,
+              }
+            : undefined,
+        },
+        context,
+        displayName: name,
+      };
+    }
+    case 'written-answer':
+      throw notFound('Văn bản trả lời được tải theo từng kiến nghị.');
+  }
+}
+
+/** The written answer to one petition: its approved written answer, else 404. */
+export async function writtenAnswerJob(ctx: Context, petitionId: string): Promise<DocumentJob> {
+  const api = callerFor(ctx);
+  const detail = await api.petitions.get({ id: petitionId });
+  const answer = [...detail.answers]
+    .reverse()
+    .find((a) => a.stage === 'written' && a.status === 'approved');
+  if (!answer) throw notFound('Kiến nghị này chưa có văn bản trả lời được duyệt.');
+  const { plan } = await api.plans.get({ id: detail.petition.planId });
+  return {
+    kind: 'written-answer',
+    record: { plan, petition: detail.petition, answer },
+    context: await issuerContext(ctx, plan),
+    displayName: `Văn bản trả lời ${detail.petition.trackingCode}`,
+    audit: {
+      entityType: 'petition',
+      entityId: detail.petition.id,
+      adminUnitCode: detail.petition.adminUnitCode,
+    },
+  };
+}

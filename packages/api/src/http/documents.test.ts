@@ -1,0 +1,271 @@
+import { testDialects } from '@doithoai/db/testing';
+import { createDocumentRenderer, findSoffice } from '@doithoai/documents';
+import { readDocx, readZip } from '@doithoai/documents/testing';
+import type { Role } from '@doithoai/domain';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { createCalendarProvider } from '../calendar-provider.js';
+import { signInAt } from '../lifecycle.test-support.js';
+import { registrationOf } from '../routers/petitions/petitions.test-support.js';
+import { choMoiPlanAt, ok } from '../routers/plans/plans-testing.js';
+import type { PlanView } from '../routers/plans/plans-view.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { documentRoutes } from './documents.js';
+
+/*
+ * The document downloads over HTTP on every dialect: the same session, role and commune checks
+ * as the read procedures, the file's type and names, and an audit row for personal data.
+ */
+
+const dialects = await testDialects();
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const NOW = '2025-12-20T03:00:00.000Z';
+
+interface AuditRow {
+  action: string;
+  actor_role: string | null;
+  entity_id: string;
+  personal_data_export: number;
+  after_json: string | null;
+}
+
+describe.each(dialects)('document downloads on $name', (dialect) => {
+  let api: TestApi;
+  let plan: PlanView;
+  const cookie = async (role: Role, which: 'tenant' | 'otherTenant' = 'tenant') => {
+    api.setNow(NOW);
+    const account = (which === 'tenant' ? api.tenant : api.otherTenant).accounts[role];
+    const { token } = await startSession(api.handle.db, account.id, new Date(NOW));
+    return `${SESSION_COOKIE}=${token}`;
+  };
+  const get = async (path: string, role?: Role, which?: 'tenant' | 'otherTenant') =>
+    api.app.request(path, { headers: role ? { cookie: await cookie(role, which) } : {} });
+  const exportsOf = async (entityId: string) =>
+    (await api.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', entityId)
+      .where('personal_data_export', '=', 1)
+      .execute()) as unknown as AuditRow[];
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    plan = await choMoiPlanAt(api, 'held', { documentNumber: 14 });
+  });
+  afterAll(() => api.close());
+
+  it('serves the plan as Word with its type, a Vietnamese file name and the header of the Party committee', async () => {
+    const response = await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`, 'party-office');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(DOCX);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const disposition = response.headers.get('content-disposition')!;
+    expect(disposition).toMatch(
+      /^attachment; filename="K[e]-hoach-14-KH-DU-Dang-uy-xa-Cho-Moi\.docx"; filename\*=UTF-8''/u,
+    );
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
+      'Kế hoạch 14-KH-ĐU Đảng ủy xã Chợ Mới.docx',
+    );
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.find('ĐẢNG BỘ TỈNH THÁI NGUYÊN')).toBeDefined();
+    expect(docx.find('ĐẢNG ỦY XÃ CHỢ MỚI')).toBeDefined();
+    expect(docx.find(/^Số/u)?.text).toBe('Số 14-KH/ĐU');
+    expect(docx.find('T/M BAN THƯỜNG VỤ')).toBeDefined();
+  });
+
+  it('refuses a visitor without a session (401) and a role that does not read plans (403), as plans.get does', async () => {
+    const anonymous = await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe(
+      'UNAUTHORIZED',
+    );
+    const admin = await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`, 'admin');
+    expect(admin.status).toBe(403);
+  });
+
+  it('hides another commune’s plan as if it did not exist', async () => {
+    const response = await get(
+      `/documents/plans/${plan.plan.id}/ke-hoach.docx`,
+      'party-secretary',
+      'otherTenant',
+    );
+    expect(response.status).toBe(404);
+  });
+
+  it('answers 404 for an unknown file or a format the document does not have', async () => {
+    expect(
+      (await get(`/documents/plans/${plan.plan.id}/khong-co.docx`, 'party-office')).status,
+    ).toBe(404);
+    expect(
+      (await get(`/documents/plans/${plan.plan.id}/ke-hoach.xlsx`, 'party-office')).status,
+    ).toBe(404);
+    expect(
+      (await get(`/documents/plans/${plan.plan.id}/so-theo-doi-kien-nghi.docx`, 'party-office'))
+        .status,
+    ).toBe(404);
+  });
+
+  it('says the conclusion notice is not issued yet instead of an empty document', async () => {
+    const response = await get(
+      `/documents/plans/${plan.plan.id}/thong-bao-ket-luan.docx`,
+      'party-office',
+    );
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      'Chưa ban hành thông báo kết luận',
+    );
+  });
+
+  it('records the export of the minutes (speakers’ names) in the audit trail; the plan itself is not personal data', async () => {
+    const before = (await exportsOf(plan.plan.id)).length;
+    const minutes = await get(`/documents/plans/${plan.plan.id}/bien-ban.docx`, 'party-office');
+    expect(minutes.status).toBe(200);
+    expect(readDocx(Buffer.from(await minutes.arrayBuffer())).find(/^BIÊN BẢN$/u)).toBeDefined();
+    const rows = await exportsOf(plan.plan.id);
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toMatchObject({ action: 'document.export', actor_role: 'party-office' });
+    expect(JSON.parse(rows.at(-1)!.after_json!)).toMatchObject({ kind: 'minutes', format: 'docx' });
+    await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`, 'party-office');
+    expect(await exportsOf(plan.plan.id)).toHaveLength(before + 1);
+  });
+
+  it('serves the petition register as an Excel workbook, audited as a personal-data export, to the roles that read it', async () => {
+    const before = (await exportsOf(plan.plan.id)).length;
+    const response = await get(
+      `/documents/plans/${plan.plan.id}/so-theo-doi-kien-nghi.xlsx`,
+      'party-office',
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const files = readZip(Buffer.from(await response.arrayBuffer()));
+    expect(files.has('xl/workbook.xml')).toBe(true);
+    expect((await exportsOf(plan.plan.id)).map((r) => r.action).slice(before)).toEqual([
+      'report.register',
+    ]);
+    expect(
+      (await get(`/documents/plans/${plan.plan.id}/so-theo-doi-kien-nghi.xlsx`, 'village')).status,
+    ).toBe(403);
+  });
+
+  it('serves the monthly progress report of a month, and refuses a month that has not begun', async () => {
+    const report = await get(
+      `/documents/plans/${plan.plan.id}/bao-cao-tien-do.docx?month=2025-12`,
+      'commune-chair',
+    );
+    expect(report.status).toBe(200);
+    expect(readDocx(Buffer.from(await report.arrayBuffer())).find(/^BÁO CÁO$/u)).toBeDefined();
+    const future = await get(
+      `/documents/plans/${plan.plan.id}/bao-cao-tien-do.docx?month=2026-05`,
+      'commune-chair',
+    );
+    expect(future.status).toBe(400);
+  });
+
+  it('serves the written answer once approved, audited, and 404 before', async () => {
+    const office = await signInAt(api, '2025-12-01', 'party-office');
+    const created = await ok(
+      office.mutate<{ id: string; version: number }>(
+        'petitions.register',
+        registrationOf(plan.plan.id, api.tenant.villageIds[0]!),
+      ),
+    );
+    const path = `/documents/petitions/${created.id}/van-ban-tra-loi.docx`;
+    const triaged = await ok(
+      office.mutate<{ id: string; version: number }>('petitions.triage', {
+        id: created.id,
+        expectedVersion: created.version,
+        field: 'land-environment',
+        urgency: 'normal',
+        competence: 'commune',
+        complexity: 'standard',
+      }),
+    );
+    // No approved written answer yet (the download moves the clock; each step signs in again).
+    expect((await get(path, 'party-office')).status).toBe(404);
+    const chair = await signInAt(api, '2025-12-10', 'commune-chair');
+    const decided = await ok(
+      chair.mutate<{ id: string; version: number }>('conference.recordOutcome', {
+        petitionId: triaged.id,
+        expectedVersion: triaged.version,
+        kind: 'answer-in-writing',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+      }),
+    );
+    const department = await signInAt(api, '2025-12-15', 'department');
+    const drafted = await ok(
+      department.mutate<{ id: string; version: number }>('petitions.draftAnswer', {
+        id: decided.id,
+        expectedVersion: decided.version,
+        content: 'UBND xã trả lời: công chức địa chính đo đạc lại ranh giới trước ngày 15/01/2026.',
+        legalBasis: 'Luật Đất đai 2024',
+      }),
+    );
+    const approver = await signInAt(api, '2025-12-16', 'commune-chair');
+    await ok(
+      approver.mutate('petitions.approveAnswer', {
+        id: drafted.id,
+        expectedVersion: drafted.version,
+      }),
+    );
+    const response = await get(path, 'party-office');
+    expect(response.status).toBe(200);
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.text).toContain('đo đạc lại ranh giới trước ngày 15/01/2026');
+    expect(docx.text).toContain('Căn cứ pháp lý: Luật Đất đai 2024.');
+    expect((await exportsOf(created.id)).at(-1)).toMatchObject({ action: 'document.export' });
+    expect((await get(path, 'party-office', 'otherTenant')).status).toBe(404);
+  });
+
+  it('without a converter, says PDF is unavailable and points to the Word file', async () => {
+    const deps = {
+      db: api.handle.db,
+      dialect: api.handle.dialect,
+      now: () => new Date(NOW),
+      calendars: createCalendarProvider(0),
+      secureCookies: false,
+    };
+    const renderer = createDocumentRenderer({ sofficePath: null });
+    const app = new Hono().route(
+      '/documents',
+      documentRoutes(deps, { clientIp: () => 'test', renderer: () => renderer }),
+    );
+    const headers = { cookie: await cookie('party-office') };
+    expect(await (await app.request('/documents/capabilities')).json()).toEqual({
+      pdfAvailable: false,
+    });
+    const response = await app.request(`/documents/plans/${plan.plan.id}/ke-hoach.pdf`, {
+      headers,
+    });
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as {
+      error: { code: string; data: { docxUrl: string; pdfAvailable: boolean } };
+    };
+    expect(body.error.code).toBe('PDF_CONVERTER_MISSING');
+    expect(body.error.data).toMatchObject({
+      pdfAvailable: false,
+      docxUrl: `/documents/plans/${plan.plan.id}/ke-hoach.docx`,
+    });
+    await renderer.close();
+  });
+
+  it.skipIf(!findSoffice() && process.env['REQUIRE_DOCUMENT_TOOLS'] !== '1')(
+    'converts the plan to PDF with LibreOffice',
+    async () => {
+      const response = await get(
+        `/documents/plans/${plan.plan.id}/ke-hoach.pdf`,
+        'party-secretary',
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    },
+    120_000,
+  );
+});

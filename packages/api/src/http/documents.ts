@@ -1,0 +1,126 @@
+import { appendAudit } from '@doithoai/db';
+import {
+  DOCX_KINDS,
+  sharedDocumentRenderer,
+  type DocumentFormat,
+  type DocumentRenderer,
+} from '@doithoai/documents';
+import type { Role } from '@doithoai/domain';
+import { Hono, type Context as HonoContext } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { buildContext, type ApiDependencies, type Context, type SessionUser } from '../context.js';
+import {
+  planDocumentJob,
+  PLAN_FILES,
+  writtenAnswerJob,
+  type DocumentJob,
+} from './documents-records.js';
+import { errorResponse, failureResponse, fileResponse } from './documents-response.js';
+
+export interface DocumentRoutesOptions {
+  clientIp: (c: HonoContext) => string;
+  /** Default: the process's shared renderer (worker threads + LibreOffice). */
+  renderer?: () => DocumentRenderer;
+}
+
+/** The request's context as tRPC builds it: the session from the cookie, no cookie writes. */
+async function contextOf(deps: ApiDependencies, c: HonoContext, ip: string): Promise<Context> {
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? await resolveSession(deps.db, token, deps.now()) : null;
+  const user: SessionUser | null = session
+    ? {
+        accountId: session.account_id,
+        username: session.username,
+        fullName: session.full_name,
+        role: session.role as Role,
+        adminUnitCode: session.admin_unit_code,
+        organisationId: session.organisation_id,
+        tokenHash: session.tokenHash,
+      }
+    : null;
+  return buildContext(deps, {
+    user,
+    ip,
+    idempotencyKey: null,
+    cookies: { setSession: () => undefined, clearSession: () => undefined },
+  });
+}
+
+/** "ke-hoach.pdf" → { base: 'ke-hoach', format: 'pdf' }. */
+function parseFile(file: string): { base: string; format: string } | null {
+  const match = /^([a-z-]+)\.(docx|pdf|xlsx)$/u.exec(file);
+  return match ? { base: match[1]!, format: match[2]! } : null;
+}
+
+/**
+ * Downloads of the official documents (issue 8), next to `/trpc`:
+ * - `GET /documents/capabilities` → `{ pdfAvailable }`;
+ * - `GET /documents/plans/:id/<file>.<docx|pdf>` for ke-hoach, thong-bao, giay-moi (?invitee=),
+ *   phieu-dang-ky, bien-ban, thong-bao-ket-luan, bao-cao-ket-qua and bao-cao-tien-do (?month=YYYY-MM),
+ *   and `so-theo-doi-kien-nghi.xlsx`;
+ * - `GET /documents/petitions/:id/van-ban-tra-loi.<docx|pdf>`.
+ * Each loads its record with the read procedure the apps use (same session, role and commune
+ * checks), renders it off the event loop, and writes an audit row when it carries personal data.
+ */
+export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOptions) {
+  const app = new Hono();
+  const renderer = options.renderer ?? sharedDocumentRenderer;
+
+  async function send(c: HonoContext, ctx: Context, job: DocumentJob, format: DocumentFormat) {
+    const rendered = await renderer().render(job.kind, job.record as never, {
+      format,
+      context: job.context,
+    });
+    if (job.audit && ctx.user) {
+      // Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15: every export of personal data is recorded.
+      await appendAudit(ctx.db, {
+        at: ctx.requestTime.toISOString(),
+        actor: { accountId: ctx.user.accountId, role: ctx.user.role },
+        adminUnitCode: job.audit.adminUnitCode,
+        action: 'document.export',
+        entityType: job.audit.entityType,
+        entityId: job.audit.entityId,
+        after: { kind: job.kind, format, bytes: rendered.bytes.length },
+        reason: `Tải ${job.kind === 'petition-register' ? 'sổ theo dõi' : DOCX_KINDS[job.kind].label.toLocaleLowerCase('vi')} (${format}, có dữ liệu cá nhân)`,
+        personalDataExport: true,
+      });
+    }
+    return fileResponse(rendered, job.displayName);
+  }
+
+  app.get('/capabilities', (c) => c.json({ pdfAvailable: renderer().pdfAvailable }));
+
+  app.get('/plans/:id/:file', async (c) => {
+    const file = parseFile(c.req.param('file'));
+    const target = file ? PLAN_FILES[file.base] : undefined;
+    if (!file || !target || !target.formats.includes(file.format as DocumentFormat))
+      return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
+    const docxUrl = target.formats.includes('docx') ? c.req.path.replace(/\.pdf$/u, '.docx') : null;
+    try {
+      const ctx = await contextOf(deps, c, options.clientIp(c));
+      const job = await planDocumentJob(ctx, c.req.param('id'), target.kind, {
+        month: c.req.query('month'),
+        invitee: c.req.query('invitee'),
+      });
+      return await send(c, ctx, job, file.format as DocumentFormat);
+    } catch (error) {
+      return failureResponse(c, error, docxUrl);
+    }
+  });
+
+  app.get('/petitions/:id/:file', async (c) => {
+    const file = parseFile(c.req.param('file'));
+    if (!file || file.base !== 'van-ban-tra-loi' || file.format === 'xlsx')
+      return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
+    try {
+      const ctx = await contextOf(deps, c, options.clientIp(c));
+      const job = await writtenAnswerJob(ctx, c.req.param('id'));
+      return await send(c, ctx, job, file.format as DocumentFormat);
+    } catch (error) {
+      return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));
+    }
+  });
+
+  return app;
+}
