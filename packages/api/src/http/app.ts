@@ -19,7 +19,7 @@ export interface HttpOptions {
   maxBodyBytes?: number;
 }
 
-function trpcError(c: HonoContext, status: 403 | 413 | 415, code: string, message: string) {
+function trpcError(c: HonoContext, status: 400 | 403 | 413 | 415, code: string, message: string) {
   return c.json(
     { error: { message, code: -32600, data: { code, httpStatus: status, domainCode: code } } },
     status,
@@ -56,7 +56,8 @@ function refuseCrossSite(c: HonoContext) {
   const host = c.req.header('host');
   const crossSite =
     (site && site !== 'same-origin' && site !== 'none') ||
-    (origin !== undefined && host !== undefined && originHost(origin) !== host);
+    // An Origin without a Host to compare it with (no HTTP/1.1 client omits Host) is not ours.
+    (origin !== undefined && (host === undefined || originHost(origin) !== host));
   if (crossSite)
     return trpcError(c, 403, 'CROSS_SITE_REQUEST', 'Yêu cầu từ trang web khác bị từ chối.');
   return null;
@@ -110,6 +111,20 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     }),
   );
   app.use('/trpc/*', async (c, next) => refuseCrossSite(c) ?? next());
+  // A body that is not JSON is refused before any procedure runs — tRPC reads the body only for
+  // procedures with an input, so `auth.logout` would otherwise run on garbage. Hono caches the
+  // text, and the tRPC adapter reads it from that cache.
+  app.use('/trpc/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const text = await c.req.text();
+    if (text.trim() === '') return next();
+    try {
+      JSON.parse(text);
+    } catch {
+      return trpcError(c, 400, 'PARSE_ERROR', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+    }
+    return next();
+  });
   app.use(
     '/trpc/*',
     trpcServer({
