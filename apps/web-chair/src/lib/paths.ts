@@ -4,6 +4,9 @@ import { base } from '$app/paths';
 export const paths = {
   inbox: `${base}/`,
   petition: (id: string) => `${base}/petitions/${id}`,
+  // Conference mode, in the hall: the dialogues to choose from, and one dialogue's conference.
+  conferences: `${base}/conference`,
+  conference: (planId: string) => `${base}/conference/${planId}`,
   // After the conference: the conclusion notice, follow-up tasks, deadlines, the monthly report.
   followUp: (planId?: string) => `${base}/follow-up${planId ? `?plan=${planId}` : ''}`,
   conclusion: (planId: string) => `${base}/follow-up/conclusion/${planId}`,
