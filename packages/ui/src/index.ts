@@ -4,6 +4,7 @@ export { default as DataTable } from './DataTable.svelte';
 export { default as DateField } from './DateField.svelte';
 export { default as DateInput } from './DateInput.svelte';
 export { default as DeadlineBadge } from './DeadlineBadge.svelte';
+export { default as DocumentDownloads } from './DocumentDownloads.svelte';
 export { default as CursorPager } from './CursorPager.svelte';
 export { default as ErrorBox } from './ErrorBox.svelte';
 export { default as FormField } from './FormField.svelte';
@@ -15,6 +16,14 @@ export { default as SelectField } from './SelectField.svelte';
 export { default as StatusBadge } from './StatusBadge.svelte';
 export { default as TextField } from './TextField.svelte';
 export { errorsAt, readApiError, type FormErrors } from './api-errors.js';
+export {
+  DOCUMENT_FORMAT_LABELS,
+  documentHref,
+  planDocumentLinks,
+  writtenAnswerLink,
+  type DocumentFormat,
+  type DocumentLink,
+} from './documents.js';
 export { appsForRole, mayUseApp, refusalUrl, ROLE_APPS, type RoleApp } from './apps.js';
 export { monthGrid, parseVietnameseDate, shiftDate, type MarkedDay } from './dates.js';
 export { formatDate, formatInstant } from './format.js';

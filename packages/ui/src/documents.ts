@@ -1,0 +1,85 @@
+/** The formats a download is offered in. */
+export type DocumentFormat = 'docx' | 'pdf' | 'xlsx';
+
+/** One document to download: its label, its path without the extension, its formats. */
+export interface DocumentLink {
+  label: string;
+  /** "/documents/plans/<id>/ke-hoach" — the server adds the format as the extension. */
+  path: string;
+  formats: readonly DocumentFormat[];
+  /** Extra query (e.g. `?month=2026-01`). */
+  query?: string;
+  /** Shown next to the link: the file carries personal data and its download is recorded. */
+  personalData?: boolean;
+}
+
+export const DOCUMENT_FORMAT_LABELS = {
+  docx: 'Word',
+  pdf: 'PDF',
+  xlsx: 'Excel',
+} as const satisfies Record<DocumentFormat, string>;
+
+/** The href of one format of a link. */
+export const documentHref = (link: DocumentLink, format: DocumentFormat) =>
+  `${link.path}.${format}${link.query ?? ''}`;
+
+const WORD_AND_PDF = ['docx', 'pdf'] as const;
+
+/**
+ * The documents of one dialogue, as the server's `/documents/plans/:id/…` routes serve them
+ * (packages/api/src/http/documents.ts). `month` picks the monthly report's month ("YYYY-MM").
+ *
+ * @example planDocumentLinks('plan-1').map((l) => l.label)[0] // 'Kế hoạch'
+ */
+export function planDocumentLinks(
+  planId: string,
+  options: { month?: string } = {},
+): DocumentLink[] {
+  const base = `/documents/plans/${encodeURIComponent(planId)}`;
+  const month = options.month ? `?month=${encodeURIComponent(options.month)}` : '';
+  return [
+    { label: 'Kế hoạch', path: `${base}/ke-hoach`, formats: WORD_AND_PDF },
+    { label: 'Thông báo tổ chức đối thoại', path: `${base}/thong-bao`, formats: WORD_AND_PDF },
+    { label: 'Giấy mời', path: `${base}/giay-moi`, formats: WORD_AND_PDF },
+    {
+      label: 'Phiếu đăng ký tham gia đối thoại',
+      path: `${base}/phieu-dang-ky`,
+      formats: WORD_AND_PDF,
+    },
+    {
+      label: 'Biên bản hội nghị',
+      path: `${base}/bien-ban`,
+      formats: WORD_AND_PDF,
+      personalData: true,
+    },
+    { label: 'Thông báo kết luận', path: `${base}/thong-bao-ket-luan`, formats: WORD_AND_PDF },
+    {
+      label: 'Báo cáo kết quả',
+      path: `${base}/bao-cao-ket-qua`,
+      formats: WORD_AND_PDF,
+      query: month,
+    },
+    {
+      label: 'Báo cáo tiến độ hằng tháng',
+      path: `${base}/bao-cao-tien-do`,
+      formats: WORD_AND_PDF,
+      query: month,
+    },
+    {
+      label: 'Sổ theo dõi kiến nghị',
+      path: `${base}/so-theo-doi-kien-nghi`,
+      formats: ['xlsx'],
+      personalData: true,
+    },
+  ];
+}
+
+/** The written answer to one petition. */
+export function writtenAnswerLink(petitionId: string): DocumentLink {
+  return {
+    label: 'Văn bản trả lời',
+    path: `/documents/petitions/${encodeURIComponent(petitionId)}/van-ban-tra-loi`,
+    formats: WORD_AND_PDF,
+    personalData: true,
+  };
+}
