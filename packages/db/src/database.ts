@@ -41,6 +41,32 @@ function redact(url: string): string {
 }
 
 /**
+ * better-sqlite3 as Kysely sees it, with prepared statements reused: Kysely's SQLite driver
+ * prepares every query anew, and preparing the intake's 25-column insert costs about as much
+ * as running it (`tooling/bench`, kysely-intake/raw-sqlite). The driver runs one query at a
+ * time per connection (a mutex), so a cached statement is never used twice at once. Bounded:
+ * the least recently used statement is dropped (lists of ids make many distinct texts).
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string): SQLite.Statement {
+      const cached = cache.get(text);
+      if (cached) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
+}
+
+/**
  * Opens the database a URL names. SQLite runs in WAL mode with foreign keys on, a 5 s busy
  * timeout and `synchronous=FULL`, so every acknowledged commit survives a power cut (README,
  * "Storage"); its folder is created if missing.
@@ -65,7 +91,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: keepTheErrorThatRolledBack(sqlite, sqlite) }),
+    dialect: new SqliteDialect({
+      database: keepTheErrorThatRolledBack(withStatementCache(sqlite), sqlite),
+    }),
   });
   return {
     db,
