@@ -24,6 +24,7 @@ const ACCOUNTS = {
   'vpdu.chomoi': { role: 'party-office', fullName: 'Hoàng Thị Lan' },
   'bithu.chomoi': { role: 'party-secretary', fullName: 'Triệu Tiên Trình' },
   'vpub.chomoi': { role: 'government-office', fullName: 'Ma Văn Hùng' },
+  'chutich.chomoi': { role: 'commune-chair', fullName: 'Nguyễn Văn Bình' },
   'phongkt.chomoi': {
     role: 'department',
     fullName: 'Nông Thị Huyền',
@@ -233,5 +234,31 @@ describeInBrowser('conference mode through a dropped network', () => {
       path: join(journey.world.artifacts, 'conference-04-gui-sau-khi-mo-lai.png'),
       fullPage: true,
     });
+  });
+  it('keeps both texts when the chair’s laptop saved the minutes while this one was cut off', async () => {
+    const before = (
+      await (await office()).query<ConferenceOut>('conference.get', { planId: seed.planId })
+    ).minutes;
+    await page.context().setOffline(true);
+    const ours = `${before}\nHội nghị kết thúc lúc 11 giờ 00 phút cùng ngày.`;
+    await page.fill('#bien-ban', ours);
+    await expect.poll(() => sync().innerText()).toContain('1 thay đổi đang chờ gửi');
+    const chair = await signInApi(journey.world, 'chutich.chomoi');
+    const current = await chair.query<ConferenceOut>('conference.get', { planId: seed.planId });
+    const theirs = `${before}\nChủ tịch UBND xã giao Phòng Kinh tế xã đo đạc ranh giới trước 31/12/2025.`;
+    await chair.mutate('conference.saveMinutes', {
+      planId: seed.planId,
+      expectedVersion: current.version,
+      minutes: theirs,
+    });
+
+    await page.context().setOffline(false);
+    await expect.poll(() => sync().innerText(), { timeout: 20_000 }).toContain('Đã lưu tất cả');
+    const saved = (await chair.query<ConferenceOut>('conference.get', { planId: seed.planId }))
+      .minutes;
+    expect(saved).toContain('Hội nghị kết thúc lúc 11 giờ 00 phút');
+    expect(saved).toContain('giao Phòng Kinh tế xã đo đạc ranh giới');
+    await page.getByText('Biên bản vừa được sửa trên máy khác').waitFor();
+    expect(await page.locator('#bien-ban').inputValue()).toBe(saved);
   });
 });
