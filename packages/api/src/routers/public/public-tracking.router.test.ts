@@ -239,14 +239,19 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
 
     const front = await api.as('front-officer');
     const board = await ok(
-      front.query<{ petitionId: string | null; status: string; statusLabel: string }[]>(
-        'supervision.board',
-        { planId: plan.plan.id },
-      ),
+      front.query<
+        {
+          petitionId: string | null;
+          status: string;
+          statusLabel: string;
+          citizenResponses: { response: string; note: string | null }[];
+        }[]
+      >('supervision.board', { planId: plan.plan.id }),
     );
     expect(board.find((row) => row.petitionId === petition.id)).toMatchObject({
       status: 'not-settled',
       statusLabel: 'Công dân chưa đồng ý',
+      citizenResponses: [{ response: 'not-settled', note }],
     });
   });
 
