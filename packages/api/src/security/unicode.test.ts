@@ -1,0 +1,120 @@
+import { testDialects } from '@doithoai/db/testing';
+import { normalizeText, toSearchKey } from '@doithoai/domain';
+import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choMoiPlanAt } from '../routers/plans/plans-testing.js';
+import { registrationOf } from '../routers/petitions/petitions.test-support.js';
+import { onlineForm, submitOnline } from '../routers/public/public.test-support.js';
+import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+
+// Vietnamese arrives in two Unicode forms: NFC ("ộ" one code point) from most keyboards, NFD
+// ("o" + two combining marks) from some phones and from text pasted out of PDFs. Both must be
+// stored, searched and de-duplicated as the same text.
+
+const nfd = (text: string) => text.normalize('NFD');
+const dialects = await testDialects();
+
+// Vietnamese letters with every tone mark, in NFC, for the generators.
+const LETTERS = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ',
+];
+const vietnamese = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...LETTERS),
+      fc.constantFrom(...LETTERS.map((l) => l.toUpperCase())),
+      fc.constant(' '),
+    ),
+    {
+      minLength: 1,
+      maxLength: 60,
+    },
+  )
+  .map((chars) => chars.join(''));
+
+describe('the domain folds NFC and NFD to the same stored text and search key', () => {
+  it('normalizeText and toSearchKey give the same result for both forms of any Vietnamese text', () => {
+    fc.assert(
+      fc.property(vietnamese, (text) => {
+        expect(normalizeText(nfd(text))).toBe(normalizeText(text));
+        expect(toSearchKey(nfd(text))).toBe(toSearchKey(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
+  let api: TestApi;
+  let planId: string;
+  let village: string;
+  let office: Caller;
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
+    village = api.tenant.villageIds[0]!;
+    office = await api.as('party-office');
+  });
+  afterAll(() => api.close());
+
+  it('stores a registration typed in NFD as NFC, and finds it by NFC, NFD or plain-letter search', async () => {
+    const seed = aLandPetitionInChoMoi();
+    const name = 'Hoàng Thị Phượng';
+    const content = 'Đề nghị xã sửa đường liên thôn Nà Pặc bị sạt lở sau mưa lũ.';
+    const registered = await office.mutate<{ id: string; fullName: string; content: string }>(
+      'petitions.register',
+      registrationOf(planId, village, seed, {
+        petitioner: { ...seed.petitioner, fullName: nfd(name), villageId: village },
+        content: nfd(content),
+      }),
+    );
+    expect(registered.status).toBe(200);
+    expect(registered.data.fullName).toBe(name);
+    expect(registered.data.content).toBe(content);
+
+    for (const q of ['Nà Pặc', nfd('Nà Pặc'), 'na pac', nfd('PHƯỢNG')]) {
+      const found = await office.query<{ items: { id: string }[] }>('petitions.list', {
+        planId,
+        q,
+      });
+      expect(found.status).toBe(200);
+      expect(
+        found.data.items.map((p) => p.id),
+        q,
+      ).toContain(registered.data.id);
+    }
+  });
+
+  it('a citizen who sends the same question again in NFD gets the first tracking code, not a second record', async () => {
+    const content =
+      'Xin hỏi khi nào xã làm lại cầu tràn qua suối Nậm Cắt để học sinh đi học an toàn?';
+    const form = (text: string) =>
+      onlineForm(planId, village, {
+        content: text,
+        petitioner: {
+          fullName: 'Lò Văn Mười',
+          phone: '0978123456',
+          address: 'Bản Nậm Cắt, xã Chợ Mới',
+          villageId: village,
+        },
+      });
+    const first = await submitOnline(api, form(content), { at: '2025-11-25T02:00:00.000Z' });
+    expect(first.status, JSON.stringify(first.error)).toBe(200);
+    const again = await submitOnline(api, form(nfd(content)), { at: '2025-11-25T03:00:00.000Z' });
+    expect(again.status, JSON.stringify(again.error)).toBe(200);
+    expect(again.data).toMatchObject({ trackingCode: first.data.trackingCode, replayed: true });
+  });
+
+  it('a NUL or a lone surrogate in text is refused or stored, never a 500 (PostgreSQL rejects NUL bytes)', async () => {
+    const seed = aLandPetitionInChoMoi();
+    for (const bad of ['Đề nghị\u0000 sửa đường', 'Đề nghị \ud800 sửa đường']) {
+      const response = await office.mutate(
+        'petitions.register',
+        registrationOf(planId, village, seed, { content: bad }),
+      );
+      expect(response.status, JSON.stringify(response.error)).toBeLessThan(500);
+    }
+  });
+});
