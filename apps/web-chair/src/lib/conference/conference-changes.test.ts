@@ -156,7 +156,7 @@ describe('sending a conference change after the network came back', () => {
 
   it('keeps the change for later when the server cannot be reached', async () => {
     const server = fakeServer({ minutes: '' });
-    server.api.conference.saveMinutes.mutate = () =>
+    (server.api.conference.saveMinutes as { mutate: unknown }).mutate = () =>
       Promise.reject(new TypeError('Failed to fetch'));
     const { send } = senderFor(server, 3);
     expect(await send(entry(minutes('x', '')))).toEqual({
