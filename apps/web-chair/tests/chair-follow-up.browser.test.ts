@@ -9,7 +9,7 @@ import {
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { seedHeldDialogue, type HeldDialogue } from './follow-up-seed.js';
+import { NEXT_TITLE, seedHeldDialogue, type HeldDialogue } from './follow-up-seed.js';
 
 // Issue 6 "after the conference" in a real browser. Setup through the API (follow-up-seed.ts):
 // Chợ Mới's People's Committee dialogue held on 10/12/2025, two petitions to be answered in
@@ -113,6 +113,18 @@ describeInBrowser('after the conference in the chair app', () => {
   it('lists the three tasks with their dates and rules', async () => {
     await page.getByRole('link', { name: 'Xem các nhiệm vụ sau kết luận →' }).click();
     await expect.poll(() => page.locator('[data-task]').count()).toBe(3);
+    const row = (text: string) =>
+      page.locator('tr', { has: page.locator('[data-task]', { hasText: text }) });
+    const land = row(dialogue.land.trackingCode);
+    expect(await land.innerText()).toContain('09/01/2026');
+    await land.getByText('Căn cứ').click();
+    expect(await land.locator('[data-rule-source]').innerText()).toContain('30 ngày');
+    const road = row('Sửa chữa đoạn đường');
+    expect(await road.innerText()).toContain('24/12/2025');
+    await road.getByText('Căn cứ').click();
+    expect(await road.locator('[data-rule-source]').innerText()).toBe(
+      'Thông báo kết luận số 25/TB-UBND ngày 12/12/2025',
+    );
     await shot('fu-04-nhiem-vu');
   });
 
@@ -190,9 +202,26 @@ describeInBrowser('after the conference in the chair app', () => {
     expect(await page.getByTestId('citizen-responses').innerText()).toContain(
       'Chưa được giải quyết thỏa đáng',
     );
-    // Unresolved: the step to carry it over to the next dialogue is offered.
-    await page.getByRole('heading', { name: 'Chuyển sang kỳ đối thoại sau' }).waitFor();
     await shot('fu-07-tra-loi-va-y-kien');
+  });
+
+  it('the office carries the unresolved petition over to next year’s dialogue, its history kept', async () => {
+    await page.getByRole('heading', { name: 'Chuyển sang kỳ đối thoại sau' }).waitFor();
+    await page.selectOption('#ck-ke-hoach', { label: NEXT_TITLE });
+    await page.fill(
+      '#ck-ly-do',
+      'Công dân chưa đồng ý ranh giới phía giáp hộ liền kề; tiếp tục giải quyết tại hội nghị đối thoại năm 2026.',
+    );
+    await page.getByRole('button', { name: 'Chuyển kỳ sau' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã chuyển kiến nghị' }).waitFor();
+    const petition = page.getByTestId('petition-follow-up');
+    expect(await petition.innerText()).toContain('Chuyển kỳ đối thoại sau');
+    // Its history stays: the written answer and the citizen's response are still there.
+    expect(await petition.innerText()).toContain('18/UBND-KT');
+    expect(await page.getByTestId('citizen-responses').innerText()).toContain(
+      'Chưa được giải quyết thỏa đáng',
+    );
+    await shot('fu-07b-chuyen-ky-sau');
   });
 
   it('on Monday 19/01/2026 the deadline board shows the extended task this week with its rule, and the overdue ones by body', async () => {

@@ -28,6 +28,10 @@ export interface HeldDialogue {
   answered: { id: string; trackingCode: string };
 }
 
+/** Next year's dialogue, drafted in December: where unresolved petitions carry over. */
+export const NEXT_TITLE =
+  'Tổ chức Hội nghị đối thoại giữa Chủ tịch Ủy ban nhân dân xã với Nhân dân xã Chợ Mới năm 2026';
+
 export const TITLE =
   'Tổ chức Hội nghị đối thoại giữa Chủ tịch Ủy ban nhân dân xã với Nhân dân xã Chợ Mới năm 2025';
 
@@ -131,6 +135,13 @@ export async function seedHeldDialogue(world: World): Promise<HeldDialogue> {
   await outcome(answered, {
     kind: 'answered-at-conference',
     answeredBy: { name: 'Nguyễn Văn Bình', position: 'Chủ tịch UBND xã' },
+  });
+  await office.mutate('plans.create', {
+    ...governmentPlan(),
+    title: NEXT_TITLE,
+    year: 2026,
+    timing: { kind: 'date', date: '2026-06-10', startTime: '07:30' },
+    scheduleOverrides: [],
   });
   const ref = ({ id, trackingCode }: Registered) => ({ id, trackingCode });
   return {
