@@ -115,8 +115,12 @@ async function readFile(ctx: Context, user: SessionUser, file: VillageListFile) 
   const format = formatOf(file.fileName);
   const bytes = Buffer.from(file.contentBase64, 'base64');
   const parsed = await parseVillageList(new Uint8Array(bytes), format);
-  // The list is keyed by its bytes: the same file twice is the same list (rows stored as key#N).
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  // The list is keyed by what it says, not by its bytes: Excel rewrites a file's timestamps on
+  // every save, and the same rows saved again are still the same list (rows stored as key#N).
+  const digest = createHash('sha256')
+    .update(JSON.stringify(parsed.rows))
+    .digest('hex')
+    .slice(0, 32);
   const key = `village-list:${village.id}:${digest}`;
   const receivedOn = file.receivedOn ?? ctx.today;
   const request: RegisterPetitionsBulkRequest = {
