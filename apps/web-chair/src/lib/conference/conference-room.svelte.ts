@@ -72,6 +72,8 @@ export class ConferenceRoom {
     this.online = navigator.onLine;
     const online = () => {
       this.online = true;
+      // Opened while the network was down: read the conference now that it is back.
+      if (!this.server) void this.load();
       void this.sync();
     };
     const offline = () => (this.online = false);
