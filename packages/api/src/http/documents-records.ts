@@ -1,4 +1,4 @@
-import { findAdminUnit } from '@doithoai/db';
+import { findAdminUnit, findConclusionNotice, findPlanById } from '@doithoai/db';
 import {
   DOCX_KINDS,
   type DocumentFormat,
@@ -6,12 +6,21 @@ import {
   type DocumentRecords,
   type IssuerContext,
 } from '@doithoai/documents';
-import { DomainError, formatDocumentNumber, isPartyIssuer, type Plan } from '@doithoai/domain';
+import {
+  computePlanSchedule,
+  DomainError,
+  formatDocumentNumber,
+  isPartyIssuer,
+  type Plan,
+  type PublicationChannel,
+  type Signer,
+} from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../context.js';
 import { toTrpcError } from '../errors.js';
 import { appRouter } from '../root.js';
 import { createCallerFactory } from '../trpc.js';
+import { scheduleInputOf } from '../routers/plans/plans-view.js';
 
 const createCaller = createCallerFactory(appRouter);
 export type ApiCaller = ReturnType<typeof createCaller>;
@@ -207,5 +216,72 @@ export async function writtenAnswerJob(ctx: Context, petitionId: string): Promis
       entityId: detail.petition.id,
       adminUnitCode: detail.petition.adminUnitCode,
     },
+  };
+}
+
+/** The documents the public pages offer (no sign-in): nothing in them names a citizen. */
+export const PUBLIC_FILES: Record<string, DocumentKind> = {
+  'thong-bao': 'public-notice',
+  'phieu-dang-ky': 'registration-form',
+  'thong-bao-ket-luan': 'conclusion',
+};
+
+/**
+ * A public document of a published dialogue, read through the public procedures (they refuse
+ * a plan that is not public as not found). The conclusion notice's position and assignments
+ * come from `public.results`, already passed through the domain's `redactPersonalData`
+ * against every petitioner of the dialogue; the signer and number are the office's own.
+ */
+export async function publicDocumentJob(
+  ctx: Context,
+  planId: string,
+  kind: DocumentKind,
+): Promise<DocumentJob> {
+  const api = callerFor(ctx);
+  await api.public.dialogue({ planId });
+  const record = (await findPlanById(ctx.db, planId))!;
+  const { plan } = record;
+  const context = await issuerContext(ctx, plan);
+  const name = displayName(
+    kind === 'conclusion' ? 'Thông báo kết luận' : DOCX_KINDS[kind as 'plan'].label,
+    plan,
+  );
+  if (kind === 'conclusion') {
+    const results = await api.public.results({ planId });
+    const stored = await findConclusionNotice(ctx.db, planId);
+    if (!results.notice || !stored)
+      throw notFound('Chưa công bố thông báo kết luận của cuộc đối thoại này.');
+    const redacted = results.notice;
+    return {
+      kind,
+      record: {
+        plan,
+        heldOn: record.recorded.heldOn ?? null,
+        notice: {
+          documentNumber: stored.documentNumber,
+          documentSymbol: stored.documentSymbol,
+          issuedOn: stored.issuedOn,
+          position: redacted.position,
+          signer: (stored.content.signer ?? null) as Signer | null,
+          publishedVia: stored.content.publishedVia as PublicationChannel[],
+          items: redacted.items.map((item) => ({
+            content: item.content,
+            dueOn: item.dueOn ?? null,
+            responsibleOrganisation: { name: item.responsibleOrganisation ?? '' },
+          })),
+        },
+      },
+      context,
+      displayName: name,
+    };
+  }
+  const schedule = computePlanSchedule(await ctx.calendar(), scheduleInputOf(record));
+  if (kind === 'registration-form')
+    return { kind, record: { plan, schedule }, context, displayName: name };
+  return {
+    kind: 'public-notice',
+    record: { plan, schedule, notice: { issuedOn: record.recorded.noticeIssuedOn ?? null } },
+    context,
+    displayName: name,
   };
 }

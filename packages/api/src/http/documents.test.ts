@@ -1,7 +1,8 @@
 import { testDialects } from '@doithoai/db/testing';
 import { createDocumentRenderer, findSoffice } from '@doithoai/documents';
 import { readDocx, readZip } from '@doithoai/documents/testing';
-import type { Role } from '@doithoai/domain';
+import { REDACTION_MARKS, type Role } from '@doithoai/domain';
+import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
@@ -217,6 +218,47 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     expect(docx.text).toContain('Căn cứ pháp lý: Luật Đất đai 2024.');
     expect((await exportsOf(created.id)).at(-1)).toMatchObject({ action: 'document.export' });
     expect((await get(path, 'party-office', 'otherTenant')).status).toBe(404);
+  });
+
+  it('serves the public conclusion notice without sign-in, with the citizen’s name redacted; a draft plan has none', async () => {
+    const land = aLandPetitionInChoMoi();
+    const secretary = await signInAt(api, '2025-12-19', 'party-secretary');
+    await ok(
+      secretary.mutate('followUp.issueConclusion', {
+        planId: plan.plan.id,
+        expectedVersion: plan.version,
+        documentNumber: 45,
+        documentSymbol: 'TB/ĐU',
+        position: `Đảng ủy xã ghi nhận ý kiến của ông ${land.petitioner.fullName}; giao các cơ quan giải quyết dứt điểm.`,
+        items: [
+          {
+            content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.petitioner.fullName}.`,
+            responsibleOrganisationId: api.tenant.organisations.landDepartment,
+            relatedPetitionIds: [],
+          },
+        ],
+      }),
+    );
+    const response = await get(`/documents/public/plans/${plan.plan.id}/thong-bao-ket-luan.docx`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.find(/^Số/u)?.text).toBe('Số 45-TB/ĐU');
+    expect(docx.text).not.toContain(land.petitioner.fullName);
+    expect(docx.text).toContain(`${REDACTION_MARKS.name}`);
+    expect(docx.text).toContain('Đo đạc lại ranh giới thửa đất');
+    const staff = await get(
+      `/documents/plans/${plan.plan.id}/thong-bao-ket-luan.docx`,
+      'party-office',
+    );
+    expect(readDocx(Buffer.from(await staff.arrayBuffer())).text).toContain(
+      land.petitioner.fullName,
+    );
+    const form = await get(`/documents/public/plans/${plan.plan.id}/phieu-dang-ky.docx`);
+    expect(
+      readDocx(Buffer.from(await form.arrayBuffer())).find('PHIẾU ĐĂNG KÝ THAM GIA ĐỐI THOẠI'),
+    ).toBeDefined();
+    const draft = await choMoiPlanAt(api, 'draft');
+    expect((await get(`/documents/public/plans/${draft.plan.id}/thong-bao.docx`)).status).toBe(404);
   });
 
   it('without a converter, says PDF is unavailable and points to the Word file', async () => {

@@ -13,6 +13,8 @@ import { buildContext, type ApiDependencies, type Context, type SessionUser } fr
 import {
   planDocumentJob,
   PLAN_FILES,
+  PUBLIC_FILES,
+  publicDocumentJob,
   writtenAnswerJob,
   type DocumentJob,
 } from './documents-records.js';
@@ -106,6 +108,22 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
       return await send(c, ctx, job, file.format as DocumentFormat);
     } catch (error) {
       return failureResponse(c, error, docxUrl);
+    }
+  });
+
+  // The public pages' documents (no sign-in): the notice, the registration form to print, and
+  // the conclusion notice with citizens' personal data redacted.
+  app.get('/public/plans/:id/:file', async (c) => {
+    const file = parseFile(c.req.param('file'));
+    const kind = file ? PUBLIC_FILES[file.base] : undefined;
+    if (!file || !kind || file.format === 'xlsx')
+      return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
+    try {
+      const ctx = await contextOf(deps, c, options.clientIp(c));
+      const job = await publicDocumentJob(ctx, c.req.param('id'), kind);
+      return await send(c, ctx, job, file.format as DocumentFormat);
+    } catch (error) {
+      return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));
     }
   });
 
