@@ -34,7 +34,7 @@ describe.each(dialects)('every mutation refuses abusive requests on $name', (dia
   });
   afterAll(() => api.close());
 
-  const post = (path: string, headers: Record<string, string>, body: BodyInit) =>
+  const post = (path: string, headers: Record<string, string>, body: string) =>
     api.app.request(
       new Request(`http://localhost/trpc/${path}`, {
         method: 'POST',
@@ -43,7 +43,7 @@ describe.each(dialects)('every mutation refuses abusive requests on $name', (dia
       }),
     );
 
-  const ATTACKS: [string, Record<string, string>, () => BodyInit, number][] = [
+  const ATTACKS: [string, Record<string, string>, () => string, number][] = [
     [
       'a cross-site HTML form (urlencoded)',
       { 'content-type': 'application/x-www-form-urlencoded' },
