@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '../testing/index.js';
-import { containsKnownPersonalData, REDACTION_MARKS, redactPersonalData } from './redaction.js';
+import {
+  containsKnownPersonalData,
+  createRedactor,
+  REDACTION_MARKS,
+  redactPersonalData,
+} from './redaction.js';
 
 const land = aLandPetitionInChoMoi().petitioner;
 const security = aSecurityPetitionInChoMoi().petitioner;
@@ -71,5 +76,19 @@ describe('containsKnownPersonalData', () => {
     expect(containsKnownPersonalData('ong nong van thang', known)).toBe(true);
     expect(containsKnownPersonalData('gọi 0987 000 201', known)).toBe(true);
     expect(containsKnownPersonalData('Không có gì riêng tư.', known)).toBe(false);
+  });
+});
+
+describe('createRedactor', () => {
+  it('redacts against a whole dialogue’s petitioners at once, the longest name first', () => {
+    const redact = createRedactor({
+      names: ['Văn Thắng', land.fullName, security.fullName, null, '  '],
+      phones: [land.phone],
+    });
+    expect(
+      redact(`Ông ${land.fullName} và chị ${security.fullName.toUpperCase()} (${land.phone}).`),
+    ).toBe(
+      `Ông ${REDACTION_MARKS.name} và chị ${REDACTION_MARKS.name} (${REDACTION_MARKS.phone}).`,
+    );
   });
 });

@@ -13,7 +13,7 @@ import {
   PETITION_STATUS_LABELS,
   PLAN_STATUS_LABELS,
   REDACTION_MARKS,
-  redactPersonalData,
+  createRedactor,
   type PetitionField,
   type PetitionKind,
   type PetitionOutcomeKind,
@@ -43,7 +43,7 @@ export const resultsProcedures = {
       const { plan, recorded } = record;
       if (!(RESULT_STATUSES as readonly PlanStatus[]).includes(plan.status)) dialogueNotFound();
       const known = await knownDataOfPlan(ctx, plan.id);
-      const redact = (text: string) => redactPersonalData(text, known);
+      const redact = createRedactor(known);
       const unit = await findAdminUnit(ctx.db, plan.adminUnitCode);
       const organisations = await listOrganisations(ctx.db, plan.adminUnitCode);
       const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? null;

@@ -15,7 +15,7 @@ import {
   PETITION_KIND_LABELS,
   PETITION_OUTCOME_KIND_LABELS,
   PETITION_STATUS_LABELS,
-  redactPersonalData,
+  createRedactor,
   type CitizenResponseKind,
   type KnownPersonalData,
   type PetitionChannel,
@@ -69,7 +69,7 @@ export async function knownDataOfPlan(ctx: Context, planId: string): Promise<Kno
 export async function trackingView(ctx: Context, row: PetitionRow, record: PlanRecord) {
   const calendar = await ctx.calendar();
   const known = await knownDataOfPlan(ctx, row.plan_id);
-  const redact = (text: string) => redactPersonalData(text, known);
+  const redact = createRedactor(known);
   const status = row.status as PetitionStatus;
   const schedule = scheduleOf(calendar, record);
   const ruleDeadlines = CITIZEN_RULES.flatMap((id) => {
