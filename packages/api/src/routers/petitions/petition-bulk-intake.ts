@@ -125,29 +125,9 @@ async function validateRows(
 }
 
 /**
- * The dry run of `registerPetitionsBulk`: the same checks on the same plan, nothing saved.
- *
- * @example const { valid, rows } = await previewPetitionsBulk(ctx, user, request);
- */
-export async function previewPetitionsBulk(
-  ctx: Context,
-  user: SessionUser,
-  request: RegisterPetitionsBulkRequest,
-): Promise<{ valid: boolean; count: number; rows: BulkRowProblems[]; general: string[] }> {
-  const plan = await writablePlan(ctx.db, user, request.planId);
-  const { input, rows, general } = await checkBulkRows(
-    ctx.db,
-    plan.adminUnitCode,
-    request,
-    ctx.today,
-  );
-  return { valid: input !== null, count: request.items.length, rows, general };
-}
-
-/**
- * A village list or the Front's compilation, all or nothing (`previewPetitionsBulk` is its dry run): every row is checked first and
+ * A village list or the Front's compilation, all or nothing: every row is checked first and
  * every row's problems come back with its number; only a clean list is saved, in one
- * transaction. With an Idempotency-Key, row N is stored under "key#N", so a replay returns the
+ * transaction (`checkBulkRows` alone is the dry run, as the Front's import preview uses it). With an Idempotency-Key, row N is stored under "key#N", so a replay returns the
  * same petitions.
  *
  * @example const { petitions } = await registerPetitionsBulk(ctx, user, request);
