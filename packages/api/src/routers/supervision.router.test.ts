@@ -203,6 +203,28 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     }
   });
 
+  it('the Front cannot change an answer or a task: every such step is refused by access', async () => {
+    const steps = [
+      ['petitions.draftAnswer', { id: roadPetition, expectedVersion: 1, content: 'Sửa lại.' }],
+      ['petitions.approveAnswer', { id: roadPetition, expectedVersion: 1 }],
+      ['petitions.sendBackAnswer', { id: roadPetition, expectedVersion: 1, comment: 'Chưa rõ.' }],
+      [
+        'petitions.recordWrittenAnswer',
+        { id: roadPetition, expectedVersion: 1, documentRef: '1/TL' },
+      ],
+      ['followUp.reportDone', { id: taskId, expectedVersion: 1 }],
+      ['followUp.extend', { id: taskId, expectedVersion: 1, newDueOn: '2026-02-27' }],
+      ['followUp.cancel', { id: taskId, expectedVersion: 1, reason: 'Không cần.' }],
+    ] as const;
+    for (const role of FRONT_ROLES) {
+      const front = await api.as(role);
+      for (const [path, input] of steps) {
+        const response = await front.mutate(path, input);
+        expect(response.status, `${role} on ${path}`).toBe(403);
+      }
+    }
+  });
+
   it('another commune’s Front cannot record a finding here; the department cannot read findings', async () => {
     const otherFront = await api.as('front-officer', 'otherTenant');
     const response = await otherFront.mutate('supervision.recordFinding', {
