@@ -18,6 +18,13 @@ function read(planId: string): Stored | null {
   }
 }
 
+/** 128 random bits as hex: `crypto.getRandomValues` also works on plain HTTP inside a commune's
+ * network, where `crypto.randomUUID` (secure contexts only) is missing. */
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * The key for this plan's form as filled in now: the stored one when the content is the same,
  * else a fresh one (stored before the request leaves, so a retry after a lost answer reuses it).
@@ -27,7 +34,7 @@ function read(planId: string): Stored | null {
 export function idempotencyKeyFor(planId: string, fingerprint: string): string {
   const stored = read(planId);
   if (stored && stored.fingerprint === fingerprint) return stored.key;
-  const key = crypto.randomUUID();
+  const key = randomKey();
   try {
     const all = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, Stored>;
     all[planId] = { key, fingerprint };
