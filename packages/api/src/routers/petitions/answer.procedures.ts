@@ -130,9 +130,13 @@ export const answerProcedures = {
             unsent: true,
           });
           if (approved) {
+            // The approved draft's legal basis stands; one typed now fills it only when missing.
             await updatePetitionAnswer(trx, approved.id, {
               sent_on: sentOn,
               document_ref: input.documentRef,
+              ...(input.legalBasis && !approved.legalBasis
+                ? { legal_basis: input.legalBasis }
+                : {}),
             });
             return;
           }
@@ -140,6 +144,7 @@ export const answerProcedures = {
             petitionId: before.id,
             stage: 'written',
             content: input.content ?? `Văn bản trả lời số ${input.documentRef}`,
+            legalBasis: input.legalBasis ?? null,
             status: 'approved',
             draftedBy: user.accountId,
             draftedAt: now,

@@ -98,6 +98,8 @@ export const RecordWrittenAnswerRequestSchema = z.object({
   sentOn: IsoDateSchema.optional(),
   /** The competent level's reply to a forwarded petition, in short (there is no draft of it here). */
   content: requiredText('Nội dung trả lời', 20000).optional(),
+  /** The texts the letter rests on, when no approved draft already carries them. */
+  legalBasis: requiredText('Căn cứ pháp lý', 2000).optional(),
 });
 export const CitizenResponseRequestSchema = z.object({
   ...target,
