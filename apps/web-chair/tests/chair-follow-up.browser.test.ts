@@ -107,6 +107,9 @@ describeInBrowser('after the conference in the chair app', () => {
       'met-on-time',
     );
     expect(await page.locator('[data-signer]').innerText()).toBe('Nguyễn Văn Bình');
+    expect(await page.getByTestId('notice').innerText()).toContain(
+      'Công khai: Trang thông tin điện tử của xã; Niêm yết tại trụ sở.',
+    );
     await shot('fu-03-da-ban-hanh');
   });
 

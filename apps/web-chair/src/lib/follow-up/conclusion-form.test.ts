@@ -9,6 +9,7 @@ const form: ConclusionForm = {
   signerTitle: 'chair',
   signerAuthority: 'on-behalf-of-peoples-committee',
   position: 'UBND xã tiếp thu ý kiến của Nhân dân.',
+  publishedVia: ['notice-board'],
   items: [
     {
       ...emptyItem(),

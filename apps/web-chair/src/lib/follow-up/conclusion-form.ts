@@ -1,4 +1,9 @@
-import type { IssuerKind, SignerTitle, SigningAuthority } from '@doithoai/domain';
+import type {
+  IssuerKind,
+  PublicationChannel,
+  SignerTitle,
+  SigningAuthority,
+} from '@doithoai/domain';
 import type { ConclusionDraft } from './types.js';
 
 /** One assignment as typed: '' for a date the rule gives (the server counts it). */
@@ -19,6 +24,8 @@ export interface ConclusionForm {
   signerTitle: SignerTitle;
   signerAuthority: SigningAuthority;
   position: string;
+  /** Where it is made public (seed 004 §II.4: the commune's website and the notice board). */
+  publishedVia: PublicationChannel[];
   items: ItemForm[];
 }
 
@@ -40,6 +47,7 @@ export function conclusionForm(draft: ConclusionDraft): ConclusionForm {
       ? 'on-behalf-of-peoples-committee'
       : 'on-behalf-of-standing-committee',
     position: draft.draft.position,
+    publishedVia: ['commune-website', 'notice-board'],
     items: draft.draft.items.map((item) => ({
       content: item.content,
       responsibleOrganisationId: item.responsibleOrganisation?.id ?? '',
@@ -94,6 +102,7 @@ export function issueRequest(
         }
       : {}),
     position: form.position,
+    publishedVia: form.publishedVia,
     items: form.items.map((item) => ({
       content: item.content,
       responsibleOrganisationId: item.responsibleOrganisationId,
