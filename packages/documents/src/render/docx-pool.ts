@@ -42,6 +42,12 @@ export class DocxPool {
           job.reject(new DocumentRenderError('DOCUMENT_BUILD_FAILED', message.error ?? 'unknown'));
       });
       worker.on('error', (error) => this.failAll(error));
+      // A worker that dies (out of memory, a crash in a native module) fails its jobs instead of
+      // leaving their requests waiting forever; the next job starts fresh workers.
+      worker.on('exit', (code) => {
+        if (code !== 0 && this.workers.includes(worker))
+          this.failAll(new Error(`Tiến trình tạo văn bản dừng bất thường (mã ${code}).`));
+      });
       // Idle workers must not keep the process (or a test run) alive.
       worker.unref();
       this.workers.push(worker);

@@ -54,7 +54,10 @@ export async function convertDocxToPdf(
     await new Promise<void>((resolve, reject) => {
       const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()).slice(-2000));
+      child.stderr.on(
+        'data',
+        (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)),
+      );
       const timer = setTimeout(() => {
         try {
           process.kill(-child.pid!, 'SIGKILL');

@@ -26,7 +26,7 @@ export interface RenderedDocument {
 }
 
 export interface RendererOptions {
-  /** Worker threads building .docx/.xlsx (default: 2 or the CPU count if fewer). */
+  /** Worker threads building .docx/.xlsx (default: CPUs − 1, between 1 and 2). */
   workers?: number;
   /** Conversions at a time (default 1: LibreOffice takes a core and ~150 MB each). */
   pdfConcurrency?: number;
@@ -64,7 +64,8 @@ export function fileNameOf(kind: DocumentKind, format: DocumentFormat): string {
  */
 export function createDocumentRenderer(options: RendererOptions = {}): DocumentRenderer {
   const capacity = options.queueCapacity ?? 100;
-  const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
+  // One core stays with the event loop (requests keep their latency while documents build).
+  const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism() - 1));
   const pool = new DocxPool(workers);
   const buildQueue = new BoundedQueue(workers, capacity);
   const pdfQueue = new BoundedQueue(options.pdfConcurrency ?? 1, capacity);
