@@ -56,7 +56,11 @@ export function writtenAnswerDocument(record: WrittenAnswerRecord, context: Issu
       issuedOn: answer.sentOn,
       year: plan.year,
     }),
-    centred(`V/v trả lời kiến nghị của công dân (mã ${petition.trackingCode})`, { size: 12.5 }),
+    // The công văn's trích yếu: NĐ 30 Mục II.5b upright; HD 36 Phụ lục 3 row 5 italic.
+    centred(`V/v trả lời kiến nghị của công dân (mã ${petition.trackingCode})`, {
+      size: SIZES[convention].letterSummary,
+      italics: convention === 'party',
+    }),
     centred('', { size }),
     centred(
       `Kính gửi: Ông (Bà) ${petition.fullName}${petition.address ? `, ${petition.address}` : ''}.`,

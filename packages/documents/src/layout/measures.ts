@@ -8,6 +8,11 @@
  *   Mục IV (phông chữ, khổ giấy, định lề).
  * Where a text gives a range, the smallest value is used (Word users widen it; LibreOffice then
  * keeps a page count close to the offices' own files).
+ *
+ * Checked against public reproductions (not the gazette itself): HD 36 Mục II điểm 1.1 and its
+ * Phụ lục 3 "Mẫu trình bày thể thức văn bản" (the size/style table) as thuvienphapluat.vn's Q&A
+ * pages quote them; NĐ 30 Phụ lục I margins, font and paper as giaoan.link and 123doc quote them.
+ * The other NĐ 30 sizes follow Phụ lục I, Mục II as commonly cited; verify before relying on them.
  */
 export type Convention = 'state' | 'party';
 
@@ -47,6 +52,8 @@ export const SIZES = {
     /** Mục II.5a: tên loại văn bản in hoa, cỡ 13–14, đứng, đậm; trích yếu in thường, cỡ 13–14, đậm. */
     kind: 14,
     summary: 14,
+    /** Mục II.5b: trích yếu of a công văn ("V/v …"), cỡ 12–13, đứng, under the number. */
+    letterSummary: 12.5,
     /** Mục II.6: nội dung, cỡ 13–14. */
     body: 14,
     /** Mục II.7: quyền hạn, chức vụ người ký in hoa cỡ 13–14 đậm; họ tên in thường cỡ 13–14 đậm. */
@@ -58,19 +65,20 @@ export const SIZES = {
     pageNumber: 13,
   },
   party: {
-    /** HD 36 Mục II.1.1: tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM", in hoa, cỡ 15, đứng, đậm, gạch dưới. */
+    /** HD 36 Mục II.1.1 and Phụ lục 3 row 1: tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM", in hoa, cỡ 15, đứng, đậm, a line below. */
     nationalTitle: 15,
     motto: 15,
-    /** HD 36 Mục II.1.2: cấp trên in hoa cỡ 14 đứng; tên cơ quan ban hành in hoa cỡ 14 đứng đậm; dấu sao. */
+    /** HD 36 Phụ lục 3 row 2: cấp trên trực tiếp in hoa cỡ 14 đứng; cơ quan ban hành in hoa cỡ 14 đứng đậm; then "*" (Mục II.1.2). */
     issuer: 14,
-    /** HD 36 Mục II.1.3: "Số" và ký hiệu cỡ 14, đứng; số và ký hiệu nối bằng gạch nối. */
+    /** HD 36 Phụ lục 3 row 3: "Số 127-QĐ/TW", in thường, cỡ 14, đứng (no colon; number and symbol joined by "-"). */
     number: 14,
-    /** HD 36 Mục II.1.4: địa danh, ngày tháng năm cỡ 14, nghiêng. */
+    /** HD 36 Phụ lục 3 row 4: địa danh, ngày tháng năm in thường, cỡ 14, nghiêng. */
     placeDate: 14,
-    /** HD 36 Mục II.1.5: tên loại in hoa cỡ 16 đứng đậm; trích yếu cỡ 14 đứng đậm. */
+    /** HD 36 Phụ lục 3 row 5: tên loại in hoa cỡ 15–16 đứng đậm; trích yếu in thường cỡ 14–15 đứng đậm; a công văn's trích yếu cỡ 12 nghiêng. */
     kind: 16,
     summary: 14,
-    /** HD 36 Mục II.1.6: nội dung cỡ 14, đứng. */
+    letterSummary: 12,
+    /** HD 36 Phụ lục 3 row 6: nội dung in thường cỡ 14–15, đứng. */
     body: 14,
     /** HD 36 Mục II.1.7: thể thức đề ký, chức vụ in hoa cỡ 14 đậm; họ tên cỡ 14 đậm. */
     signature: 14,
