@@ -162,6 +162,9 @@ describeInBrowser('after the conference in the chair app', () => {
   it('the department drafts the written answer with its legal basis and the chair approves it', async () => {
     await moveTo('2026-01-14');
     await signIn('phongkt.chomoi');
+    // A department reads the issued notice (not the chair's draft of every body's petitions).
+    await page.goto(`${journey.world.url}/chair/follow-up/conclusion/${dialogue.planId}`);
+    expect(await page.getByTestId('notice').innerText()).toContain('25/TB-UBND');
     await page.goto(`${journey.world.url}/chair/`);
     await openTask(`Xác minh, trả lời bằng văn bản kiến nghị ${dialogue.land.trackingCode}`);
     await page.fill(
