@@ -1,5 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
-import { createDocumentRenderer, findSoffice } from '@doithoai/documents';
+import { createDocumentRenderer, findSoffice, type DocumentRenderer } from '@doithoai/documents';
 import { readDocx, readZip } from '@doithoai/documents/testing';
 import { REDACTION_MARKS, type Role } from '@doithoai/domain';
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
@@ -291,6 +291,32 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
       docxUrl: `/documents/plans/${plan.plan.id}/ke-hoach.docx`,
     });
     await renderer.close();
+  });
+
+  it('renders a public document once while its record stays the same', async () => {
+    const deps = {
+      db: api.handle.db,
+      dialect: api.handle.dialect,
+      now: () => new Date(NOW),
+      calendars: createCalendarProvider(0),
+      secureCookies: false,
+    };
+    const inner = createDocumentRenderer({ sofficePath: null });
+    let renders = 0;
+    const counting: DocumentRenderer = {
+      pdfAvailable: false,
+      render: (...args) => ((renders += 1), inner.render(...args)),
+      close: () => inner.close(),
+    };
+    const app = new Hono().route(
+      '/documents',
+      documentRoutes(deps, { clientIp: () => 'test', renderer: () => counting }),
+    );
+    const path = `/documents/public/plans/${plan.plan.id}/phieu-dang-ky.docx`;
+    expect((await app.request(path)).status).toBe(200);
+    expect((await app.request(path)).status).toBe(200);
+    expect(renders).toBe(1);
+    await inner.close();
   });
 
   it.skipIf(!findSoffice() && process.env['REQUIRE_DOCUMENT_TOOLS'] !== '1')(

@@ -18,6 +18,7 @@ import {
   writtenAnswerJob,
   type DocumentJob,
 } from './documents-records.js';
+import { RenderedCache } from './documents-cache.js';
 import { errorResponse, failureResponse, fileResponse } from './documents-response.js';
 
 export interface DocumentRoutesOptions {
@@ -69,11 +70,21 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
   const app = new Hono();
   const renderer = options.renderer ?? sharedDocumentRenderer;
 
-  async function send(c: HonoContext, ctx: Context, job: DocumentJob, format: DocumentFormat) {
-    const rendered = await renderer().render(job.kind, job.record as never, {
-      format,
-      context: job.context,
-    });
+  const publicCache = new RenderedCache();
+
+  async function send(
+    c: HonoContext,
+    ctx: Context,
+    job: DocumentJob,
+    format: DocumentFormat,
+    cache?: RenderedCache,
+  ) {
+    const key = cache ? RenderedCache.keyOf(job.kind, format, [job.record, job.context]) : '';
+    const cached = cache?.get(key);
+    const rendered =
+      cached ??
+      (await renderer().render(job.kind, job.record as never, { format, context: job.context }));
+    if (cache && !cached) cache.set(key, rendered);
     if (job.audit && ctx.user) {
       // Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15: every export of personal data is recorded.
       await appendAudit(ctx.db, {
@@ -121,7 +132,7 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
     try {
       const ctx = await contextOf(deps, c, options.clientIp(c));
       const job = await publicDocumentJob(ctx, c.req.param('id'), kind);
-      return await send(c, ctx, job, file.format as DocumentFormat);
+      return await send(c, ctx, job, file.format as DocumentFormat, publicCache);
     } catch (error) {
       return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));
     }
