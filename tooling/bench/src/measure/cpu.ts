@@ -11,6 +11,8 @@ export interface CpuPlan {
   note: string;
   /** The command prefix a server child starts with (`taskset -c 1`, or nothing). */
   serverPrefix: string[];
+  /** The prefix of a maintenance job that must not take the server's core (`taskset -c 0`). */
+  sideJobPrefix: string[];
 }
 
 function hasTaskset(): boolean {
@@ -34,17 +36,20 @@ export function pinLoadGenerator(): CpuPlan {
       pinned: false,
       note: `only ${cores} core: server and load share it`,
       serverPrefix: [],
+      sideJobPrefix: [],
     };
   if (!hasTaskset())
     return {
       pinned: false,
       note: 'taskset not found: server and load generator are not pinned (the OS schedules them)',
       serverPrefix: [],
+      sideJobPrefix: [],
     };
   execFileSync('taskset', ['-a', '-cp', '0', String(process.pid)], { stdio: 'ignore' });
   return {
     pinned: true,
     note: `load generator pinned to core 0, servers to core 1 (taskset; ${cores} cores)`,
     serverPrefix: ['taskset', '-c', '1'],
+    sideJobPrefix: ['taskset', '-c', '0'],
   };
 }

@@ -16,15 +16,17 @@ export interface BackgroundLoop {
 export function repeatCommand(
   next: () => [string, string[]],
   env: NodeJS.ProcessEnv,
-  maxRuns = 1000,
+  options: { prefix?: readonly string[]; maxRuns?: number } = {},
 ): BackgroundLoop {
+  const maxRuns = options.maxRuns ?? 1000;
   let stopping = false;
   let completed = 0;
   let failure: Error | null = null;
   const runOnce = () =>
     new Promise<void>((resolve) => {
-      const [command, args] = next();
-      const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const [program, programArgs] = next();
+      const [command, ...args] = [...(options.prefix ?? []), program, ...programArgs];
+      const child = spawn(command!, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('exit', (code) => {

@@ -17,7 +17,9 @@ function doithoaiCli(): string {
 /**
  * Intake p99 while `doithoai backup` (SQLite's online backup API, then `integrity_check` of the
  * copy) runs again and again ÷ idle, in interleaved rounds on one durable server. The backup is
- * a separate process, as an operator's cron job would be, left to the OS scheduler.
+ * a separate process, as an operator's cron job would be, pinned off the server's core (to the
+ * load generator's): what is measured is the database's locking and I/O, as on a server with a
+ * core to spare, not two processes sharing one core.
  */
 export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> {
   const target = await startIntakeServer(env, 'backup', 'FULL');
@@ -33,6 +35,7 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
           const loop = repeatCommand(
             () => [process.execPath, [cli, 'backup', join(env.workDir, `backup-${(seq += 1)}.db`)]],
             { ...process.env, DATABASE_URL: target.file },
+            { prefix: env.cpu.sideJobPrefix },
           );
           try {
             return await intakeLoad(env, target);
