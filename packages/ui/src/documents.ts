@@ -83,3 +83,23 @@ export function writtenAnswerLink(petitionId: string): DocumentLink {
     personalData: true,
   };
 }
+
+/**
+ * What the public pages offer without sign-in (`/documents/public/plans/:id/…`): the notice and
+ * the registration form to print before the dialogue, the conclusion notice (redacted) after it.
+ *
+ * @example publicDocumentLinks('plan-1', 'after').map((l) => l.label) // ['Thông báo kết luận']
+ */
+export function publicDocumentLinks(planId: string, when: 'before' | 'after'): DocumentLink[] {
+  const base = `/documents/public/plans/${encodeURIComponent(planId)}`;
+  return when === 'before'
+    ? [
+        { label: 'Thông báo tổ chức đối thoại', path: `${base}/thong-bao`, formats: WORD_AND_PDF },
+        {
+          label: 'Phiếu đăng ký tham gia đối thoại (để in, điền tay)',
+          path: `${base}/phieu-dang-ky`,
+          formats: WORD_AND_PDF,
+        },
+      ]
+    : [{ label: 'Thông báo kết luận', path: `${base}/thong-bao-ket-luan`, formats: WORD_AND_PDF }];
+}

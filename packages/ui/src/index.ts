@@ -20,6 +20,7 @@ export {
   DOCUMENT_FORMAT_LABELS,
   documentHref,
   planDocumentLinks,
+  publicDocumentLinks,
   writtenAnswerLink,
   type DocumentFormat,
   type DocumentLink,
