@@ -165,6 +165,7 @@ describeInBrowser('after the conference in the chair app', () => {
     // A department reads the issued notice (not the chair's draft of every body's petitions).
     await page.goto(`${journey.world.url}/chair/follow-up/conclusion/${dialogue.planId}`);
     expect(await page.getByTestId('notice').innerText()).toContain('25/TB-UBND');
+    expect(await page.getByRole('link', { name: 'Báo cáo tháng' }).count()).toBe(0);
     await page.goto(`${journey.world.url}/chair/`);
     await openTask(`Xác minh, trả lời bằng văn bản kiến nghị ${dialogue.land.trackingCode}`);
     await page.fill(
