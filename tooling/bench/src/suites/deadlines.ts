@@ -5,7 +5,8 @@ import {
   toPetitionRecord,
   type PetitionRow,
 } from '@doithoai/db';
-import { createVietnamWorkingCalendar, deadlineState } from '@doithoai/domain';
+import { toPetitionView } from '@doithoai/api/server';
+import { createVietnamWorkingCalendar } from '@doithoai/domain';
 import { copyDataset } from '../data/dataset.js';
 import { FIRST_COMMUNE } from '../data/world.js';
 import type { RatioResult } from '../report.js';
@@ -22,10 +23,10 @@ const WITH_DEADLINE = [
 ];
 
 /**
- * The list with each row's deadline state computed (what `petitions.list` does today:
- * `toPetitionView` → the domain's `deadlineState` with the working calendar, per row) ÷ the same
- * list returning the stored deadline columns as they are (`answer_due_on`, `answered_on`), in
- * one process: the page query, the answers query and the mapping, 50 rows that all carry a
+ * The list with each row's deadline state computed (what `petitions.list` does: the api's
+ * `toPetitionView` → the domain's `deadlineState` with the working calendar, per row, memoised
+ * per due date) ÷ the same list returning the stored deadline columns as they are
+ * (`answer_due_on`, `answered_on`), in one process: the page query, the answers query and the mapping, 50 rows that all carry a
  * deadline. In-process, so HTTP and JSON do not dilute the difference.
  */
 export async function deadlines(env: BenchEnv): Promise<RatioResult[]> {
@@ -47,21 +48,11 @@ export async function deadlines(env: BenchEnv): Promise<RatioResult[]> {
       if (rows.length !== 50) throw new Error(`expected 50 rows, got ${rows.length}`);
       return { rows, answers };
     };
+    // What `petitions.list` does per row: the api's own `toPetitionView` (the record plus its
+    // deadline state from the working calendar).
     const computed = async () => {
       const { rows } = await page();
-      return rows.map((row: PetitionRow) => {
-        const record = toPetitionRecord(row);
-        return {
-          ...record,
-          deadline: record.answerDueOn
-            ? deadlineState(
-                calendar,
-                { dueDate: record.answerDueOn, metOn: record.answeredOn },
-                today,
-              )
-            : null,
-        };
-      });
+      return rows.map((row: PetitionRow) => toPetitionView(row, calendar, today));
     };
     const stored = async () => {
       const { rows } = await page();
