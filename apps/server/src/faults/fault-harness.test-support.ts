@@ -285,7 +285,8 @@ export function oracle(dbPath: string, acknowledged: ReadonlyMap<string, string>
       .prepare(
         `select count(*) as unaudited from petitions p
          where p.idempotency_key like 'thon-01-phieu-%' and (select count(*) from audit_log a
-           where a.entity_id = p.id and a.action = 'petition.register') <> 1`,
+           where a.entity_type = 'petition' and a.entity_id = p.id
+           and a.action = 'petition.register') <> 1`,
       )
       .get() as { unaudited: number };
     return { integrity, stored: rows.length, distinctKeys: byKey.size, lost, unaudited };
