@@ -193,13 +193,20 @@ export async function listPublishedPetitions(
 export async function listPlanPetitionerData(
   db: Kysely<Database>,
   planId: string,
-): Promise<{ fullName: string; phone: string | null; address: string | null }[]> {
+): Promise<
+  { fullName: string; phone: string | null; address: string | null; trackingCode: string }[]
+> {
   const rows = await db
     .selectFrom('petitions')
-    .select(['full_name', 'phone', 'address'])
+    .select(['full_name', 'phone', 'address', 'tracking_code'])
     .where('plan_id', '=', planId)
     .execute();
-  return rows.map((r) => ({ fullName: r.full_name, phone: r.phone, address: r.address }));
+  return rows.map((r) => ({
+    fullName: r.full_name,
+    phone: r.phone,
+    address: r.address,
+    trackingCode: r.tracking_code,
+  }));
 }
 
 /**

@@ -25,6 +25,18 @@ describe('redactPersonalData', () => {
     expect(containsKnownPersonalData(redacted, known)).toBe(false);
   });
 
+  it('hides the tracking codes of the dialogue’s petitions, which a drafted conclusion names', () => {
+    const item =
+      'Phòng Kinh tế xã xác minh, trả lời bằng văn bản kiến nghị TQWZ-BXSM trước 17/01/2026.';
+    expect(redactPersonalData(item, { trackingCodes: ['TQWZ-BXSM'] })).toBe(
+      `Phòng Kinh tế xã xác minh, trả lời bằng văn bản kiến nghị ${REDACTION_MARKS.trackingCode} trước 17/01/2026.`,
+    );
+    // A document symbol of the same shape is not a code the dialogue holds: it stays.
+    expect(redactPersonalData('Công văn 18/UBND-VHXH', { trackingCodes: ['TQWZ-BXSM'] })).toBe(
+      'Công văn 18/UBND-VHXH',
+    );
+  });
+
   it('finds a known name whatever its case, diacritics or Unicode form (NFD input)', () => {
     const nfd = `Hộ gia đình ${land.fullName.normalize('NFD')} và NONG VAN THANG đã được mời.`;
     expect(nfd).not.toBe(nfd.normalize('NFC'));

@@ -6,15 +6,18 @@
  * "NONG VAN THANG" and an NFD-encoded "Nông Văn Thắng" go too) and patterns that catch what it
  * does not know (a phone number, "ông/bà/anh/chị …" followed by a capitalised name, a house
  * number). Over-redacting an official's name is the safe error; leaking a citizen's is not.
+ * Tracking codes count too: a conclusion drafted from the outcomes names petitions by their
+ * code, and a published code would open that citizen's tracking page to anyone.
  */
 
-export type RedactionKind = 'name' | 'phone' | 'address';
+export type RedactionKind = 'name' | 'phone' | 'address' | 'trackingCode';
 
 /** What replaces each kind of personal data. */
 export const REDACTION_MARKS = {
   name: '[đã ẩn họ tên]',
   phone: '[đã ẩn số điện thoại]',
   address: '[đã ẩn địa chỉ]',
+  trackingCode: '[đã ẩn mã tra cứu]',
 } as const satisfies Record<RedactionKind, string>;
 
 /** The personal data the system holds about the people concerned (null and blank are ignored). */
@@ -22,6 +25,7 @@ export interface KnownPersonalData {
   names?: readonly (string | null | undefined)[];
   phones?: readonly (string | null | undefined)[];
   addresses?: readonly (string | null | undefined)[];
+  trackingCodes?: readonly (string | null | undefined)[];
 }
 
 interface Range {
@@ -190,6 +194,7 @@ export function createRedactor(known: KnownPersonalData = {}): (text: string) =>
     address: knownIndex(known.addresses ?? []),
     name: knownIndex(known.names ?? []),
     phone: knownIndex(known.phones ?? []),
+    trackingCode: knownIndex(known.trackingCodes ?? []),
   };
   return (text) => {
     const nfc = text.normalize('NFC');
@@ -198,6 +203,7 @@ export function createRedactor(known: KnownPersonalData = {}): (text: string) =>
       ...knownRanges(nfc, folded, patterns.address, 'address'),
       ...knownRanges(nfc, folded, patterns.name, 'name'),
       ...knownRanges(nfc, folded, patterns.phone, 'phone'),
+      ...knownRanges(nfc, folded, patterns.trackingCode, 'trackingCode'),
       ...patternRanges(nfc),
     ]);
     let out = '';

@@ -56,6 +56,7 @@ export async function knownDataOfPlan(ctx: Context, planId: string): Promise<Kno
     names: people.map((p) => p.fullName),
     phones: people.map((p) => p.phone),
     addresses: people.map((p) => p.address),
+    trackingCodes: people.map((p) => p.trackingCode),
   };
 }
 
