@@ -162,7 +162,7 @@ describeInBrowser('the public pages in a real browser', () => {
     await holdAndConclude(journey.world, plan, petition.id);
     await page.goto(`${journey.world.url}/cong-dan/?xa=02086`);
     await page.locator('ul.results a').first().click();
-    await page.getByRole('heading', { name: 'Thông báo kết luận' }).waitFor();
+    await page.getByRole('heading', { name: 'Thông báo kết luận', exact: true }).waitFor();
     await page.locator('[data-answer-number="1"]').waitFor();
     const html = await page.content();
     expect(html).toContain('45-TB/ĐU');

@@ -60,7 +60,8 @@ export async function recordFailure(
   task: { name: string; result?: { state?: string } | undefined },
 ): Promise<void> {
   if (task.result?.state !== 'fail' || !page) return;
-  await shot(world, page, `echec-${task.name.slice(0, 40)}`);
+  // A test named after a date ("10/12/2025 …") must not turn into sub-folders.
+  await shot(world, page, `echec-${task.name.slice(0, 40).replaceAll('/', '-')}`);
   console.error('[alerts]', await page.locator('[role="alert"]').allInnerTexts());
 }
 
