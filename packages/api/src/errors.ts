@@ -66,6 +66,19 @@ export function describeCause(cause: unknown): ErrorShapeData {
   return { domainCode: null, details: null, fieldErrors: null };
 }
 
+/**
+ * The one-line Vietnamese message of an input the schema refused: the first problem and how many
+ * more (each is in `fieldErrors`), instead of tRPC's default JSON dump of the issues.
+ *
+ * @example validationMessage(zodErrorWith(['Ngày không hợp lệ.'])) // 'Thông tin gửi lên chưa hợp lệ: Ngày không hợp lệ.'
+ */
+export function validationMessage(error: ZodError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'Thông tin gửi lên chưa hợp lệ.';
+  const more = rest.length > 0 ? ` (và ${rest.length} lỗi khác)` : '';
+  return `Thông tin gửi lên chưa hợp lệ: ${first.message.replace(/\.$/u, '')}${more}.`;
+}
+
 /** How long a client should wait before retrying a refusal caused by a busy or full database. */
 export const STORAGE_RETRY_AFTER_SECONDS = 5;
 

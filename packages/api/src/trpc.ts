@@ -8,7 +8,9 @@ import {
   storageUnavailableError,
   toTrpcError,
   unavailableStorage,
+  validationMessage,
 } from './errors.js';
+import { ZodError } from 'zod';
 
 /**
  * Who may call a procedure, declared on each one with `.meta({ access })` — the permission
@@ -51,7 +53,11 @@ const t = initTRPC
       // An unexpected failure: the driver's own text (SQL, table names, a trigger's message)
       // stays in the server's log, the client gets a plain Vietnamese sentence.
       const message =
-        error.code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_ERROR_MESSAGE : shape.message;
+        error.code === 'INTERNAL_SERVER_ERROR'
+          ? INTERNAL_ERROR_MESSAGE
+          : error.cause instanceof ZodError
+            ? validationMessage(error.cause)
+            : shape.message;
       return { ...shape, message, data: { ...shape.data, ...describeCause(error.cause) } };
     },
   });

@@ -62,6 +62,9 @@ describe.each(dialects)('the public calendar and deadlines contract on $name', (
     expect(status).toBe(400);
     expect(error?.data.domainCode).toBe('VALIDATION_FAILED');
     expect(error?.data.fieldErrors?.['from']?.[0]).toContain('Ngày không hợp lệ');
+    // The message itself is a sentence a person can read, not the validator's JSON.
+    expect(error?.message).toMatch(/^Thông tin gửi lên chưa hợp lệ: Ngày không hợp lệ/u);
+    expect(error?.message).not.toContain('{');
   });
 
   it('refuses a leap month that year does not have with the domain code', async () => {
