@@ -5,6 +5,7 @@ import { createDatabase } from '@doithoai/db';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mountBareRoutes } from './bare-routes.js';
+import { mountLatencyProbe } from './latency-probe.js';
 import { mountRenderRoutes } from './render-routes.js';
 
 // A benchmark server, started as a child process (pinned to its own core by the parent): the
@@ -26,6 +27,11 @@ const handle = createDatabase({
   ...(config.postgresSchema ? { postgresSchema: config.postgresSchema } : {}),
   ...(config.sqliteSynchronous ? { sqliteSynchronous: config.sqliteSynchronous } : {}),
 });
+// Diagnosis only (BENCHMARKS.md, backup): `BENCH_WAL_AUTOCHECKPOINT=0` turns SQLite's automatic
+// checkpoint off in this server, to see whether checkpoints on the request path cause the
+// latency seen during backups.
+if (handle.sqlite && process.env.BENCH_WAL_AUTOCHECKPOINT !== undefined)
+  handle.sqlite.pragma(`wal_autocheckpoint = ${Number(process.env.BENCH_WAL_AUTOCHECKPOINT)}`);
 const fixed = new Date(config.now);
 const now = () => fixed;
 const calendars = createCalendarProvider();
@@ -37,6 +43,7 @@ const api = createApiApp({
   secureCookies: false,
 });
 const app = new Hono();
+mountLatencyProbe(app, '/trpc/petitions.register');
 mountBareRoutes(app, { db: handle.db, now, calendars });
 mountRenderRoutes(app);
 app.route('/', api);

@@ -6,7 +6,7 @@ import { interleave, medianOf } from '../measure/rounds.js';
 import { fmt, type RatioResult } from '../report.js';
 import { repeatCommand } from './background.js';
 import type { BenchEnv } from './env.js';
-import { intakeLoad, startIntakeServer } from './intake-servers.js';
+import { intakeRoundWithServerSide, startIntakeServer } from './intake-servers.js';
 
 /** The `doithoai` command line of apps/server (built), as an operator runs it. */
 function doithoaiCli(): string {
@@ -28,7 +28,7 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
   let seq = 0;
   try {
     const samples = await interleave(env.mode.rounds, [
-      { name: 'idle', run: () => intakeLoad(env, target) },
+      { name: 'idle', run: () => intakeRoundWithServerSide(env, target) },
       {
         name: 'backup',
         run: async () => {
@@ -38,7 +38,7 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
             { prefix: env.cpu.sideJobPrefix },
           );
           try {
-            return await intakeLoad(env, target);
+            return await intakeRoundWithServerSide(env, target);
           } finally {
             await loop.stop();
             backups += loop.completed();
@@ -47,8 +47,11 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
       },
     ]);
     const p99 = (s: LoadSample[]) => medianOf(s, (x) => x.p99);
-    const line = (name: string, s: LoadSample[]) =>
+    const serverP99 = (s: (LoadSample & { serverP99: number })[]) =>
+      medianOf(s, (x) => x.serverP99);
+    const line = (name: string, s: (LoadSample & { serverP99: number })[]) =>
       `${name}: intake p99 ${fmt(p99(s), 2)} ms (rounds: ${s.map((x) => fmt(x.p99, 1)).join(', ')}; median ${fmt(medianOf(s, (x) => x.rps))} req/s)`;
+    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.backup!), 2)} ms vs ${fmt(serverP99(samples.idle!), 2)} ms idle → ${fmt(serverP99(samples.backup!) / serverP99(samples.idle!), 2)}×`;
     return [
       {
         id: 'intake-p99/backup-vs-idle',
@@ -59,6 +62,7 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
         figures: [
           line('during backups', samples.backup!),
           line('idle', samples.idle!),
+          serverLine,
           `${backups} backups completed during the measured and warm-up rounds; database ${(statSync(target.file).size / 1e6).toFixed(1)} MB`,
         ],
       },

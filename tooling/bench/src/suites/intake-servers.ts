@@ -61,3 +61,21 @@ export async function intakeLoad(
   });
   return assertClean(sample, `intake ${path}`);
 }
+
+/** The server-side figures of the intake requests since the last call (see latency-probe.ts). */
+export async function serverLatency(
+  target: IntakeServer,
+): Promise<{ count: number; p50: number; p99: number }> {
+  const response = await fetch(`${target.server.url}/bench/latency`);
+  return (await response.json()) as { count: number; p50: number; p99: number };
+}
+
+/** One intake round with the server's own p99 of that round beside the client's. */
+export async function intakeRoundWithServerSide(
+  env: BenchEnv,
+  target: IntakeServer,
+): Promise<LoadSample & { serverP99: number }> {
+  await serverLatency(target);
+  const sample = await intakeLoad(env, target);
+  return { ...sample, serverP99: (await serverLatency(target)).p99 };
+}

@@ -2,7 +2,7 @@ import type { LoadSample } from '../measure/load.js';
 import { interleave, medianOf } from '../measure/rounds.js';
 import { fmt, type RatioResult } from '../report.js';
 import type { BenchEnv } from './env.js';
-import { intakeLoad, startIntakeServer } from './intake-servers.js';
+import { intakeRoundWithServerSide, startIntakeServer } from './intake-servers.js';
 
 const RENDERS = 20;
 
@@ -35,12 +35,12 @@ export async function renderInterference(env: BenchEnv): Promise<RatioResult[]> 
     let rendered = 0;
     let failure: string | null = null;
     const samples = await interleave(env.mode.rounds, [
-      { name: 'idle', run: () => intakeLoad(env, target) },
+      { name: 'idle', run: () => intakeRoundWithServerSide(env, target) },
       {
         name: 'render',
         run: async () => {
           await post(`/bench/renders/start?count=${RENDERS}`);
-          const sample = await intakeLoad(env, target).finally(async () => {
+          const sample = await intakeRoundWithServerSide(env, target).finally(async () => {
             const { body } = await post('/bench/renders/stop');
             rendered += Number(body.completed);
             failure ??= body.failed ? String(body.failed) : null;
@@ -51,8 +51,11 @@ export async function renderInterference(env: BenchEnv): Promise<RatioResult[]> 
       },
     ]);
     const p99 = (s: LoadSample[]) => medianOf(s, (x) => x.p99);
-    const line = (name: string, s: LoadSample[]) =>
+    const serverP99 = (s: (LoadSample & { serverP99: number })[]) =>
+      medianOf(s, (x) => x.serverP99);
+    const line = (name: string, s: (LoadSample & { serverP99: number })[]) =>
       `${name}: intake p99 ${fmt(p99(s), 2)} ms (rounds: ${s.map((x) => fmt(x.p99, 1)).join(', ')}; median ${fmt(medianOf(s, (x) => x.rps))} req/s)`;
+    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.render!), 2)} ms vs ${fmt(serverP99(samples.idle!), 2)} ms idle → ${fmt(serverP99(samples.render!) / serverP99(samples.idle!), 2)}×`;
     return [
       {
         id,
@@ -62,6 +65,7 @@ export async function renderInterference(env: BenchEnv): Promise<RatioResult[]> 
         figures: [
           line(`${RENDERS} renders in flight`, samples.render!),
           line('idle', samples.idle!),
+          serverLine,
           `${rendered} documents rendered during the warm-up and measured rounds`,
         ],
       },
