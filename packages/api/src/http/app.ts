@@ -3,13 +3,13 @@ import type { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { generateCookie, getCookie } from 'hono/cookie';
-import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
-import { buildContext, type ApiDependencies, type SessionUser } from '../context.js';
+import { generateCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/sessions.js';
+import { buildContext, type ApiDependencies } from '../context.js';
 import { appRouter } from '../root.js';
 import { documentRoutes } from './documents.js';
+import { sessionUserOf } from './session-user.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
-import type { Role } from '@doithoai/domain';
 import { z } from 'zod';
 
 export interface HttpOptions {
@@ -145,20 +145,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
         };
       },
       createContext: async (opts, c) => {
-        const token = getCookie(c, SESSION_COOKIE);
-        const now = deps.now();
-        const session = token ? await resolveSession(deps.db, token, now) : null;
-        const user: SessionUser | null = session
-          ? {
-              accountId: session.account_id,
-              username: session.username,
-              fullName: session.full_name,
-              role: session.role as Role,
-              adminUnitCode: session.admin_unit_code,
-              organisationId: session.organisation_id,
-              tokenHash: session.tokenHash,
-            }
-          : null;
+        const user = await sessionUserOf(deps, c);
         return buildContext(deps, {
           user,
           ip: clientIp(c),

@@ -5,11 +5,9 @@ import {
   type DocumentFormat,
   type DocumentRenderer,
 } from '@doithoai/documents';
-import type { Role } from '@doithoai/domain';
 import { Hono, type Context as HonoContext } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
-import { buildContext, type ApiDependencies, type Context, type SessionUser } from '../context.js';
+import { buildContext, type ApiDependencies, type Context } from '../context.js';
+import { sessionUserOf } from './session-user.js';
 import {
   planDocumentJob,
   PLAN_FILES,
@@ -29,19 +27,7 @@ export interface DocumentRoutesOptions {
 
 /** The request's context as tRPC builds it: the session from the cookie, no cookie writes. */
 async function contextOf(deps: ApiDependencies, c: HonoContext, ip: string): Promise<Context> {
-  const token = getCookie(c, SESSION_COOKIE);
-  const session = token ? await resolveSession(deps.db, token, deps.now()) : null;
-  const user: SessionUser | null = session
-    ? {
-        accountId: session.account_id,
-        username: session.username,
-        fullName: session.full_name,
-        role: session.role as Role,
-        adminUnitCode: session.admin_unit_code,
-        organisationId: session.organisation_id,
-        tokenHash: session.tokenHash,
-      }
-    : null;
+  const user = await sessionUserOf(deps, c);
   return buildContext(deps, {
     user,
     ip,
