@@ -29,6 +29,12 @@ export { appsForRole, mayUseApp, refusalUrl, ROLE_APPS, type RoleApp } from './a
 export { monthGrid, parseVietnameseDate, shiftDate, type MarkedDay } from './dates.js';
 export { formatDate, formatInstant } from './format.js';
 export { KeysetPages } from './keyset-pages.svelte.js';
+export {
+  createDirectory,
+  type CommuneDirectory,
+  type LoadedDirectory,
+} from './directory.svelte.js';
+export { Step } from './step.svelte.js';
 export { queryString } from './query-string.js';
 export { deadlineLabel, statusLabel, statusTone, type StatusKind } from './labels.js';
 export { holidayLoader, type ApiClient, type SessionUser } from './session.js';
@@ -36,12 +42,17 @@ export {
   CopyLastYear,
   emptyPlanForm,
   issuerText,
+  NewPlanPage,
   planApp,
   PlanActions,
   PlanDocument,
+  PlanEditPage,
   PlanFormView,
   PlanHistory,
+  PlanListPage,
+  PlanPage,
   PlanTable,
+  PlanVersionPage,
   planToForm,
   ScheduleTable,
   setPlanApp,

@@ -1,4 +1,4 @@
-import { readApiError, type FormErrors } from '@doithoai/ui';
+import { readApiError, type FormErrors } from './api-errors.js';
 
 /**
  * One form's call to the server: busy while it runs, the refusal (message and fields) when the
