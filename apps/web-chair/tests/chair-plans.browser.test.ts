@@ -192,6 +192,10 @@ describeInBrowser("the chair app's government plans in a real browser", () => {
     await expectScheduleOfServer();
     await shot('plans-05-da-thong-bao');
     await page.getByRole('link', { name: '← Về danh sách kế hoạch' }).click();
+    // The plan's page shows the number twice too: wait until the list has replaced it.
+    await page
+      .getByRole('heading', { name: 'Kế hoạch đối thoại của UBND xã', exact: true })
+      .waitFor();
     await page.getByText('215/KH-UBND').waitFor();
     expect(await page.getByText(partyTitle).count()).toBe(0);
     expect(await page.getByText(formatVietnameseDate(DIALOGUE)).count()).toBe(1);
