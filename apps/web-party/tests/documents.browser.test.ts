@@ -63,7 +63,9 @@ describeInBrowser('document downloads in the Party committee app', () => {
     await page.goto(`${world.url}/party/plans/${records.planId}`);
     const block = page.getByTestId('document-downloads');
     await block.getByRole('link', { name: 'Word' }).first().waitFor();
-    const capabilities = (await (await page.request.get(`${world.url}/documents/capabilities`)).json()) as {
+    const capabilities = (await (
+      await page.request.get(`${world.url}/documents/capabilities`)
+    ).json()) as {
       pdfAvailable: boolean;
     };
     if (!capabilities.pdfAvailable) {
