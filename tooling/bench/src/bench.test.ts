@@ -28,7 +28,7 @@ describe('benchmarks, short mode', () => {
     const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
     const child = spawnSync(process.execPath, [main, '--short', `--json=${json}`], {
       encoding: 'utf8',
-      timeout: 290_000,
+      timeout: 600_000,
       env: process.env,
     });
     // Printed by the test so that `.ci/run` shows every ratio.
@@ -52,5 +52,5 @@ describe('benchmarks, short mode', () => {
       expect(result.figures.length, result.id).toBeGreaterThanOrEqual(2);
       for (const figure of result.figures) expect(figure, result.id).toMatch(/\d/);
     }
-  }, 300_000);
+  }, 620_000);
 });
