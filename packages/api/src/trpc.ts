@@ -11,6 +11,7 @@ import {
   validationMessage,
 } from './errors.js';
 import { ZodError } from 'zod';
+import { unstorableTextPath } from './input-text.js';
 
 /**
  * Who may call a procedure, declared on each one with `.meta({ access })` — the permission
@@ -99,8 +100,26 @@ const translateDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Input no database can store (a NUL, half a surrogate pair) is a 400 before any procedure. */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const field = unstorableTextPath(await getRawInput());
+  if (field !== null)
+    throw toTrpcError(
+      new DomainError(
+        'TEXT_NOT_STORABLE',
+        'invalid',
+        'Nội dung gửi lên có ký tự không hợp lệ (ký tự rỗng hoặc mã hóa hỏng); hãy gõ lại phần đó.',
+        { field },
+      ),
+    );
+  return next();
+});
+
 /** Every procedure starts here; its `.meta({ access })` decides who may call it. */
-export const procedure = t.procedure.use(translateDomainErrors).use(enforceAccess);
+export const procedure = t.procedure
+  .use(translateDomainErrors)
+  .use(enforceAccess)
+  .use(refuseUnstorableText);
 
 /** The signed-in user, narrowed; use in procedures whose access is not 'public'. */
 export function requireUser(ctx: Context): SessionUser {

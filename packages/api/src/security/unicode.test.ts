@@ -107,6 +107,17 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
     expect(again.data).toMatchObject({ trackingCode: first.data.trackingCode, replayed: true });
   });
 
+  it('refuses a NUL or a lone surrogate anywhere in an input with a 400 naming the field, a query included', async () => {
+    const staff = await api.as('party-office');
+    const byId = await staff.query('plans.get', { id: '\u0000' });
+    expect(byId.status).toBe(400);
+    expect(byId.error?.data.domainCode).toBe('TEXT_NOT_STORABLE');
+    expect(byId.error?.data.details).toEqual({ field: 'id' });
+    const search = await staff.query('petitions.list', { planId, q: 'đường \ud800 tỉnh' });
+    expect(search.status).toBe(400);
+    expect(search.error?.data.details).toEqual({ field: 'q' });
+  });
+
   it('a NUL or a lone surrogate in text is refused or stored, never a 500 (PostgreSQL rejects NUL bytes)', async () => {
     const seed = aLandPetitionInChoMoi();
     for (const bad of ['Đề nghị\u0000 sửa đường', 'Đề nghị \ud800 sửa đường']) {
