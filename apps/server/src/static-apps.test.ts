@@ -66,10 +66,12 @@ describe('the role apps served on the API origin', () => {
 });
 
 describe('the apps the server knows', () => {
-  it('serves the Party app on /party, the chair app on /chair and home on /, most specific first', () => {
+  it('serves the Party, chair and Front apps, the public pages on /cong-dan and home on /, most specific first', () => {
     expect(STATIC_APPS.map((a) => [a.base, a.packageName])).toEqual([
       ['/party', '@doithoai/web-party'],
       ['/chair', '@doithoai/web-chair'],
+      ['/front', '@doithoai/web-front'],
+      ['/cong-dan', '@doithoai/web-public'],
       ['', '@doithoai/web-home'],
     ]);
     expect(STATIC_APPS.find((a) => a.base === '/chair')!.root).toMatch(/web-chair[/\\]build$/u);
