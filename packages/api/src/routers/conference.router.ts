@@ -88,6 +88,12 @@ function sessionPatch(
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The dialogue conference (DOMAIN.md §5): the offices and leaders run it; the Front reads. */
+/** When the stored session opened and closed (nothing stored yet: neither). */
+const sessionOf = (current: ConferenceRecord | undefined) => ({
+  startedAt: current?.startedAt ?? null,
+  endedAt: current?.endedAt ?? null,
+});
+
 export const conferenceRouter = router({
   get: procedure
     .meta({ access: PETITION_READERS })
@@ -107,12 +113,7 @@ export const conferenceRouter = router({
         action: 'conference.start',
         label: 'bắt đầu hội nghị',
         decide: (current, plan) =>
-          sessionPatch(
-            startConference(
-              { startedAt: current?.startedAt ?? null, endedAt: current?.endedAt ?? null },
-              { planStatus: plan.status, at },
-            ),
-          ),
+          sessionPatch(startConference(sessionOf(current), { planStatus: plan.status, at })),
       });
     }),
 
@@ -125,13 +126,7 @@ export const conferenceRouter = router({
         planId: input.planId,
         action: 'conference.end',
         label: 'kết thúc hội nghị',
-        decide: (current) =>
-          sessionPatch(
-            endConference(
-              { startedAt: current?.startedAt ?? null, endedAt: current?.endedAt ?? null },
-              at,
-            ),
-          ),
+        decide: (current) => sessionPatch(endConference(sessionOf(current), at)),
       });
     }),
 

@@ -1,19 +1,15 @@
 import { testDialects } from '@doithoai/db/testing';
-import {
-  aLandPetitionInChoMoi,
-  aSecurityPetitionInChoMoi,
-  aSonTayHaPlan,
-} from '@doithoai/domain/testing';
+import { aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { boardBucket, weekOf } from './follow-up/deadline-board.js';
 import {
   insertPetitionRow,
-  insertPlanRow,
   okData,
   sonTayHaConclusion,
   vietnamMorning,
   type IssuedData as Issued,
+  heldSonTayHaWithLandPetition,
 } from './follow-up/follow-up.fixtures.js';
 
 interface Draft {
@@ -90,17 +86,9 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
+    ({ sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api));
     const db = api.handle.db;
     const code = api.tenant.communeCode;
-    sonTayHa = await insertPlanRow(db, aSonTayHaPlan(), {
-      adminUnitCode: code,
-      heldOn: '2025-12-10',
-    });
-    landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
-      planId: sonTayHa.id,
-      adminUnitCode: code,
-      assignedOrganisationId: api.tenant.organisations.landDepartment,
-    });
     const answered = await insertPetitionRow(db, aSecurityPetitionInChoMoi(), {
       planId: sonTayHa.id,
       adminUnitCode: code,

@@ -1,9 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
-import {
-  aLandPetitionInChoMoi,
-  aSecurityPetitionInChoMoi,
-  aSonTayHaPlan,
-} from '@doithoai/domain/testing';
+import { aSecurityPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import {
@@ -14,6 +10,7 @@ import {
   vietnamMorning,
   type IssuedData as Issued,
   type TaskData as Task,
+  heldSonTayHaWithLandPetition,
 } from './follow-up/follow-up.fixtures.js';
 
 const dialects = await testDialects();
@@ -29,17 +26,7 @@ describe.each(dialects)(
 
     beforeAll(async () => {
       api = await createTestApi(dialect);
-      const db = api.handle.db;
-      const code = api.tenant.communeCode;
-      sonTayHa = await insertPlanRow(db, aSonTayHaPlan(), {
-        adminUnitCode: code,
-        heldOn: '2025-12-10',
-      });
-      landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
-        planId: sonTayHa.id,
-        adminUnitCode: code,
-        assignedOrganisationId: api.tenant.organisations.landDepartment,
-      });
+      ({ sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api));
       api.setNow(vietnamMorning('2025-12-18'));
       const chair = await api.as('commune-chair');
       issued = await okData(

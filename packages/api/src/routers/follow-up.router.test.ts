@@ -2,10 +2,8 @@ import { testDialects } from '@doithoai/db/testing';
 import {
   aChoMoiPlan,
   aKhoenOnPlan,
-  aLandPetitionInChoMoi,
   aLatePetitionFromBanMy,
   aPetitionFromBanMy,
-  aSonTayHaPlan,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -16,6 +14,7 @@ import {
   sonTayHaConclusion,
   vietnamMorning,
   type IssuedData as Issued,
+  heldSonTayHaWithLandPetition,
 } from './follow-up/follow-up.fixtures.js';
 
 const dialects = await testDialects();
@@ -29,17 +28,7 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
-    const db = api.handle.db;
-    const code = api.tenant.communeCode;
-    sonTayHa = await insertPlanRow(db, aSonTayHaPlan(), {
-      adminUnitCode: code,
-      heldOn: '2025-12-10',
-    });
-    landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
-      planId: sonTayHa.id,
-      adminUnitCode: code,
-      assignedOrganisationId: api.tenant.organisations.landDepartment,
-    });
+    ({ sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api));
   });
   afterAll(() => api.close());
 

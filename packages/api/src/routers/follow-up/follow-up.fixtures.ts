@@ -1,5 +1,6 @@
 import { newId, type Database } from '@doithoai/db';
 import { toSearchKey, type Petition, type Plan, type PlanStatus } from '@doithoai/domain';
+import { aLandPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { insertTestPlan } from '@doithoai/db/testing';
 import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
@@ -186,4 +187,25 @@ export function sonTayHaConclusion(
     ],
     ...overrides,
   };
+}
+
+/**
+ * What the follow-up suites start from: seed 004's plan held on 10/12/2025 in the suite's commune
+ * and a land petition assigned to its land department.
+ *
+ * @example const { sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api);
+ */
+export async function heldSonTayHaWithLandPetition(api: TestApi) {
+  const db = api.handle.db;
+  const adminUnitCode = api.tenant.communeCode;
+  const sonTayHa = await insertPlanRow(db, aSonTayHaPlan(), {
+    adminUnitCode,
+    heldOn: '2025-12-10',
+  });
+  const landPetition = await insertPetitionRow(db, aLandPetitionInChoMoi(), {
+    planId: sonTayHa.id,
+    adminUnitCode,
+    assignedOrganisationId: api.tenant.organisations.landDepartment,
+  });
+  return { sonTayHa, landPetition };
 }
