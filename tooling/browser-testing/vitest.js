@@ -10,7 +10,7 @@ export const appTestConfig = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.browser.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
   },
 });

@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.browser.test.ts'],
     environment: 'node',
-    testTimeout: 180_000,
-    hookTimeout: 90_000,
+    testTimeout: 900_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
   },
 });

@@ -43,7 +43,7 @@ export async function openPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await contextAtServerDate(world, clockStart);
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()));
   return { context, page };

@@ -133,5 +133,5 @@ describe('an online backup during a registration burst', () => {
       return true;
     });
     expect(mismatches).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
