@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.js';
+import type { Database } from './tables/index.js';
 import { testDialects } from './testing/test-databases.js';
 import { seedTenant } from './testing/seed-tenant.js';
 import { appendAudit, listAuditForEntity } from './repositories/audit.repository.js';
@@ -19,6 +20,37 @@ describe.each(dialects)('the schema on $name', (dialect) => {
     });
   });
   afterAll(() => handle.close());
+
+  it('types every table the migrations create, and no other', async () => {
+    // `satisfies` makes this list exactly the keys of `Database`: a table added to one and not
+    // the other fails here (at compile time for the list, at run time for the schema).
+    const declared = {
+      admin_units: true,
+      villages: true,
+      organisations: true,
+      accounts: true,
+      sessions: true,
+      login_attempts: true,
+      holidays: true,
+      plans: true,
+      plan_versions: true,
+      petitions: true,
+      petition_answers: true,
+      citizen_responses: true,
+      conferences: true,
+      conclusion_notices: true,
+      follow_up_tasks: true,
+      extensions: true,
+      findings: true,
+      audit_log: true,
+      public_rate_events: true,
+      server_secrets: true,
+      registration_forwardings: true,
+      registration_forwarding_items: true,
+    } satisfies Record<keyof Database, true>;
+    const tables = await handle.db.introspection.getTables();
+    expect(tables.map((t) => t.name).sort()).toEqual(Object.keys(declared).sort());
+  });
 
   it('enforces foreign keys', async () => {
     await expect(

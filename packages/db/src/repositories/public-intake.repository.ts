@@ -3,30 +3,8 @@ import type { Database, PetitionRow } from '../tables/index.js';
 import { newId } from './ids.js';
 
 // Storage of the public pages (issue 7): rate-limit events, the server's generated secrets, and
-// the lookups an anonymous citizen's requests need. Tables of migration
-// 2026_11_23_2100_create_public_intake, typed here so the shared table index stays untouched.
-
-type PublicRateEventsTable = {
-  id: string;
-  /** What is counted: `register-ip`, `register-phone`, `track-miss-ip`. */
-  scope: string;
-  /** HMAC of the address or phone number: the limits work without keeping them in clear. */
-  subject_hash: string;
-  at: string;
-};
-
-type ServerSecretsTable = {
-  name: string;
-  value: string;
-  created_at: string;
-};
-
-type PublicTables = {
-  public_rate_events: PublicRateEventsTable;
-  server_secrets: ServerSecretsTable;
-};
-
-const withPublicTables = (db: Kysely<Database>) => db.withTables<PublicTables>();
+// the lookups an anonymous citizen's requests need (tables of migration
+// 2026_11_23_2100_create_public_intake).
 
 /**
  * Records one counted request.
@@ -37,7 +15,7 @@ export async function recordRateEvent(
   db: Kysely<Database>,
   event: { scope: string; subjectHash: string; at: string },
 ): Promise<void> {
-  await withPublicTables(db)
+  await db
     .insertInto('public_rate_events')
     .values({ id: newId(), scope: event.scope, subject_hash: event.subjectHash, at: event.at })
     .execute();
@@ -55,7 +33,7 @@ export async function listRateEventTimes(
   subjectHash: string,
   since: string,
 ): Promise<string[]> {
-  const rows = await withPublicTables(db)
+  const rows = await db
     .selectFrom('public_rate_events')
     .select('at')
     .where('scope', '=', scope)
@@ -78,12 +56,11 @@ export async function findOrCreateSecret(
   generate: () => string,
   now: string,
 ): Promise<string> {
-  const tables = withPublicTables(db);
   const read = () =>
-    tables.selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirst();
+    db.selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirst();
   const existing = await read();
   if (existing) return existing.value;
-  await tables
+  await db
     .insertInto('server_secrets')
     .values({ name, value: generate(), created_at: now })
     .onConflict((c) => c.column('name').doNothing())

@@ -13,9 +13,3 @@ export interface RegistrationForwardingsTable {
   deadline_source: string | null;
   on_time: number | null;
 }
-
-/** Which petitions each forwarding carried; a petition is forwarded once. */
-export interface RegistrationForwardingItemsTable {
-  forwarding_id: string;
-  petition_id: string;
-}

@@ -1,0 +1,8 @@
+export interface AdminUnitsTable {
+  code: string;
+  name: string;
+  level: string; // province | district | commune
+  kind: string | null; // xã | phường | đặc khu …
+  parent_code: string | null;
+  created_at: string;
+}
