@@ -18,7 +18,7 @@ import {
   ReschedulePlanInputSchema,
   ReturnPlanInputSchema,
   SubmitPlanInputSchema,
-} from '../plans.router.types.js';
+} from './plans.types.js';
 import { rolesThatMayEver } from './plans-access.js';
 import { firePlanEvent } from './plans-change.js';
 import { planView, scheduleInputOf } from './plans-view.js';

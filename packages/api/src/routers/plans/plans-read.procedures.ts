@@ -21,7 +21,7 @@ import {
   PlanRefSchema,
   PlanScheduleInputSchema,
   PlanVersionRefSchema,
-} from '../plans.router.types.js';
+} from './plans.types.js';
 import { PLAN_DRAFTERS, PLAN_READERS } from './plans-access.js';
 import { loadReadablePlan, PLAN_NOUN } from './plans-load.js';
 import { planView, recordedEvents, scheduleInputOf } from './plans-view.js';

@@ -14,7 +14,7 @@ import {
   CreatePlanRequestSchema,
   UpdatePlanRequestSchema,
   type CopyPlanInput,
-} from '../plans.router.types.js';
+} from './plans.types.js';
 import { PLAN_DRAFTERS } from './plans-access.js';
 import { changePlan } from './plans-change.js';
 import { otherCommune } from './plans-errors.js';

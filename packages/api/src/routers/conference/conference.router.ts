@@ -7,28 +7,28 @@ import {
   type PetitionPlanFacts,
 } from '@doithoai/db';
 import { endConference, startConference, type DomainError, type Result } from '@doithoai/domain';
-import type { Context, SessionUser } from '../context.js';
-import { fail, staleVersion } from '../errors.js';
-import { procedure, requireUser, router } from '../trpc.js';
+import type { Context, SessionUser } from '../../context.js';
+import { fail, staleVersion } from '../../errors.js';
+import { procedure, requireUser, router } from '../../trpc.js';
 import {
   DIALOGUE_STAFF,
   PETITION_READERS,
   readablePlan,
   requireDialogueStaff,
   writablePlan,
-} from './petitions/petition-access.js';
-import { raisePetitionFromFloor } from './petitions/conference-floor.js';
-import { recordConferenceOutcome } from './petitions/conference-outcome.js';
-import { toPetitionView } from './petitions/petition-view.js';
-import { RaiseFromFloorRequestSchema } from './petitions/petitions.types.js';
+} from '../petitions/petition-access.js';
+import { raisePetitionFromFloor } from './conference-floor.js';
+import { recordConferenceOutcome } from './conference-outcome.js';
+import { toPetitionView } from '../petitions/petition-view.js';
+import { RaiseFromFloorRequestSchema } from '../petitions/petitions.types.js';
 import {
   ConferenceKeySchema,
   RecordOutcomeRequestSchema,
   SaveAgendaRequestSchema,
   SaveAttendanceRequestSchema,
   SaveMinutesRequestSchema,
-} from './conference.router.types.js';
-import { conferenceView } from './conference.view.js';
+} from './conference.types.js';
+import { conferenceView } from './conference-view.js';
 
 interface ConferenceChange {
   planId: string;

@@ -1,8 +1,8 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
-import { boardBucket, weekOf } from './follow-up/deadline-board.js';
+import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { boardBucket, weekOf } from './deadline-board.js';
 import {
   insertPetitionRow,
   okData,
@@ -10,7 +10,7 @@ import {
   vietnamMorning,
   type IssuedData as Issued,
   heldSonTayHaWithLandPetition,
-} from './follow-up/follow-up.fixtures.js';
+} from './follow-up.fixtures.js';
 
 interface Draft {
   plan: { version: number };

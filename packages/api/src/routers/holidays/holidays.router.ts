@@ -12,14 +12,14 @@ import {
   HolidayEntrySchema,
   holidaysForYear,
 } from '@doithoai/domain';
-import { fail, notFound, staleVersion } from '../errors.js';
-import { procedure, requireUser, router } from '../trpc.js';
+import { fail, notFound, staleVersion } from '../../errors.js';
+import { procedure, requireUser, router } from '../../trpc.js';
 import {
   AddHolidayInputSchema,
   ListHolidaysInputSchema,
   RetireHolidayInputSchema,
   type PublicHolidayAddition,
-} from './holidays.router.types.js';
+} from './holidays.types.js';
 
 const toPublic = ({ createdBy: _createdBy, ...addition }: HolidayAddition): PublicHolidayAddition =>
   addition;

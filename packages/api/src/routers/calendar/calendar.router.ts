@@ -6,7 +6,7 @@ import {
   solarToLunar,
 } from '@doithoai/domain';
 import { z } from 'zod';
-import { procedure, router } from '../trpc.js';
+import { procedure, router } from '../../trpc.js';
 
 const YearSchema = z.object({
   year: z

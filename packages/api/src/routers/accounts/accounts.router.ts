@@ -1,11 +1,11 @@
 import { listAccountsOfUnit } from '@doithoai/db';
-import { createAccount, resetAccountPassword, setAccountActive } from '../auth/account-admin.js';
-import { procedure, requireUser, router } from '../trpc.js';
+import { createAccount, resetAccountPassword, setAccountActive } from '../../auth/account-admin.js';
+import { procedure, requireUser, router } from '../../trpc.js';
 import {
   AccountVersionInputSchema,
   CreateAccountInputSchema,
   ResetPasswordInputSchema,
-} from './accounts.router.types.js';
+} from './accounts.types.js';
 
 /** Account administration: the administrator of a commune, for that commune's accounts only. */
 export const accountsRouter = router({

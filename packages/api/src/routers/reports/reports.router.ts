@@ -1,16 +1,16 @@
 import { ROLES, type Role } from '@doithoai/domain';
-import { procedure, requireUser, router } from '../trpc.js';
-import { SUPERVISION_READERS } from './follow-up/follow-up-access.js';
-import { dashboard } from './reports/dashboard.js';
-import { monthlyProgress } from './reports/monthly-progress.js';
-import { periodicReport } from './reports/periodic.js';
-import { petitionRegister } from './reports/register.js';
+import { procedure, requireUser, router } from '../../trpc.js';
+import { SUPERVISION_READERS } from '../follow-up/follow-up-access.js';
+import { dashboard } from './dashboard.js';
+import { monthlyProgress } from './monthly-progress.js';
+import { periodicReport } from './periodic.js';
+import { petitionRegister } from './register.js';
 import {
   DashboardInputSchema,
   MonthlyProgressInputSchema,
   PeriodicInputSchema,
   RegisterInputSchema,
-} from './reports/reports.types.js';
+} from './reports.types.js';
 
 /**
  * Who reads the dashboard: every role working in a commune, and the province's viewers across

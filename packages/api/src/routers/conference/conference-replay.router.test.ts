@@ -1,12 +1,12 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
 import {
   insertPlanRow,
   ok,
   registrationOf,
   type PetitionOut,
-} from './petitions/petitions.test-support.js';
+} from '../petitions/petitions.test-support.js';
 
 // The conference screen keeps working through a dropped Wi-Fi with an outbox that re-sends every
 // change with the Idempotency-Key it was given when typed. A request whose answer was lost is

@@ -10,13 +10,13 @@ import {
   aSecurityPetitionInChoMoi,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
 import {
   insertPlanRow,
   ok,
   registrationOf,
   type PetitionOut,
-} from './petitions/petitions.test-support.js';
+} from '../petitions/petitions.test-support.js';
 
 const dialects = await testDialects();
 

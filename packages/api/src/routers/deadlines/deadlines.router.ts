@@ -9,7 +9,7 @@ import {
   type AnchorEvent,
 } from '@doithoai/domain';
 import { z } from 'zod';
-import { procedure, router } from '../trpc.js';
+import { procedure, router } from '../../trpc.js';
 
 /** The public contract names events in short words; the domain's anchors are longer. */
 const EVENT_KEYS = {

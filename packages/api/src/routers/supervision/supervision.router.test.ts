@@ -8,14 +8,14 @@ import {
 } from '@doithoai/domain/testing';
 import { insertCitizenResponse } from '@doithoai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../root.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { appRouter } from '../../root.js';
+import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import {
   insertPetitionRow,
   insertPlanRow,
   okData,
   vietnamMorning,
-} from './follow-up/follow-up.fixtures.js';
+} from '../follow-up/follow-up.fixtures.js';
 
 interface Finding {
   id: string;

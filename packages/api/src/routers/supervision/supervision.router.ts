@@ -1,18 +1,18 @@
 import { listFindings } from '@doithoai/db';
-import { readableUnits } from '../tenancy.js';
-import { procedure, requireUser, router } from '../trpc.js';
-import { SUPERVISION_READERS, SUPERVISORS } from './follow-up/follow-up-access.js';
-import { findingView } from './follow-up/finding-view.js';
-import { supervisionBoard } from './supervision/board.js';
-import { recordFinding } from './supervision/record-finding.js';
-import { supervisionReport } from './supervision/report.js';
+import { readableUnits } from '../../tenancy.js';
+import { procedure, requireUser, router } from '../../trpc.js';
+import { SUPERVISION_READERS, SUPERVISORS } from '../follow-up/follow-up-access.js';
+import { findingView } from '../follow-up/finding-view.js';
+import { supervisionBoard } from './board.js';
+import { recordFinding } from './record-finding.js';
+import { supervisionReport } from './report.js';
 import {
   BoardInputSchema,
   EscalateInputSchema,
   ListFindingsInputSchema,
   RecordFindingInputSchema,
   SupervisionReportInputSchema,
-} from './supervision/supervision.types.js';
+} from './supervision.types.js';
 
 /**
  * Front supervision of follow-up (giám sát; seed 000 §IV.3, seed 001 §III.1, seed 004 §IV.5).

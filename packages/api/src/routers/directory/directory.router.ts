@@ -1,6 +1,6 @@
 import { listOrganisations, listVillages } from '@doithoai/db';
 import type { Role } from '@doithoai/domain';
-import { procedure, requireUser, router } from '../trpc.js';
+import { procedure, requireUser, router } from '../../trpc.js';
 
 /** Everyone who works inside one commune: the offices, the leaders, the bodies, the Front. */
 export const COMMUNE_STAFF = [

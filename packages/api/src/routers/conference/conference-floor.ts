@@ -6,8 +6,8 @@ import {
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
-import { requireDialogueStaff, writablePlan } from './petition-access.js';
-import { applyPetitionStep } from './petition-command.js';
+import { requireDialogueStaff, writablePlan } from '../petitions/petition-access.js';
+import { applyPetitionStep } from '../petitions/petition-command.js';
 import {
   checkReplay,
   insertRegistration,
@@ -15,10 +15,10 @@ import {
   requestHash,
   UNKNOWN_VILLAGE_MESSAGE,
   unknownVillages,
-} from './petition-intake.js';
-import { parseInput } from './parse-input.js';
-import { triageStep } from './triage.procedures.js';
-import type { RaiseFromFloorRequest } from './petitions.types.js';
+} from '../petitions/petition-intake.js';
+import { parseInput } from '../petitions/parse-input.js';
+import { triageStep } from '../petitions/triage.procedures.js';
+import type { RaiseFromFloorRequest } from '../petitions/petitions.types.js';
 
 const ACTION = 'ghi nhận ý kiến nêu tại hội nghị';
 

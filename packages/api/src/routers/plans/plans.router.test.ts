@@ -2,9 +2,9 @@ import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import type { Plan, ScheduleEntry } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
-import { choMoiInput, choMoiPlanAt, ok, tick } from './plans/plans-testing.js';
-import type { PlanView } from './plans/plans-view.js';
+import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
+import { choMoiInput, choMoiPlanAt, ok, tick } from './plans-testing.js';
+import type { PlanView } from './plans-view.js';
 
 const dialects = await testDialects();
 

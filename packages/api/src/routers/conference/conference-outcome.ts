@@ -12,10 +12,10 @@ import {
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
-import { requireOwnOrganisation, writablePetition } from './petition-access.js';
-import { runPetitionStep } from './petition-command.js';
-import { requestHash } from './petition-intake.js';
-import { parseInput } from './parse-input.js';
+import { requireOwnOrganisation, writablePetition } from '../petitions/petition-access.js';
+import { runPetitionStep } from '../petitions/petition-command.js';
+import { requestHash } from '../petitions/petition-intake.js';
+import { parseInput } from '../petitions/parse-input.js';
 
 /** The day the dialogue took place: recorded as held, else the day the session opened, else planned. */
 function dialogueDateOf(

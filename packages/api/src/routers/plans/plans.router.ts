@@ -1,7 +1,7 @@
-import { router } from '../trpc.js';
-import { planEventProcedures } from './plans/plans-events.procedures.js';
-import { planReadProcedures } from './plans/plans-read.procedures.js';
-import { planWriteProcedures } from './plans/plans-write.procedures.js';
+import { router } from '../../trpc.js';
+import { planEventProcedures } from './plans-events.procedures.js';
+import { planReadProcedures } from './plans-read.procedures.js';
+import { planWriteProcedures } from './plans-write.procedures.js';
 
 /**
  * Plans (kế hoạch): read (`list`, `get`, `version`, `schedule`, `lastOfIssuer`), draft

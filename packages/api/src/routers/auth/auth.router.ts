@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { describeUser, logIn, logOut } from '../auth/login.js';
-import { procedure, router } from '../trpc.js';
+import { describeUser, logIn, logOut } from '../../auth/login.js';
+import { procedure, router } from '../../trpc.js';
 
 /** Lenient on purpose: a malformed username gets the same answer as a wrong password. */
 const LoginInputSchema = z.object({

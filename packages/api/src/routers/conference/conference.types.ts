@@ -5,7 +5,7 @@ import {
   IdSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
-import { ExpectedVersionSchema } from './petitions/petitions.types.js';
+import { ExpectedVersionSchema } from '../petitions/petitions.types.js';
 
 // API input schemas for `conference.*`; the content schemas are the domain's.
 

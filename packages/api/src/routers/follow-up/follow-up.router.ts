@@ -1,19 +1,11 @@
-import { procedure, requireUser, router } from '../trpc.js';
-import { conclusionDraft } from './follow-up/conclusion-draft.js';
-import { deadlineBoard } from './follow-up/deadline-board.js';
-import {
-  CONCLUSION_ISSUERS,
-  FOLLOW_UP_READERS,
-  SUPERVISION_READERS,
-} from './follow-up/follow-up-access.js';
-import {
-  BoardInputSchema,
-  IssueConclusionInputSchema,
-  PlanRefSchema,
-} from './follow-up/follow-up.types.js';
-import { issueConclusion } from './follow-up/issue-conclusion.js';
-import { taskEventProcedures } from './follow-up/task-events.procedures.js';
-import { taskReadProcedures } from './follow-up/task-read.procedures.js';
+import { procedure, requireUser, router } from '../../trpc.js';
+import { conclusionDraft } from './conclusion-draft.js';
+import { deadlineBoard } from './deadline-board.js';
+import { CONCLUSION_ISSUERS, FOLLOW_UP_READERS, SUPERVISION_READERS } from './follow-up-access.js';
+import { BoardInputSchema, IssueConclusionInputSchema, PlanRefSchema } from './follow-up.types.js';
+import { issueConclusion } from './issue-conclusion.js';
+import { taskEventProcedures } from './task-events.procedures.js';
+import { taskReadProcedures } from './task-read.procedures.js';
 
 /**
  * After the dialogue (DOMAIN.md §6): the conclusion notice (`issueConclusion`, `conclusion`, `conclusionDraft`), the deadline board
