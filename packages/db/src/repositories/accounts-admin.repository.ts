@@ -125,21 +125,3 @@ export async function updateAccountPasswordHash(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-/**
- * An organisation of one unit (an account may only belong to a body of its own commune).
- *
- * @example await findOrganisationOfUnit(db, organisationId, '02086') // { id, kind: 'department', name: 'Phòng Kinh tế' }
- */
-export async function findOrganisationOfUnit(
-  db: Kysely<Database>,
-  id: string,
-  adminUnitCode: string,
-): Promise<{ id: string; kind: string; name: string } | undefined> {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'kind', 'name'])
-    .where('id', '=', id)
-    .where('admin_unit_code', '=', adminUnitCode)
-    .executeTakeFirst();
-}

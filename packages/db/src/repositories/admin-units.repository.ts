@@ -108,3 +108,64 @@ export async function listOrganisations(db: Kysely<Database>, adminUnitCode: str
     .orderBy('name')
     .execute();
 }
+
+/**
+ * An organisation of one unit (an account may only belong to a body of its own commune).
+ *
+ * @example await findOrganisationOfUnit(db, organisationId, '02086') // { id, kind: 'department', name: 'Phòng Kinh tế' }
+ */
+export async function findOrganisationOfUnit(
+  db: Kysely<Database>,
+  id: string,
+  adminUnitCode: string,
+): Promise<{ id: string; kind: string; name: string } | undefined> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'name'])
+    .where('id', '=', id)
+    .where('admin_unit_code', '=', adminUnitCode)
+    .executeTakeFirst();
+}
+
+/**
+ * Organisations of a commune among `ids` (to check a notice assigns only the commune's bodies).
+ *
+ * @example await findOrganisationsOfUnit(db, '02086', [orgId])
+ */
+export async function findOrganisationsOfUnit(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  ids: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('admin_unit_code', '=', adminUnitCode)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/**
+ * The communes (cấp xã) of the installation, by province then name, for the public pages.
+ *
+ * @example await listPublicCommunes(db) // [{ code: '02086', name: 'Chợ Mới', kind: 'xã', provinceName: 'Thái Nguyên' }]
+ */
+export async function listPublicCommunes(
+  db: Kysely<Database>,
+): Promise<{ code: string; name: string; kind: string | null; provinceName: string | null }[]> {
+  const rows = await db
+    .selectFrom('admin_units as c')
+    .leftJoin('admin_units as p', 'p.code', 'c.parent_code')
+    .select(['c.code', 'c.name', 'c.kind', 'p.name as province_name'])
+    .where('c.level', '=', 'commune')
+    .orderBy('p.name')
+    .orderBy('c.name')
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    provinceName: r.province_name,
+  }));
+}

@@ -10,7 +10,7 @@ import {
 import * as findingsRepository from './findings.repository.js';
 import { insertFinding, listFindings } from './findings.repository.js';
 import { insertExtension, listExtensions } from './follow-up-extensions.repository.js';
-import { findFollowUpPlan } from './follow-up-plans.repository.js';
+import { findFollowUpPlan } from './plans-follow-up.repository.js';
 import {
   findFollowUpTask,
   insertFollowUpTask,

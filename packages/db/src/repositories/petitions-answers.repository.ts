@@ -193,3 +193,39 @@ export async function listCitizenResponses(
     .execute();
   return rows.map(toCitizenResponseRecord);
 }
+
+/**
+ * The approved answers of some petitions (latest first per petition).
+ *
+ * @example await listApprovedAnswers(db, [petitionId])
+ */
+export async function listApprovedAnswers(
+  db: Kysely<Database>,
+  petitionIds: readonly string[],
+): Promise<
+  {
+    petitionId: string;
+    content: string;
+    legalBasis: string | null;
+    sentOn: string | null;
+    documentRef: string | null;
+    decidedAt: string | null;
+  }[]
+> {
+  if (petitionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('petition_answers')
+    .select(['petition_id', 'content', 'legal_basis', 'sent_on', 'document_ref', 'decided_at'])
+    .where('petition_id', 'in', [...petitionIds])
+    .where('status', '=', 'approved')
+    .orderBy('decided_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    petitionId: r.petition_id,
+    content: r.content,
+    legalBasis: r.legal_basis,
+    sentOn: r.sent_on,
+    documentRef: r.document_ref,
+    decidedAt: r.decided_at,
+  }));
+}

@@ -1,3 +1,4 @@
+import type { PetitionStatus } from '@doithoai/domain';
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database, PetitionRow } from '../tables/index.js';
 import { toFlag } from './ids.js';
@@ -164,4 +165,22 @@ export async function listSpeakerRows(db: Kysely<Database>, planId: string) {
     .where('plan_id', '=', planId)
     .where('wants_to_speak', '=', 1)
     .execute();
+}
+
+/**
+ * The states of a plan's petitions, one per petition: what the domain's
+ * `countPetitionsKeepingPlanOpen` needs before a plan may be closed.
+ *
+ * @example countPetitionsKeepingPlanOpen(await listPetitionStatusesOfPlan(trx, planId)) // 0
+ */
+export async function listPetitionStatusesOfPlan(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<PetitionStatus[]> {
+  const rows = await db
+    .selectFrom('petitions')
+    .select('status')
+    .where('plan_id', '=', planId)
+    .execute();
+  return rows.map((row) => row.status as PetitionStatus);
 }

@@ -19,7 +19,7 @@ import {
   listPetitionAnswers,
 } from './petitions-answers.repository.js';
 import { listPetitions } from './petitions-list.repository.js';
-import { findPetitionPlan } from './petitions-plan.repository.js';
+import { findPetitionPlan } from './plans-for-petitions.repository.js';
 import {
   findPetitionById,
   insertPetition,

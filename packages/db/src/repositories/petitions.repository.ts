@@ -183,3 +183,41 @@ export async function updatePetition(
   if (Number(result.numUpdatedRows) === 0) return undefined;
   return findPetitionById(db, id);
 }
+
+/**
+ * The petition with this tracking code (already normalised to upper case), whatever its commune.
+ *
+ * @example await findPetitionByTrackingCode(db, 'K7QX-3M9P')
+ */
+export async function findPetitionByTrackingCode(
+  db: Kysely<Database>,
+  trackingCode: string,
+): Promise<PetitionRow | undefined> {
+  return db
+    .selectFrom('petitions')
+    .selectAll()
+    .where('tracking_code', '=', trackingCode)
+    .executeTakeFirst();
+}
+
+/**
+ * The petitions of a plan sent through one channel from one phone number: where a resubmitted
+ * online form is looked for before a second record is made.
+ *
+ * @example await listPlanPetitionsByPhone(db, planId, 'web-form', '0987000201')
+ */
+export async function listPlanPetitionsByPhone(
+  db: Kysely<Database>,
+  planId: string,
+  channel: string,
+  phone: string,
+): Promise<PetitionRow[]> {
+  return db
+    .selectFrom('petitions')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('channel', '=', channel)
+    .where('phone', '=', phone)
+    .orderBy('created_at')
+    .execute();
+}

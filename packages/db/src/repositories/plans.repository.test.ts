@@ -6,7 +6,7 @@ import { seedTenant, type SeededTenant } from '../testing/seed-tenant.js';
 import { testDialects } from '../testing/test-databases.js';
 import { newId } from './ids.js';
 import { listPlans } from './plans-list.repository.js';
-import { listPetitionStatusesOfPlan } from './plans-petitions.repository.js';
+import { listPetitionStatusesOfPlan } from './petitions-list.repository.js';
 import { findLastPlanOfIssuer, findPlanById, insertPlan, savePlan } from './plans.repository.js';
 import { NO_RECORDED_DATES } from './plans-rows.repository.js';
 import { findPlanVersionContent, listPlanVersions } from './plans-versions.repository.js';

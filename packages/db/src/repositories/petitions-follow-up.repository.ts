@@ -93,22 +93,3 @@ export async function listFollowUpPetitions(
     .execute();
   return rows.map(toFacts);
 }
-
-/**
- * Organisations of a commune among `ids` (to check a notice assigns only the commune's bodies).
- *
- * @example await findOrganisationsOfUnit(db, '02086', [orgId])
- */
-export async function findOrganisationsOfUnit(
-  db: Kysely<Database>,
-  adminUnitCode: string,
-  ids: readonly string[],
-): Promise<{ id: string; name: string }[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where('admin_unit_code', '=', adminUnitCode)
-    .where('id', 'in', ids)
-    .execute();
-}

@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { seedTenant } from '../testing/seed-tenant.js';
 import { testDialects } from '../testing/test-databases.js';
-import {
-  findOrCreateSecret,
-  listPublicCommunes,
-  listRateEventTimes,
-  recordRateEvent,
-} from './public-intake.repository.js';
+import { listPublicCommunes } from './admin-units.repository.js';
+import { listRateEventTimes, recordRateEvent } from './public-rate-events.repository.js';
+import { findOrCreateSecret } from './server-secrets.repository.js';
 
 const dialects = await testDialects();
 
-describe.each(dialects)('public intake storage on $name', (dialect) => {
+describe.each(dialects)('the public pages’ storage on $name', (dialect) => {
   let handle: DatabaseHandle;
 
   beforeAll(async () => {

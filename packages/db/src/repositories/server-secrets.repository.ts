@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables/index.js';
+
+/**
+ * A named secret, generated on first use and kept: `on conflict do nothing` then a read, so two
+ * server processes starting together agree on one value.
+ *
+ * @example const key = await findOrCreateSecret(db, 'public-form-hmac', () => randomBytes(32).toString('base64url'), now);
+ */
+export async function findOrCreateSecret(
+  db: Kysely<Database>,
+  name: string,
+  generate: () => string,
+  now: string,
+): Promise<string> {
+  const read = () =>
+    db.selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirst();
+  const existing = await read();
+  if (existing) return existing.value;
+  await db
+    .insertInto('server_secrets')
+    .values({ name, value: generate(), created_at: now })
+    .onConflict((c) => c.column('name').doNothing())
+    .execute();
+  return (await read())!.value;
+}
