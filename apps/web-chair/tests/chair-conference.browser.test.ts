@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { seedConference, type ConferenceSeed } from './conference-seed.js';
+import { seedConference, type ConferenceSeed } from './conference-seed.test-support.js';
 
 // Conference mode on the dialogue's day (seed 000, 10/12/2025), on the hall's laptop: the
 // government office opens the conference, records outcomes, loses the network mid-way and keeps

@@ -9,7 +9,7 @@ import {
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { NEXT_TITLE, seedHeldDialogue, type HeldDialogue } from './follow-up-seed.js';
+import { NEXT_TITLE, seedHeldDialogue, type HeldDialogue } from './follow-up-seed.test-support.js';
 
 // Issue 6 "after the conference" in a real browser. Setup through the API (follow-up-seed.ts):
 // Chợ Mới's People's Committee dialogue held on 10/12/2025, two petitions to be answered in

@@ -10,7 +10,7 @@ import {
 } from '@doithoai/browser-testing';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { seedInbox, type Inbox } from './chair-seed.js';
+import { seedInbox, type Inbox } from './chair-seed.test-support.js';
 
 // Issue 6's first slice in a real browser, on 05/12/2025 (the day after the cut-off): the
 // government office groups a duplicate, triages a batch, forwards a matter upward and assigns one;

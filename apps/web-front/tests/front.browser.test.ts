@@ -18,7 +18,7 @@ import {
   PATROL,
   seedAnnouncedPlan,
   seedConcluded,
-} from './front-seed.js';
+} from './front-seed.test-support.js';
 
 /*
  * The Front's journey through seed 000 (Chợ Mới, dialogue 10/12/2025, registrations by

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, morning, useJourney, type World } from '@doithoai/browser-testing';
-import { prepareCommune, seedConcludedDialogue, type SteeringRecords } from './steering-seed.js';
+import {
+  prepareCommune,
+  seedConcludedDialogue,
+  type SteeringRecords,
+} from './steering-seed.test-support.js';
 
 /*
  * The official documents from the Party app (issue 8): seed 000's dialogue held and concluded

@@ -9,7 +9,7 @@ import {
   seedConcludedDialogue,
   seedPostponedPlan,
   type SteeringRecords,
-} from './steering-seed.js';
+} from './steering-seed.test-support.js';
 
 /*
  * Steering after the dialogue. Setup: villages and bodies through the db repositories, then

@@ -10,7 +10,12 @@ import {
 } from '@doithoai/browser-testing';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { answerInWriting, CITIZEN, holdAndConclude, staffPetitions } from './public-seed.js';
+import {
+  answerInWriting,
+  CITIZEN,
+  holdAndConclude,
+  staffPetitions,
+} from './public-seed.test-support.js';
 
 // Issue 7's public pages in a real browser, no sign-in: a citizen of Chợ Mới finds seed 000's
 // dialogue from /, registers online on 25/11/2025 and gets a tracking code; sending the same

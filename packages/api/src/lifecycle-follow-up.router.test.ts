@@ -1,10 +1,10 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, nextYearPlan, signInAt } from './lifecycle.test-support.js';
-import type { IssuedData, TaskData } from './routers/follow-up/follow-up.fixtures.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans-testing.js';
+import type { IssuedData, TaskData } from './routers/follow-up/follow-up.test-support.js';
+import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
-import { createTestApi, type TestApi } from './testing/test-api.js';
+import { createTestApi, type TestApi } from './test-api.test-support.js';
 
 /*
  * After a Chợ Mới dialogue, through the HTTP layer on every dialect: the secretary concludes the

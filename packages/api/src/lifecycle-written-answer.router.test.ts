@@ -7,9 +7,9 @@ import {
   type PetitionDetail,
 } from './lifecycle.test-support.js';
 import { registrationOf } from './routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans-testing.js';
+import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
-import { createTestApi, type TestApi } from './testing/test-api.js';
+import { createTestApi, type TestApi } from './test-api.test-support.js';
 
 /*
  * The written answer of one Chợ Mới petition through the HTTP layer, on every dialect: the

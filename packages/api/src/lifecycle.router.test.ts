@@ -3,9 +3,9 @@ import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/doma
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, signInAt, type Petition, type PetitionDetail } from './lifecycle.test-support.js';
 import { registrationOf } from './routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans-testing.js';
+import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
-import { createTestApi, type TestApi } from './testing/test-api.js';
+import { createTestApi, type TestApi } from './test-api.test-support.js';
 
 /*
  * One Chợ Mới dialogue through the HTTP layer, step by step, on every dialect: the Party office

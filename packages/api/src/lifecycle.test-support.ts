@@ -1,10 +1,10 @@
 import { listAuditForEntity } from '@doithoai/db';
 import type { Role } from '@doithoai/domain';
-import { vietnamMorning } from './routers/follow-up/follow-up.fixtures.js';
+import { vietnamMorning } from './routers/follow-up/follow-up.test-support.js';
 import type { PetitionOut } from './routers/petitions/petitions.test-support.js';
-import { ok } from './routers/plans/plans-testing.js';
+import { ok } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
-import type { Caller, TestApi } from './testing/test-api.js';
+import type { Caller, TestApi } from './test-api.test-support.js';
 
 // Test support for the `lifecycle*.router.test.ts` suites (not a test file itself).
 

@@ -2,7 +2,7 @@ import { testDialects } from '@doithoai/db/testing';
 import { ROLES, type Role } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './root.js';
-import { createTestApi, type Caller, type TestApi } from './testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from './test-api.test-support.js';
 import type { Access } from './trpc.js';
 
 interface ProcedureEntry {

@@ -19,7 +19,7 @@ import {
   prepareSonTayHa,
   VILLAGE,
   VILLAGE_ROWS,
-} from './lifecycle-world.js';
+} from './lifecycle-world.test-support.js';
 
 // Issue 9: one dialogue from plan to closure across every app and role, in a real browser, on
 // seed 004 (the People's Committee of Sơn Tây Hạ, Quảng Ngãi's QĐ 29/2022/QĐ-UBND):

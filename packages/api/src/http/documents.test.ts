@@ -9,9 +9,9 @@ import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { createCalendarProvider } from '../calendar-provider.js';
 import { signInAt } from '../lifecycle.test-support.js';
 import { registrationOf } from '../routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from '../routers/plans/plans-testing.js';
+import { choMoiPlanAt, ok } from '../routers/plans/plans.test-support.js';
 import type { PlanView } from '../routers/plans/plans-view.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type TestApi } from '../test-api.test-support.js';
 import { documentRoutes } from './documents.js';
 
 /*

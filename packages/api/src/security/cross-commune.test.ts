@@ -3,7 +3,7 @@ import { ROLES } from '@doithoai/domain';
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPlanRow, registrationOf } from '../routers/petitions/petitions.test-support.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type TestApi } from '../test-api.test-support.js';
 import { allowedRoles, PROCEDURES } from './procedures.test-support.js';
 
 // The permission matrix (permissions.test.ts) proves each role reaches only its procedures. This

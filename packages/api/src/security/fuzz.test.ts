@@ -1,9 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choMoiPlanAt } from '../routers/plans/plans-testing.js';
+import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { onlineForm, publicCall } from '../routers/public/public.test-support.js';
-import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from '../test-api.test-support.js';
 import { allowedRoles, PROCEDURES, type ProcedureEntry } from './procedures.test-support.js';
 
 // Property-based fuzzing through HTTP: whatever JSON reaches a procedure — random values, the

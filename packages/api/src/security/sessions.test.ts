@@ -1,8 +1,8 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserLike, type BrowserLike } from '../auth/http-session.testing.js';
+import { browserLike, type BrowserLike } from '../auth/http-session.test-support.js';
 import { hashPassword } from '../auth/password.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type TestApi } from '../test-api.test-support.js';
 
 // What auth.router.test.ts leaves out: an officer signed in on several devices (the office PC, a
 // phone, a laptop at the village hall) loses EVERY session when the account is disabled or its

@@ -1,9 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { choMoiPlanAt } from '../routers/plans/plans-testing.js';
+import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { registrationOf } from '../routers/petitions/petitions.test-support.js';
-import { createTestApi } from '../testing/test-api.js';
+import { createTestApi } from '../test-api.test-support.js';
 
 // A server installed with the machine's time zone left at UTC (most VPS images), at
 // Asia/Ho_Chi_Minh, or on a developer's laptop in New York must compute the same deadlines and

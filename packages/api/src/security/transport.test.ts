@@ -2,7 +2,7 @@ import { testDialects } from '@doithoai/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, startSession } from '../auth/sessions.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type TestApi } from '../test-api.test-support.js';
 import { MUTATIONS } from './procedures.test-support.js';
 
 // What a hostile page or a broken client can send to every mutation: a cross-site form post, a

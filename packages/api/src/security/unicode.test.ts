@@ -3,10 +3,10 @@ import { normalizeText, toSearchKey } from '@doithoai/domain';
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choMoiPlanAt } from '../routers/plans/plans-testing.js';
+import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { registrationOf } from '../routers/petitions/petitions.test-support.js';
 import { onlineForm, submitOnline } from '../routers/public/public.test-support.js';
-import { createTestApi, type Caller, type TestApi } from '../testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from '../test-api.test-support.js';
 
 // Vietnamese arrives in two Unicode forms: NFC ("ộ" one code point) from most keyboards, NFD
 // ("o" + two combining marks) from some phones and from text pasted out of PDFs. Both must be

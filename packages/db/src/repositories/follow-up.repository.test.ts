@@ -17,7 +17,7 @@ import {
   listFollowUpTasks,
   updateFollowUpTask,
 } from './follow-up.repository.js';
-import { aHeldPlan, AT } from './follow-up.test-rows.js';
+import { aHeldPlan, AT } from './follow-up.test-support.js';
 
 const dialects = await testDialects();
 describe.each(dialects)('follow-up storage on $name', (dialect) => {

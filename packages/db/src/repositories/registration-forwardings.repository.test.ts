@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { seedTenant, type SeededTenant } from '../testing/seed-tenant.js';
 import { testDialects } from '../testing/test-databases.js';
-import { aHeldPlan, aPetition, AT } from './follow-up.test-rows.js';
+import { aHeldPlan, aPetition, AT } from './follow-up.test-support.js';
 import {
   countRegistrationsByVillage,
   insertForwarding,

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../database.js';
 import { seedTenant, type SeededTenant } from '../testing/seed-tenant.js';
 import { testDialects } from '../testing/test-databases.js';
 import { insertFollowUpTask } from './follow-up.repository.js';
-import { aHeldPlan, aPetition, AT } from './follow-up.test-rows.js';
+import { aHeldPlan, aPetition, AT } from './follow-up.test-support.js';
 import { countPetitionsForPeriod } from './reports-periodic.repository.js';
 import {
   countOpenTasksByBodyAndDueDate,

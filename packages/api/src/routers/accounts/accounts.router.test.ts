@@ -2,8 +2,8 @@ import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { ROLES } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserLike } from '../../auth/http-session.testing.js';
-import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
+import { browserLike } from '../../auth/http-session.test-support.js';
+import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
 
 const dialects = await testDialects();
 

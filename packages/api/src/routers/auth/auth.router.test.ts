@@ -2,9 +2,9 @@ import { recordLoginAttempt } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { ROLES } from '@doithoai/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserLike, sessionTokenOf } from '../../auth/http-session.testing.js';
+import { browserLike, sessionTokenOf } from '../../auth/http-session.test-support.js';
 import { hashPassword } from '../../auth/password.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 
 const dialects = await testDialects();
 

@@ -1,6 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 
 const dialects = await testDialects();
 

@@ -1,7 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.fixtures.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { insertPlanRow } from '../petitions/petitions.test-support.js';
 
 interface Preview {

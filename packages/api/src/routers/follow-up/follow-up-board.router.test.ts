@@ -1,7 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { boardBucket, weekOf } from './deadline-board.js';
 import {
   insertPetitionRow,
@@ -10,7 +10,7 @@ import {
   vietnamMorning,
   type IssuedData as Issued,
   heldSonTayHaWithLandPetition,
-} from './follow-up.fixtures.js';
+} from './follow-up.test-support.js';
 
 interface Draft {
   plan: { version: number };

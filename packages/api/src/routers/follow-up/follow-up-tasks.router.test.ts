@@ -1,7 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aSecurityPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
@@ -11,7 +11,7 @@ import {
   type IssuedData as Issued,
   type TaskData as Task,
   heldSonTayHaWithLandPetition,
-} from './follow-up.fixtures.js';
+} from './follow-up.test-support.js';
 
 const dialects = await testDialects();
 

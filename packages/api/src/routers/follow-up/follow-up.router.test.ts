@@ -6,7 +6,7 @@ import {
   aPetitionFromBanMy,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
@@ -15,7 +15,7 @@ import {
   vietnamMorning,
   type IssuedData as Issued,
   heldSonTayHaWithLandPetition,
-} from './follow-up.fixtures.js';
+} from './follow-up.test-support.js';
 
 const dialects = await testDialects();
 

@@ -1,11 +1,11 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserLike, type BrowserLike } from '../../auth/http-session.testing.js';
+import { browserLike, type BrowserLike } from '../../auth/http-session.test-support.js';
 import { hashPassword } from '../../auth/password.js';
 import { createCalendarProvider } from '../../calendar-provider.js';
 import { createApiApp } from '../../http/app.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 
 const dialects = await testDialects();
 

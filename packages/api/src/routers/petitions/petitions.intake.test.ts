@@ -2,7 +2,7 @@ import { testDialects } from '@doithoai/db/testing';
 import { TrackingCodeSchema } from '@doithoai/domain';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
 import { insertPlanRow, ok, registrationOf, type PetitionOut } from './petitions.test-support.js';
 
 const dialects = await testDialects();

@@ -12,7 +12,7 @@ import {
 import { startSession, SESSION_COOKIE } from '../../auth/sessions.js';
 import { createCalendarProvider } from '../../calendar-provider.js';
 import { createApiApp } from '../../http/app.js';
-import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
+import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
 
 // Test support for the petition and conference suites (not a test file itself).
 

@@ -5,13 +5,13 @@ import {
   aSonTayHaPlan,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
   okData,
   vietnamMorning,
-} from '../follow-up/follow-up.fixtures.js';
+} from '../follow-up/follow-up.test-support.js';
 
 interface Detail {
   petition: { version: number; status: string };

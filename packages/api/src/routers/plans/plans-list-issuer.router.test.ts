@@ -1,8 +1,8 @@
 import { testDialects } from '@doithoai/db/testing';
 import { SEED_PLANS } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
-import { choMoiInput, ok, tick } from './plans-testing.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { choMoiInput, ok, tick } from './plans.test-support.js';
 import type { PlanView } from './plans-view.js';
 
 const dialects = await testDialects();

@@ -1,7 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
-import { choMoiInput, choMoiPlanAt, ok, tick } from './plans-testing.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { choMoiInput, choMoiPlanAt, ok, tick } from './plans.test-support.js';
 import type { PlanView } from './plans-view.js';
 
 const dialects = await testDialects();

@@ -1,8 +1,8 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choMoiPlanAt, ok } from '../plans/plans-testing.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { choMoiPlanAt, ok } from '../plans/plans.test-support.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   citizenNumber,
   onlineForm,

@@ -4,9 +4,9 @@ import { containsKnownPersonalData, REDACTION_MARKS } from '@doithoai/domain';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAt } from '../../lifecycle.test-support.js';
-import { choMoiPlanAt, ok } from '../plans/plans-testing.js';
+import { choMoiPlanAt, ok } from '../plans/plans.test-support.js';
 import type { PlanView } from '../plans/plans-view.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { onlineForm, publicCall, submitOnline } from './public.test-support.js';
 import type { TrackingView } from './tracking-view.js';
 

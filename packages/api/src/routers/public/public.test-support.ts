@@ -1,5 +1,5 @@
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
-import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
+import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
 
 // Test support for the `public.*` suites (not a test file itself): anonymous HTTP calls with a
 // client address and an Idempotency-Key, and a citizen's online registration as the page sends it.

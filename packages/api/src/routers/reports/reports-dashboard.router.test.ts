@@ -1,9 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.fixtures.js';
-import { seedReportingYear, type ReportingYear } from './reports.fixtures.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
 
 interface Dashboard {
   adminUnitCodes: string[];

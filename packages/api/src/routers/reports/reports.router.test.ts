@@ -1,8 +1,8 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.fixtures.js';
-import { seedReportingYear, type ReportingYear } from './reports.fixtures.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
 
 interface Monthly {
   asOf: string;

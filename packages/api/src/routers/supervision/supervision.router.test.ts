@@ -9,13 +9,13 @@ import {
 import { insertCitizenResponse } from '@doithoai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../../root.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
   okData,
   vietnamMorning,
-} from '../follow-up/follow-up.fixtures.js';
+} from '../follow-up/follow-up.test-support.js';
 
 interface Finding {
   id: string;

@@ -1,6 +1,6 @@
 import type { Plan } from '@doithoai/domain';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
-import type { Caller, TestApi, TrpcResponse } from '../../testing/test-api.js';
+import type { Caller, TestApi, TrpcResponse } from '../../test-api.test-support.js';
 import type { PlanView } from './plans-view.js';
 
 /*

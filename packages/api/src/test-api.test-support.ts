@@ -1,9 +1,9 @@
 import type { DatabaseHandle } from '@doithoai/db';
 import { seedTenant, type SeededTenant, type TestDialect } from '@doithoai/db/testing';
 import type { Role } from '@doithoai/domain';
-import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
-import { createCalendarProvider } from '../calendar-provider.js';
-import { createApiApp } from '../http/app.js';
+import { startSession, SESSION_COOKIE } from './auth/sessions.js';
+import { createCalendarProvider } from './calendar-provider.js';
+import { createApiApp } from './http/app.js';
 
 export interface TrpcResponse<T = unknown> {
   status: number;

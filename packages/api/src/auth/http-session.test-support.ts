@@ -1,4 +1,4 @@
-import type { TrpcResponse } from '../testing/test-api.js';
+import type { TrpcResponse } from '../test-api.test-support.js';
 import { SESSION_COOKIE } from './sessions.js';
 
 // Test helper for the auth, accounts and holidays suites: a browser-like client that signs in

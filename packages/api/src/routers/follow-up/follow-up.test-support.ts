@@ -3,7 +3,7 @@ import { toSearchKey, type Petition, type Plan, type PlanStatus } from '@doithoa
 import { aLandPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { insertTestPlan } from '@doithoai/db/testing';
-import type { TestApi, TrpcResponse } from '../../testing/test-api.js';
+import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
 
 /*
  * Test data for the follow-up, supervision and reports suites. Plans and petitions are written

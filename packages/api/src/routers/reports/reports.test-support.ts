@@ -7,13 +7,13 @@ import {
   aSecurityPetitionInChoMoi,
   aSonTayHaPlan,
 } from '@doithoai/domain/testing';
-import type { TestApi } from '../../testing/test-api.js';
+import type { TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
   okData,
   vietnamMorning,
-} from '../follow-up/follow-up.fixtures.js';
+} from '../follow-up/follow-up.test-support.js';
 
 /** What the reports suites know about the records `seedReportingYear` wrote. */
 export interface ReportingYear {
