@@ -31,3 +31,4 @@ export * from './repositories/petitions-published.repository.js';
 export * from './repositories/petitions-follow-up.repository.js';
 export * from './repositories/public-rate-events.repository.js';
 export * from './repositories/server-secrets.repository.js';
+export * from './savepoint-transactions.js';
