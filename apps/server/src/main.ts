@@ -36,7 +36,7 @@ function stopOnSignals(server: RunningServer): void {
 }
 
 try {
-  const server = await startServer(loadConfig());
+  const server = await startServer(loadConfig(), { progress: (line) => console.log(line) });
   announce(server);
   stopOnSignals(server);
 } catch (error) {

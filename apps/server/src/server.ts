@@ -59,19 +59,20 @@ function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
 /**
  * Starts the server: opens the database `DATABASE_URL` names, runs pending migrations, creates
  * the demo on an empty database when `DEMO_DATA` is on, and serves the API (`/trpc`, `/healthz`)
- * and the role apps (`/` home and sign-in, `/party/` the Party committee).
+ * and the role apps (`/` home and sign-in, `/party/` the Party committee). `progress` gets the
+ * console's lines while the demo is built.
  *
  * @example const server = await startServer(loadConfig()); console.log(server.url);
  */
 export async function startServer(
   config: ServerConfig,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; progress?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const handle = createDatabase({ url: config.databaseUrl });
   try {
     await migrateToLatest(handle.db);
-    const demo = config.demoData ? await ensureDemoData(handle.db, now()) : null;
+    const demo = config.demoData ? await ensureDemoData(handle.db, now(), options.progress) : null;
     const api = createApiApp(
       {
         db: handle.db,

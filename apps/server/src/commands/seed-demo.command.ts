@@ -11,7 +11,11 @@ export const seedDemoCommand: Command = ({ io, databaseUrl, now }) =>
         `Cơ sở dữ liệu (${location}) đã có dữ liệu: dữ liệu minh họa chỉ được tạo trên cơ sở dữ liệu trống.`,
       );
     }
-    await seedDemoData(db, { now: now(), passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await seedDemoData(db, {
+      now: now(),
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      progress: io.out,
+    });
     io.out(`Đã tạo dữ liệu minh họa trong ${location}.`);
     for (const line of formatDemoAccounts()) io.out(line);
     return 0;

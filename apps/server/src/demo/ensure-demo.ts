@@ -2,7 +2,7 @@ import { hashPassword } from '@doithoai/api/server';
 import { findAccountByUsername, type Database } from '@doithoai/db';
 import type { Kysely } from 'kysely';
 import { DEMO_PASSWORD, listDemoAccounts } from './demo-accounts.js';
-import { isDatabaseEmpty, seedDemoData } from './seed-demo.js';
+import { isDatabaseEmpty, seedDemoData, type DemoProgress } from './seed-demo.js';
 
 export type DemoState =
   /** Just created on an empty database. */
@@ -14,13 +14,18 @@ export type DemoState =
 
 /**
  * At start with `DEMO_DATA` on: creates the demo on an empty database, and says whether the
- * demo accounts exist (so the console lists them only when they can be used).
+ * demo accounts exist (so the console lists them only when they can be used). `progress` gets a
+ * line as each commune of the demo is built.
  *
- * @example await ensureDemoData(db, new Date()) // 'seeded'
+ * @example await ensureDemoData(db, new Date(), console.log) // 'seeded'
  */
-export async function ensureDemoData(db: Kysely<Database>, now: Date): Promise<DemoState> {
+export async function ensureDemoData(
+  db: Kysely<Database>,
+  now: Date,
+  progress?: DemoProgress,
+): Promise<DemoState> {
   if (await isDatabaseEmpty(db)) {
-    await seedDemoData(db, { now, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await seedDemoData(db, { now, passwordHash: await hashPassword(DEMO_PASSWORD), progress });
     return 'seeded';
   }
   const first = listDemoAccounts()[0]!;

@@ -4,10 +4,16 @@ import {
   insertAccount,
   insertAdminUnit,
   insertOrganisation,
+  withSavepoints,
   type Database,
 } from '@doithoai/db';
 import { createCalendarProvider } from '@doithoai/api/server';
-import { toSearchKey, vietnamDateAt, villageDisplayName } from '@doithoai/domain';
+import {
+  fullAdminUnitName,
+  toSearchKey,
+  vietnamDateAt,
+  villageDisplayName,
+} from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import { listDemoAccounts } from './demo-accounts.js';
 import { createDemoApi } from './demo-api.js';
@@ -155,57 +161,68 @@ function storyNow(now: Date): Date {
     : now;
 }
 
+/** What the demo build reports while it runs: one line per step (Vietnamese, for the console). */
+export type DemoProgress = (line: string) => void;
+
 /**
- * Creates the demo installation on an empty database: first the provinces, the communes of the
+ * Creates the demo installation on an empty database, in ONE transaction — all of it or, if
+ * anything fails or the process is killed, nothing: first the provinces, the communes of the
  * seed plans and the province viewers (refusing a database that is not empty), then for each
  * commune its villages, bodies and one account per role (all with `passwordHash`, the hash of
- * `DEMO_PASSWORD`) in one transaction, then its dialogues (`DEMO_STORIES`), told through the
- * API's own procedures — each call as the account acting, on the day it happens, each in its
- * own transaction — with a fixed pseudo-random seed and dates counted from `now`'s day in
- * Vietnam (see `storyNow` for a clock set too early).
+ * `DEMO_PASSWORD`), then its dialogues (`DEMO_STORIES`), told through the API's own procedures —
+ * each call as the account acting, on the day it happens, its own transaction a savepoint of
+ * the demo's (`withSavepoints`) — with a fixed pseudo-random seed and dates counted from
+ * `now`'s day in Vietnam (see `storyNow` for a clock set too early). `progress` gets a line as
+ * each commune starts.
  *
  * @example const ids = await seedDemoData(db, { now: new Date(), passwordHash: await hashPassword(DEMO_PASSWORD) })
  */
-export async function seedDemoData(
+export function seedDemoData(
   db: Kysely<Database>,
-  options: { now: Date; passwordHash: string },
+  options: { now: Date; passwordHash: string; progress?: DemoProgress },
+): Promise<DemoIds> {
+  return db.transaction().execute((trx) => seedInside(withSavepoints(trx), options));
+}
+
+async function seedInside(
+  db: Kysely<Database>,
+  options: { now: Date; passwordHash: string; progress?: DemoProgress },
 ): Promise<DemoIds> {
   const now = options.now.toISOString();
-  const provinceViewers = await db.transaction().execute(async (trx) => {
-    if (!(await isDatabaseEmpty(trx))) {
-      throw new Error('Dữ liệu minh họa chỉ được tạo trên cơ sở dữ liệu trống.');
-    }
-    await insertUnits(trx, now);
-    const viewers: DemoIds['provinceViewers'] = {};
-    for (const account of listDemoAccounts().filter((a) => a.role === 'province-viewer')) {
-      viewers[account.adminUnitCode] = await insertAccount(
-        trx,
-        { ...account, passwordHash: options.passwordHash },
-        now,
-      );
-    }
-    await appendAudit(trx, {
-      at: now,
-      actor: null,
-      adminUnitCode: null,
-      action: 'demo.seed',
-      entityType: 'installation',
-      entityId: 'demo',
-      after: {
-        communes: DEMO_COMMUNES.map((c) => c.unit.code),
-        accounts: listDemoAccounts().map((a) => a.username),
-      },
-      reason: 'DEMO_DATA: dữ liệu minh họa trên cơ sở dữ liệu trống',
-    });
-    return viewers;
+  const progress = options.progress ?? (() => undefined);
+  if (!(await isDatabaseEmpty(db))) {
+    throw new Error('Dữ liệu minh họa chỉ được tạo trên cơ sở dữ liệu trống.');
+  }
+  await insertUnits(db, now);
+  const provinceViewers: DemoIds['provinceViewers'] = {};
+  for (const account of listDemoAccounts().filter((a) => a.role === 'province-viewer')) {
+    provinceViewers[account.adminUnitCode] = await insertAccount(
+      db,
+      { ...account, passwordHash: options.passwordHash },
+      now,
+    );
+  }
+  await appendAudit(db, {
+    at: now,
+    actor: null,
+    adminUnitCode: null,
+    action: 'demo.seed',
+    entityType: 'installation',
+    entityId: 'demo',
+    after: {
+      communes: DEMO_COMMUNES.map((c) => c.unit.code),
+      accounts: listDemoAccounts().map((a) => a.username),
+    },
+    reason: 'DEMO_DATA: dữ liệu minh họa trên cơ sở dữ liệu trống',
   });
   const clock = createDemoClock(storyNow(options.now), await createCalendarProvider().get(db));
   const api = createDemoApi(db);
   const communes = {} as DemoIds['communes'];
   for (const [index, commune] of DEMO_COMMUNES.entries()) {
-    const ids = await db
-      .transaction()
-      .execute((trx) => insertCommune(trx, commune, options.passwordHash, now));
+    progress(
+      `Đang tạo dữ liệu minh họa ${index + 1}/${DEMO_COMMUNES.length}: ${fullAdminUnitName(commune.unit)} (${fullAdminUnitName(commune.province)})…`,
+    );
+    const ids = await insertCommune(db, commune, options.passwordHash, now);
     const random = createDemoRandom(DEMO_SEED + index);
     await DEMO_STORIES[commune.key](demoWorld(db, api, clock, random, commune, ids));
     communes[commune.key] = ids;
