@@ -1,7 +1,8 @@
-import type { PetitionStatus } from '@doithoai/domain';
+import type { PetitionChannel, PetitionStatus } from '@doithoai/domain';
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Database, PetitionRow } from '../tables/index.js';
-import { toFlag } from './ids.js';
+import type { Database } from '../tables/index.js';
+import { fromFlag, toFlag } from './ids.js';
+import { toPetitionRecord, type PetitionRecord } from './petitions-rows.repository.js';
 
 /** Where a page ends: the next page starts strictly after this (received_on, id). */
 export interface PetitionCursor {
@@ -44,13 +45,13 @@ function likePattern(term: string): string {
  * statement, whatever the filters. It reads one row past `limit` to know whether a next page
  * exists, and returns the page with the cursor of that next page.
  *
- * @example const { rows, next } = await listPetitions(db, { adminUnitCodes: ['02086'], planId, searchTerms: ['dat dai'], limit: 50 });
+ * @example const { petitions, next } = await listPetitions(db, { adminUnitCodes: ['02086'], planId, searchTerms: ['dat dai'], limit: 50 });
  */
 export async function listPetitions(
   db: Kysely<Database>,
   filters: PetitionListFilters,
-): Promise<{ rows: PetitionRow[]; next: PetitionCursor | null }> {
-  if (filters.adminUnitCodes.length === 0) return { rows: [], next: null };
+): Promise<{ petitions: PetitionRecord[]; next: PetitionCursor | null }> {
+  if (filters.adminUnitCodes.length === 0) return { petitions: [], next: null };
   const rows = await db
     .selectFrom('petitions')
     .selectAll()
@@ -119,7 +120,7 @@ export async function listPetitions(
   const last = page.at(-1);
   const next =
     rows.length > filters.limit && last ? { receivedOn: last.received_on, id: last.id } : null;
-  return { rows: page, next };
+  return { petitions: page.map(toPetitionRecord), next };
 }
 
 /**
@@ -130,23 +131,40 @@ export async function listPetitions(
 export async function listPetitionGroupMembers(
   db: Kysely<Database>,
   groupId: string,
-): Promise<PetitionRow[]> {
-  return db
+): Promise<PetitionRecord[]> {
+  const rows = await db
     .selectFrom('petitions')
     .selectAll()
     .where('duplicate_group_id', '=', groupId)
     .orderBy('received_on')
     .orderBy('id')
     .execute();
+  return rows.map(toPetitionRecord);
+}
+
+/** What the speaking order needs of a petition whose petitioner asked to speak. */
+export interface SpeakerFacts {
+  id: string;
+  fullName: string;
+  channel: PetitionChannel;
+  receivedOn: string;
+  createdAt: string;
+  isLate: boolean;
+  wantsToSpeak: boolean;
+  status: PetitionStatus;
+  conferenceOutcome: string | null;
+  trackingCode: string;
+  content: string;
+  version: number;
 }
 
 /**
  * What the speaking order needs of every petition of a plan that asked to speak.
  *
- * @example orderSpeakers((await listSpeakerRows(db, planId)).map(toCandidate))
+ * @example orderSpeakers((await listSpeakers(db, planId)).map(toCandidate))
  */
-export async function listSpeakerRows(db: Kysely<Database>, planId: string) {
-  return db
+export async function listSpeakers(db: Kysely<Database>, planId: string): Promise<SpeakerFacts[]> {
+  const rows = await db
     .selectFrom('petitions')
     .select([
       'id',
@@ -165,6 +183,20 @@ export async function listSpeakerRows(db: Kysely<Database>, planId: string) {
     .where('plan_id', '=', planId)
     .where('wants_to_speak', '=', 1)
     .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: row.full_name,
+    channel: row.channel as PetitionChannel,
+    receivedOn: row.received_on,
+    createdAt: row.created_at,
+    isLate: fromFlag(row.is_late),
+    wantsToSpeak: fromFlag(row.wants_to_speak),
+    status: row.status as PetitionStatus,
+    conferenceOutcome: row.conference_outcome,
+    trackingCode: row.tracking_code,
+    content: row.content,
+    version: row.version,
+  }));
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { ConsentGrant, PetitionChannel, PetitionKind, PetitionStatus } from '@doithoai/domain';
-import type { PetitionRow } from '../tables/index.js';
-import { fromFlag } from './ids.js';
+import type { Updateable } from 'kysely';
+import type { PetitionRow, PetitionsTable } from '../tables/index.js';
+import { fromFlag, toFlag } from './ids.js';
+
+// The one place a petition row and its camelCase record meet: every petitions repository reads
+// through `toPetitionRecord` and writes through `toPetitionColumns`.
 
 /** What the conference recorded beside the outcome (who answered, the note). */
 export interface PetitionOutcomeDetails {
@@ -8,6 +12,9 @@ export interface PetitionOutcomeDetails {
   note?: string;
   recordedBy: string | null;
   recordedAt: string;
+  /** The Idempotency-Key of the request that recorded the outcome, and its body's hash. */
+  requestKey?: string;
+  requestHash?: string;
 }
 
 /** A stored petition, camelCase, as the API hands it on. */
@@ -92,4 +99,66 @@ export function toPetitionRecord(row: PetitionRow): PetitionRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** What a workflow step may change of a petition (camelCase); absent keys are left as stored. */
+export type PetitionChanges = Partial<
+  Pick<
+    PetitionRecord,
+    | 'status'
+    | 'field'
+    | 'urgency'
+    | 'competence'
+    | 'complexity'
+    | 'assignedOrganisationId'
+    | 'referredTo'
+    | 'wantsToSpeak'
+    | 'isLate'
+    | 'duplicateGroupId'
+    | 'nextPlanId'
+    | 'conferenceOutcome'
+    | 'outcomeDetails'
+    | 'answerDueOn'
+    | 'answeredOn'
+  >
+>;
+
+const COLUMN_OF = {
+  status: 'status',
+  field: 'field',
+  urgency: 'urgency',
+  competence: 'competence',
+  complexity: 'complexity',
+  assignedOrganisationId: 'assigned_organisation_id',
+  referredTo: 'referred_to',
+  wantsToSpeak: 'wants_to_speak',
+  isLate: 'is_late',
+  duplicateGroupId: 'duplicate_group_id',
+  nextPlanId: 'next_plan_id',
+  conferenceOutcome: 'conference_outcome',
+  outcomeDetails: 'outcome_json',
+  answerDueOn: 'answer_due_on',
+  answeredOn: 'answered_on',
+} as const satisfies Record<keyof PetitionChanges, keyof PetitionsTable>;
+
+/**
+ * Maps changes to the columns they are stored in (flags as 0/1, details as JSON).
+ *
+ * @example toPetitionColumns({ duplicateGroupId: null }) // { duplicate_group_id: null }
+ */
+export function toPetitionColumns(changes: PetitionChanges): Updateable<PetitionsTable> {
+  const columns: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const name = key as keyof PetitionChanges;
+    columns[COLUMN_OF[name]] =
+      name === 'wantsToSpeak' || name === 'isLate'
+        ? toFlag(value as boolean)
+        : name === 'outcomeDetails'
+          ? value === null
+            ? null
+            : JSON.stringify(value)
+          : value;
+  }
+  return columns as Updateable<PetitionsTable>;
 }

@@ -23,7 +23,6 @@ import { findPetitionPlan } from './plans-for-petitions.repository.js';
 import {
   findPetitionById,
   insertPetition,
-  toPetitionRecord,
   updatePetition,
   type NewPetition,
 } from './petitions.repository.js';
@@ -98,7 +97,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     const result = await insertPetition(db, aNewPetition('02086', planId));
     expect(result.inserted).toBe(true);
     if (!result.inserted) return;
-    const record = toPetitionRecord(result.row);
+    const record = result.petition;
     expect(TrackingCodeSchema.safeParse(record.trackingCode).success).toBe(true);
     expect(record).toMatchObject({
       status: 'received',
@@ -116,7 +115,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     expect(first.inserted).toBe(true);
     const codes = ['TAKN-CODE', 'FREE-CODE'];
     const second = await insertPetition(db, aNewPetition('02086', planId), () => codes.shift()!);
-    expect(second.inserted && second.row.tracking_code).toBe('FREE-CODE');
+    expect(second.inserted && second.petition.trackingCode).toBe('FREE-CODE');
   });
 
   it('returns the stored petition for a replayed idempotency key instead of a second row', async () => {
@@ -124,8 +123,8 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     const first = await insertPetition(db, aNewPetition('02086', planId, key));
     const replay = await insertPetition(db, aNewPetition('02086', planId, key));
     expect(replay.inserted).toBe(false);
-    expect(!replay.inserted && first.inserted && replay.existing.id).toBe(
-      first.inserted && first.row.id,
+    expect(!replay.inserted && first.inserted && replay.existing.petition.id).toBe(
+      first.inserted && first.petition.id,
     );
     // The same key in another commune is another request.
     const otherPlan = await insertPlanRow(db, '03640');
@@ -135,7 +134,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
   it('updates only at the expected version and bumps it', async () => {
     const created = await insertPetition(db, aNewPetition('02086', planId));
     if (!created.inserted) throw new Error('not inserted');
-    const id = created.row.id;
+    const id = created.petition.id;
     const updated = await updatePetition(
       db,
       id,
@@ -146,6 +145,31 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     expect(updated).toMatchObject({ status: 'triaged', version: 2 });
     expect(await updatePetition(db, id, 1, { status: 'assigned' }, NOW)).toBeUndefined();
     expect((await findPetitionById(db, id))?.status).toBe('triaged');
+  });
+
+  it('stores camelCase changes in their columns: flags as 0/1, details as JSON', async () => {
+    const created = await insertPetition(db, aNewPetition('02086', planId));
+    if (!created.inserted) throw new Error('not inserted');
+    const details = { note: 'Trả lời tại hội nghị.', recordedBy: null, recordedAt: NOW };
+    const saved = await updatePetition(
+      db,
+      created.petition.id,
+      1,
+      { wantsToSpeak: false, conferenceOutcome: 'answered-at-conference', outcomeDetails: details },
+      NOW,
+    );
+    expect(saved).toMatchObject({
+      wantsToSpeak: false,
+      conferenceOutcome: 'answered-at-conference',
+      outcomeDetails: details,
+    });
+    const row = await db
+      .selectFrom('petitions')
+      .select(['wants_to_speak', 'outcome_json'])
+      .where('id', '=', created.petition.id)
+      .executeTakeFirstOrThrow();
+    expect(row.wants_to_speak).toBe(0);
+    expect(JSON.parse(row.outcome_json!)).toEqual(details);
   });
 
   it('lists a tenant’s petitions page by page in a stable order, searching without diacritics', async () => {
@@ -167,7 +191,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       planId: unitPlan,
       limit: 4,
     });
-    expect(first.rows.map((r) => r.received_on)).toEqual([
+    expect(first.petitions.map((p) => p.receivedOn)).toEqual([
       '2025-11-01',
       '2025-11-02',
       '2025-11-03',
@@ -179,7 +203,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       limit: 4,
       after: first.next!,
     });
-    expect(second.rows.map((r) => r.received_on)).toEqual(['2025-11-04', '2025-11-05']);
+    expect(second.petitions.map((p) => p.receivedOn)).toEqual(['2025-11-04', '2025-11-05']);
     expect(second.next).toBeNull();
     const search = await listPetitions(db, {
       adminUnitCodes: ['02086'],
@@ -187,16 +211,17 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       searchTerms: ['dua xe'],
       limit: 50,
     });
-    expect(search.rows).toHaveLength(1);
+    expect(search.petitions).toHaveLength(1);
     const wildcard = await listPetitions(db, {
       adminUnitCodes: ['02086'],
       planId: unitPlan,
       searchTerms: ['%'],
       limit: 50,
     });
-    expect(wildcard.rows).toHaveLength(0);
+    expect(wildcard.petitions).toHaveLength(0);
     expect(
-      (await listPetitions(db, { adminUnitCodes: ['03640'], planId: unitPlan, limit: 50 })).rows,
+      (await listPetitions(db, { adminUnitCodes: ['03640'], planId: unitPlan, limit: 50 }))
+        .petitions,
     ).toEqual([]);
   });
 
@@ -208,13 +233,13 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       if (!created.inserted) throw new Error('not inserted');
       await updatePetition(
         db,
-        created.row.id,
+        created.petition.id,
         1,
-        { status: 'awaiting-written-answer', answer_due_on: date },
+        { status: 'awaiting-written-answer', answerDueOn: date },
         NOW,
       );
     }
-    const { rows } = await listPetitions(db, {
+    const { petitions } = await listPetitions(db, {
       adminUnitCodes: ['02086'],
       planId: duePlan,
       due: {
@@ -224,13 +249,13 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       },
       limit: 50,
     });
-    expect(rows.map((r) => r.answer_due_on)).toEqual(['2025-12-26']);
+    expect(petitions.map((p) => p.answerDueOn)).toEqual(['2025-12-26']);
   });
 
   it('keeps every draft of an answer and the citizen’s responses', async () => {
     const created = await insertPetition(db, aNewPetition('02086', planId));
     if (!created.inserted) throw new Error('not inserted');
-    const petitionId = created.row.id;
+    const petitionId = created.petition.id;
     const department = tenant.accounts.department.id;
     await insertPetitionAnswer(db, {
       petitionId,

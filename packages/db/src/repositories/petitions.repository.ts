@@ -6,12 +6,20 @@ import {
   type PetitionKind,
   type PetitionStatus,
 } from '@doithoai/domain';
-import type { Kysely, Updateable } from 'kysely';
-import type { Database, PetitionRow, PetitionsTable } from '../tables/index.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables/index.js';
 import { newId, toFlag } from './ids.js';
+import {
+  toPetitionColumns,
+  toPetitionRecord,
+  type PetitionChanges,
+  type PetitionRecord,
+} from './petitions-rows.repository.js';
 
 export {
+  toPetitionColumns,
   toPetitionRecord,
+  type PetitionChanges,
   type PetitionOutcomeDetails,
   type PetitionRecord,
 } from './petitions-rows.repository.js';
@@ -46,8 +54,15 @@ export function newTrackingCode(): string {
   return trackingCodeFromBytes(randomBytes(8));
 }
 
+/** A petition found by the Idempotency-Key of the request that stored it, with that request's hash. */
+export interface StoredRequest {
+  petition: PetitionRecord;
+  /** What a replay's body must hash to (`requestHash` in the api); null when none was kept. */
+  requestHash: string | null;
+}
+
 export type InsertPetitionResult =
-  { inserted: true; row: PetitionRow } | { inserted: false; existing: PetitionRow };
+  { inserted: true; petition: PetitionRecord } | { inserted: false; existing: StoredRequest };
 
 const TRACKING_CODE_ATTEMPTS = 5;
 
@@ -96,7 +111,7 @@ export async function insertPetition(
       .onConflict((conflict) => conflict.doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (row) return { inserted: true, row };
+    if (row) return { inserted: true, petition: toPetitionRecord(row) };
     if (petition.idempotencyKey) {
       const existing = await findPetitionByIdempotencyKey(
         db,
@@ -117,8 +132,9 @@ export async function insertPetition(
 export async function findPetitionById(
   db: Kysely<Database>,
   id: string,
-): Promise<PetitionRow | undefined> {
-  return db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+): Promise<PetitionRecord | undefined> {
+  const row = await db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPetitionRecord(row);
 }
 
 /**
@@ -129,13 +145,14 @@ export async function findPetitionById(
 export async function findPetitionsByIds(
   db: Kysely<Database>,
   ids: readonly string[],
-): Promise<PetitionRow[]> {
+): Promise<PetitionRecord[]> {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('petitions')
     .selectAll()
     .where('id', 'in', [...ids])
     .execute();
+  return rows.map(toPetitionRecord);
 }
 
 /**
@@ -147,36 +164,33 @@ export async function findPetitionByIdempotencyKey(
   db: Kysely<Database>,
   adminUnitCode: string,
   idempotencyKey: string,
-): Promise<PetitionRow | undefined> {
-  return db
+): Promise<StoredRequest | undefined> {
+  const row = await db
     .selectFrom('petitions')
     .selectAll()
     .where('admin_unit_code', '=', adminUnitCode)
     .where('idempotency_key', '=', idempotencyKey)
     .executeTakeFirst();
+  return row && { petition: toPetitionRecord(row), requestHash: row.idempotency_hash };
 }
 
-export type PetitionPatch = Omit<
-  Updateable<PetitionsTable>,
-  'id' | 'admin_unit_code' | 'version' | 'created_at' | 'created_by' | 'updated_at'
->;
-
 /**
- * Applies `patch` only if the row still has `expectedVersion` (optimistic concurrency), and
- * bumps the version. Returns the updated row, or undefined when someone else saved first.
+ * Applies `changes` only if the row still has `expectedVersion` (optimistic concurrency), and
+ * bumps the version. Returns the updated petition, or undefined when someone else saved first.
  *
- * @example const row = await updatePetition(trx, id, 3, { status: 'triaged' }, now); if (!row) staleVersion('Kiến nghị');
+ * @example const saved = await updatePetition(trx, id, 3, { status: 'triaged' }, now); if (!saved) staleVersion('Kiến nghị');
  */
 export async function updatePetition(
   db: Kysely<Database>,
   id: string,
   expectedVersion: number,
-  patch: PetitionPatch,
+  changes: PetitionChanges,
   now: string,
-): Promise<PetitionRow | undefined> {
+): Promise<PetitionRecord | undefined> {
+  const columns = toPetitionColumns(changes);
   const result = await db
     .updateTable('petitions')
-    .set((eb) => ({ ...patch, version: eb('version', '+', 1), updated_at: now }))
+    .set((eb) => ({ ...columns, version: eb('version', '+', 1), updated_at: now }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
@@ -192,12 +206,13 @@ export async function updatePetition(
 export async function findPetitionByTrackingCode(
   db: Kysely<Database>,
   trackingCode: string,
-): Promise<PetitionRow | undefined> {
-  return db
+): Promise<PetitionRecord | undefined> {
+  const row = await db
     .selectFrom('petitions')
     .selectAll()
     .where('tracking_code', '=', trackingCode)
     .executeTakeFirst();
+  return row && toPetitionRecord(row);
 }
 
 /**
@@ -211,8 +226,8 @@ export async function listPlanPetitionsByPhone(
   planId: string,
   channel: string,
   phone: string,
-): Promise<PetitionRow[]> {
-  return db
+): Promise<PetitionRecord[]> {
+  const rows = await db
     .selectFrom('petitions')
     .selectAll()
     .where('plan_id', '=', planId)
@@ -220,4 +235,5 @@ export async function listPlanPetitionsByPhone(
     .where('phone', '=', phone)
     .orderBy('created_at')
     .execute();
+  return rows.map(toPetitionRecord);
 }

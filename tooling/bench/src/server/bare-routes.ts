@@ -5,7 +5,6 @@ import {
   findPetitionPlan,
   insertPetition,
   listVillages,
-  toPetitionRecord,
   type Database,
 } from '@doithoai/db';
 import {
@@ -157,11 +156,11 @@ export function mountBareRoutes(app: Hono, deps: BareDependencies): void {
         adminUnitCode: plan.adminUnitCode,
         action: 'petition.register',
         entityType: 'petition',
-        entityId: result.row.id,
-        after: toPetitionRecord(result.row),
+        entityId: result.petition.id,
+        after: result.petition,
       });
-      return result.row;
+      return result.petition;
     });
-    return c.json({ result: { data: { ...toPetitionRecord(row), deadline: null } } });
+    return c.json({ result: { data: { ...row, deadline: null } } });
   });
 }

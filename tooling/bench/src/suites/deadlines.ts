@@ -1,10 +1,4 @@
-import {
-  createDatabase,
-  listPetitionAnswers,
-  listPetitions,
-  toPetitionRecord,
-  type PetitionRow,
-} from '@doithoai/db';
+import { createDatabase, listPetitionAnswers, listPetitions } from '@doithoai/db';
 import { toPetitionView } from '@doithoai/api/server';
 import { createVietnamWorkingCalendar } from '@doithoai/domain';
 import { copyDataset } from '../data/dataset.js';
@@ -36,7 +30,7 @@ export async function deadlines(env: BenchEnv): Promise<RatioResult[]> {
     const calendar = createVietnamWorkingCalendar();
     const today = '2026-11-20';
     const page = async () => {
-      const { rows } = await listPetitions(handle.db, {
+      const { petitions: rows } = await listPetitions(handle.db, {
         adminUnitCodes: [FIRST_COMMUNE],
         statuses: WITH_DEADLINE,
         limit: 50,
@@ -52,14 +46,14 @@ export async function deadlines(env: BenchEnv): Promise<RatioResult[]> {
     // deadline state from the working calendar).
     const computed = async () => {
       const { rows } = await page();
-      return rows.map((row: PetitionRow) => toPetitionView(row, calendar, today));
+      return rows.map((record) => toPetitionView(record, calendar, today));
     };
     const stored = async () => {
       const { rows } = await page();
-      return rows.map((row: PetitionRow) => {
-        const record = toPetitionRecord(row);
-        return { ...record, deadline: { dueDate: record.answerDueOn, metOn: record.answeredOn } };
-      });
+      return rows.map((record) => ({
+        ...record,
+        deadline: { dueDate: record.answerDueOn, metOn: record.answeredOn },
+      }));
     };
     const { ratio, rounds } = await alternatingRounds(env.mode.rounds, env.mode.seconds * 2000, [
       { name: 'computed', run: computed },

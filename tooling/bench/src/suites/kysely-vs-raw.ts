@@ -60,8 +60,8 @@ export async function kyselyVsRaw(env: BenchEnv): Promise<RatioResult[]> {
           adminUnitCode: FIRST_COMMUNE,
           action: 'petition.register',
           entityType: 'petition',
-          entityId: result.row.id,
-          after: toPetitionRecord(result.row),
+          entityId: result.petition.id,
+          after: result.petition,
         });
       });
     const insert = sqlite.prepare(

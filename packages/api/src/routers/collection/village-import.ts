@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   countRegistrationsByVillage,
   findPetitionByIdempotencyKey,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import {
   parseVillageList,
@@ -206,10 +206,10 @@ export async function previewVillageList(
 
 /** The petitions a list stored before, in its order. */
 async function storedRows(ctx: Context, adminUnitCode: string, key: string, count: number) {
-  const rows: PetitionRow[] = [];
+  const rows: PetitionRecord[] = [];
   for (let n = 1; n <= count; n += 1) {
-    const row = await findPetitionByIdempotencyKey(ctx.db, adminUnitCode, `${key}#${n}`);
-    if (row) rows.push(row);
+    const stored = await findPetitionByIdempotencyKey(ctx.db, adminUnitCode, `${key}#${n}`);
+    if (stored) rows.push(stored.petition);
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { findConference, findPetitionByIdempotencyKey, type PetitionRow } from '@doithoai/db';
+import { findConference, findPetitionByIdempotencyKey, type PetitionRecord } from '@doithoai/db';
 import {
   DomainError,
   RegisterPetitionInputSchema,
@@ -34,14 +34,14 @@ export async function raisePetitionFromFloor(
   ctx: Context,
   user: SessionUser,
   request: RaiseFromFloorRequest,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const key = ctx.idempotencyKey;
   const hash = key ? requestHash(request) : null;
   if (key) {
     const stored = await findPetitionByIdempotencyKey(ctx.db, user.adminUnitCode, key);
     if (stored) {
-      checkReplay(stored, hash, key);
-      return stored;
+      checkReplay(stored.requestHash, hash, key);
+      return stored.petition;
     }
   }
   const plan = await writablePlan(ctx.db, user, request.planId);
@@ -63,7 +63,7 @@ export async function raisePetitionFromFloor(
     fail(new DomainError('VILLAGE_UNKNOWN', 'invalid', UNKNOWN_VILLAGE_MESSAGE, {}));
   const schedule = planSchedule(await ctx.calendar(), plan);
   return ctx.db.transaction().execute(async (trx) => {
-    const { row, replayed } = await insertRegistration(
+    const { row, replayed, storedHash } = await insertRegistration(
       trx,
       ctx,
       user,
@@ -73,7 +73,7 @@ export async function raisePetitionFromFloor(
       key && hash ? { key, hash } : null,
     );
     if (replayed && key) {
-      checkReplay(row, hash, key);
+      checkReplay(storedHash, hash, key);
       return row;
     }
     if (!triage) return row;

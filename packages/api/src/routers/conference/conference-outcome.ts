@@ -1,4 +1,4 @@
-import { findConference, type PetitionPlanFacts, type PetitionRow } from '@doithoai/db';
+import { findConference, type PetitionPlanFacts, type PetitionRecord } from '@doithoai/db';
 import {
   computeAnswerDeadline,
   DomainError,
@@ -33,12 +33,6 @@ type OutcomeRequest = Omit<ConferenceOutcome, 'petitionId'> & {
   expectedVersion: number;
 };
 
-/** Where a replay is recognised: the key and the body's hash, kept beside who recorded it. */
-interface OutcomeReplayMark {
-  requestKey?: string;
-  requestHash?: string;
-}
-
 /**
  * The petition as the first request with this Idempotency-Key left it, or undefined when the key
  * never recorded this petition's outcome. The same key with another outcome is refused.
@@ -50,9 +44,10 @@ async function replayedOutcome(
   user: SessionUser,
   request: OutcomeRequest,
   key: string,
-): Promise<PetitionRow | undefined> {
+): Promise<PetitionRecord | undefined> {
   const row = await writablePetition(ctx.db, user, request.petitionId);
-  const mark = row.outcome_json ? (JSON.parse(row.outcome_json) as OutcomeReplayMark) : null;
+  // The key and the body's hash are kept in the outcome's details, beside who recorded it.
+  const mark = row.outcomeDetails;
   if (mark?.requestKey !== key) return undefined;
   if (mark.requestHash !== outcomeHash(request))
     fail(
@@ -81,7 +76,7 @@ export async function recordConferenceOutcome(
   ctx: Context,
   user: SessionUser,
   request: OutcomeRequest,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   // Idempotent with an Idempotency-Key (the conference screen's outbox replays a request whose
   // answer the hall's Wi-Fi lost): the same key gives back the petition as it was recorded,
   // instead of OUTCOME_ALREADY_RECORDED. The key is stored in the outcome's own details, in the
@@ -107,7 +102,7 @@ async function recordOnce(
   user: SessionUser,
   request: OutcomeRequest,
   key: string | null,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const { expectedVersion, ...fields } = request;
   const outcome = parseInput(ConferenceOutcomeSchema, fields);
   if (outcome.responsibleOrganisationId)
@@ -125,14 +120,14 @@ async function recordOnce(
       conferenceOutcome: petition.conferenceOutcome as PetitionOutcome | null,
     }),
     patch: async (petition, plan, trx) => {
-      const details = JSON.stringify({
+      const details = {
         ...(outcome.answeredBy ? { answeredBy: outcome.answeredBy } : {}),
         ...(outcome.note ? { note: outcome.note } : {}),
         recordedBy: user.accountId,
         recordedAt: now,
         ...(key ? { requestKey: key, requestHash: outcomeHash(request) } : {}),
-      });
-      const base = { conference_outcome: outcome.kind, outcome_json: details };
+      };
+      const base = { conferenceOutcome: outcome.kind, outcomeDetails: details };
       if (outcome.kind === 'answer-in-writing') {
         const conference = await findConference(trx, plan.id);
         const deadline = computeAnswerDeadline(calendar, {
@@ -143,12 +138,12 @@ async function recordOnce(
         });
         return {
           ...base,
-          assigned_organisation_id: outcome.responsibleOrganisationId ?? null,
-          answer_due_on: deadline.dueDate,
+          assignedOrganisationId: outcome.responsibleOrganisationId ?? null,
+          answerDueOn: deadline.dueDate,
         };
       }
       if (outcome.kind === 'forwarded-upward' || outcome.kind === 'guided-to-other-body')
-        return { ...base, referred_to: outcome.referredTo ?? null };
+        return { ...base, referredTo: outcome.referredTo ?? null };
       return base;
     },
     reason: outcome.note ?? null,

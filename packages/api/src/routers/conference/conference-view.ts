@@ -1,5 +1,5 @@
 import {
-  listSpeakerRows,
+  listSpeakers,
   type ConferenceRecord,
   type Database,
   type PetitionPlanFacts,
@@ -24,19 +24,19 @@ export async function conferenceView(
   plan: PetitionPlanFacts,
   conference: ConferenceRecord | undefined,
 ) {
-  const speakers = await listSpeakerRows(db, plan.id);
+  const speakers = await listSpeakers(db, plan.id);
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const slots = orderSpeakers(
     speakers.map((s) => ({
       petitionId: s.id,
-      speakerName: s.full_name,
+      speakerName: s.fullName,
       channel: s.channel as PetitionChannel,
-      receivedOn: s.received_on,
-      registeredAt: s.created_at,
-      isLate: s.is_late === 1,
-      wantsToSpeak: s.wants_to_speak === 1,
+      receivedOn: s.receivedOn,
+      registeredAt: s.createdAt,
+      isLate: s.isLate,
+      wantsToSpeak: s.wantsToSpeak,
       status: s.status as PetitionStatus,
-      hasOutcome: s.conference_outcome !== null,
+      hasOutcome: s.conferenceOutcome !== null,
     })),
   );
   return {
@@ -54,11 +54,11 @@ export async function conferenceView(
       const row = byId.get(slot.petitionId)!;
       return {
         ...slot,
-        trackingCode: row.tracking_code,
+        trackingCode: row.trackingCode,
         content: row.content,
         channel: row.channel as PetitionChannel,
         status: row.status as PetitionStatus,
-        conferenceOutcome: row.conference_outcome,
+        conferenceOutcome: row.conferenceOutcome,
         version: row.version,
       };
     }),

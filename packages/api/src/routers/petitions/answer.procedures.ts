@@ -2,7 +2,7 @@ import {
   findLatestPetitionAnswer,
   insertPetitionAnswer,
   updatePetitionAnswer,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import type { PetitionOutcome } from '@doithoai/domain';
 import type { Context } from '../../context.js';
@@ -17,7 +17,7 @@ import {
   SendBackAnswerRequestSchema,
 } from './petitions.types.js';
 
-async function view(ctx: Context, row: PetitionRow) {
+async function view(ctx: Context, row: PetitionRecord) {
   return toPetitionView(row, await ctx.calendar(), ctx.today);
 }
 
@@ -123,7 +123,7 @@ export const answerProcedures = {
           answerDocument: input.documentRef,
           ...(p.assignedOrganisationId ? { assignedOrganisationId: p.assignedOrganisationId } : {}),
         }),
-        patch: () => ({ answered_on: sentOn }),
+        patch: () => ({ answeredOn: sentOn }),
         afterSave: async (trx, before) => {
           const approved = await findLatestPetitionAnswer(trx, before.id, {
             statuses: ['approved'],

@@ -1,4 +1,4 @@
-import { insertCitizenResponse, type PetitionRow } from '@doithoai/db';
+import { insertCitizenResponse, type PetitionRecord } from '@doithoai/db';
 import { CitizenResponseSchema, DomainError, type CitizenResponseKind } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
@@ -61,7 +61,7 @@ export function citizenResponseStep(
   };
 }
 
-async function view(ctx: Context, row: PetitionRow) {
+async function view(ctx: Context, row: PetitionRecord) {
   return toPetitionView(row, await ctx.calendar(), ctx.today);
 }
 
@@ -102,7 +102,7 @@ export const closingProcedures = {
             );
           return { reason: input.reason, nextPlanId: next.id };
         },
-        patch: () => ({ next_plan_id: next.id }),
+        patch: () => ({ nextPlanId: next.id }),
         reason: input.reason,
       });
       return view(ctx, row);

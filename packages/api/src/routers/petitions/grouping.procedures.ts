@@ -3,10 +3,9 @@ import {
   findPetitionPlan,
   listPetitionGroupMembers,
   newId,
-  toPetitionRecord,
   updatePetition,
   type Database,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import { DomainError } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
@@ -22,28 +21,28 @@ async function setGroup(
   trx: Kysely<Database>,
   ctx: Context,
   user: SessionUser,
-  row: PetitionRow,
+  row: PetitionRecord,
   expectedVersion: number,
   groupId: string | null,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const now = ctx.requestTime.toISOString();
   const saved = await updatePetition(
     trx,
     row.id,
     expectedVersion,
-    { duplicate_group_id: groupId },
+    { duplicateGroupId: groupId },
     now,
   );
   if (!saved) staleVersion('Kiến nghị');
   await appendAudit(trx, {
     at: now,
     actor: { accountId: user.accountId, role: user.role },
-    adminUnitCode: row.admin_unit_code,
+    adminUnitCode: row.adminUnitCode,
     action: groupId ? 'petition.group-duplicates' : 'petition.ungroup',
     entityType: 'petition',
     entityId: row.id,
-    before: toPetitionRecord(row),
-    after: toPetitionRecord(saved),
+    before: row,
+    after: saved,
   });
   return saved;
 }
@@ -73,7 +72,7 @@ export const groupingProcedures = {
         const loaded = [];
         for (const target of input.petitions)
           loaded.push(await writablePetition(trx, user, target.id));
-        const planIds = new Set(loaded.map((r) => r.plan_id));
+        const planIds = new Set(loaded.map((r) => r.planId));
         if (planIds.size > 1 || new Set(loaded.map((r) => r.id)).size !== loaded.length)
           fail(
             new DomainError(
@@ -83,14 +82,14 @@ export const groupingProcedures = {
               { planIds: [...planIds] },
             ),
           );
-        await requireStaffOfPlan(trx, user, loaded[0]!.plan_id, 'gộp kiến nghị trùng nhau');
-        const groupId = loaded.find((r) => r.duplicate_group_id)?.duplicate_group_id ?? newId();
+        await requireStaffOfPlan(trx, user, loaded[0]!.planId, 'gộp kiến nghị trùng nhau');
+        const groupId = loaded.find((r) => r.duplicateGroupId)?.duplicateGroupId ?? newId();
         const saved = [];
         for (const [index, row] of loaded.entries()) {
           const expectedVersion = input.petitions[index]!.expectedVersion;
           if (row.version !== expectedVersion) staleVersion('Kiến nghị');
           saved.push(
-            row.duplicate_group_id === groupId
+            row.duplicateGroupId === groupId
               ? row
               : await setGroup(trx, ctx, user, row, expectedVersion, groupId),
           );
@@ -99,7 +98,7 @@ export const groupingProcedures = {
       });
       const calendar = await ctx.calendar();
       return {
-        groupId: rows[0]!.duplicate_group_id!,
+        groupId: rows[0]!.duplicateGroupId!,
         petitions: rows.map((row) => toPetitionView(row, calendar, ctx.today)),
       };
     }),
@@ -112,9 +111,9 @@ export const groupingProcedures = {
       const user = requireUser(ctx);
       const row = await ctx.db.transaction().execute(async (trx) => {
         const current = await writablePetition(trx, user, input.id);
-        await requireStaffOfPlan(trx, user, current.plan_id, 'tách kiến nghị khỏi nhóm trùng');
+        await requireStaffOfPlan(trx, user, current.planId, 'tách kiến nghị khỏi nhóm trùng');
         if (current.version !== input.expectedVersion) staleVersion('Kiến nghị');
-        const groupId = current.duplicate_group_id;
+        const groupId = current.duplicateGroupId;
         if (!groupId) return current;
         const saved = await setGroup(trx, ctx, user, current, input.expectedVersion, null);
         const rest = (await listPetitionGroupMembers(trx, groupId)).filter(

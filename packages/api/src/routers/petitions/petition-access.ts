@@ -4,7 +4,7 @@ import {
   listOrganisations,
   type Database,
   type PetitionPlanFacts,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import {
   DomainError,
@@ -69,15 +69,15 @@ export const WRITTEN_ANSWER_RECORDERS = [
 /**
  * A department sees only what is assigned to it (DOMAIN.md "Who uses it").
  *
- * @example isVisibleTo(departmentUser, { assigned_organisation_id: otherBody }) // false
+ * @example isVisibleTo(departmentUser, { assignedOrganisationId: otherBody }) // false
  */
 export function isVisibleTo(
   user: Pick<SessionUser, 'role' | 'organisationId'>,
-  row: Pick<PetitionRow, 'assigned_organisation_id'>,
+  row: Pick<PetitionRecord, 'assignedOrganisationId'>,
 ) {
   return (
     user.role !== 'department' ||
-    (user.organisationId !== null && row.assigned_organisation_id === user.organisationId)
+    (user.organisationId !== null && row.assignedOrganisationId === user.organisationId)
   );
 }
 
@@ -91,10 +91,10 @@ export async function readablePetition(
   ctx: Context,
   user: SessionUser,
   id: string,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const row = await findPetitionById(ctx.db, id);
   const units = row ? await readableUnits(ctx, user) : [];
-  if (!row || !units.includes(row.admin_unit_code) || !isVisibleTo(user, row))
+  if (!row || !units.includes(row.adminUnitCode) || !isVisibleTo(user, row))
     notFound('kiến nghị', id);
   return row;
 }
@@ -108,9 +108,9 @@ export async function writablePetition(
   db: Kysely<Database>,
   user: Pick<SessionUser, 'role' | 'adminUnitCode' | 'organisationId'>,
   id: string,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const row = await findPetitionById(db, id);
-  if (!row || row.admin_unit_code !== user.adminUnitCode || !isVisibleTo(user, row))
+  if (!row || row.adminUnitCode !== user.adminUnitCode || !isVisibleTo(user, row))
     notFound('kiến nghị', id);
   return row;
 }

@@ -1,4 +1,4 @@
-import type { Database, PetitionRow } from '@doithoai/db';
+import type { Database, PetitionRecord } from '@doithoai/db';
 import {
   DomainError,
   RegisterPetitionsBulkInputSchema,
@@ -146,10 +146,10 @@ export async function registerPetitionsBulk(
   const calendar = await ctx.calendar();
   const schedule = planSchedule(calendar, plan);
   const rows = await ctx.db.transaction().execute(async (trx) => {
-    const saved: PetitionRow[] = [];
+    const saved: PetitionRecord[] = [];
     for (const [index, item] of input.items.entries()) {
       const idempotency = key && hash ? { key: `${key}#${index + 1}`, hash } : null;
-      const { row, replayed } = await insertRegistration(
+      const { row, replayed, storedHash } = await insertRegistration(
         trx,
         ctx,
         user,
@@ -167,7 +167,7 @@ export async function registerPetitionsBulk(
         },
         idempotency,
       );
-      if (replayed && key) checkReplay(row, hash, key);
+      if (replayed && key) checkReplay(storedHash, hash, key);
       saved.push(row);
     }
     return saved;

@@ -1,13 +1,11 @@
 import {
   appendAudit,
   findPetitionPlan,
-  toPetitionRecord,
   updatePetition,
   type Database,
-  type PetitionPatch,
+  type PetitionChanges,
   type PetitionPlanFacts,
   type PetitionRecord,
-  type PetitionRow,
 } from '@doithoai/db';
 import {
   DomainError,
@@ -34,7 +32,7 @@ export interface PetitionStep<E extends PetitionEvent> {
     petition: PetitionRecord,
     plan: PetitionPlanFacts,
     trx: Kysely<Database>,
-  ): PetitionPatch | Promise<PetitionPatch>;
+  ): PetitionChanges | Promise<PetitionChanges>;
   /** Rows of other tables the step writes (an answer, a citizen's response), same transaction. */
   afterSave?(trx: Kysely<Database>, before: PetitionRecord, after: PetitionRecord): Promise<void>;
   /** The reason or comment kept in the audit trail. */
@@ -70,12 +68,12 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   ctx: Context,
   user: StepActor,
   step: PetitionStep<E>,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   const row = await writablePetition(trx, user, step.id);
   if (row.version !== step.expectedVersion) staleVersion('Kiến nghị');
-  const plan = await findPetitionPlan(trx, row.plan_id);
-  if (!plan) notFound('kế hoạch', row.plan_id);
-  const before = toPetitionRecord(row);
+  const plan = await findPetitionPlan(trx, row.planId);
+  if (!plan) notFound('kế hoạch', row.planId);
+  const before = row;
   const result = transitionPetition(row.status as PetitionStatus, step.event, actorOf(user), {
     issuerKind: plan.issuerKind,
     ...step.payload(before, plan),
@@ -85,12 +83,12 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   const patch = { ...(await step.patch?.(before, plan, trx)), status: result.value.state };
   const saved = await updatePetition(trx, row.id, step.expectedVersion, patch, now);
   if (!saved) staleVersion('Kiến nghị');
-  const after = toPetitionRecord(saved);
+  const after = saved;
   await step.afterSave?.(trx, before, after);
   await appendAudit(trx, {
     at: now,
     actor: { accountId: user.accountId, role: user.role },
-    adminUnitCode: row.admin_unit_code,
+    adminUnitCode: row.adminUnitCode,
     action: `petition.${step.event}`,
     entityType: 'petition',
     entityId: row.id,
@@ -106,7 +104,7 @@ export function runPetitionStep<E extends PetitionEvent>(
   ctx: Context,
   user: StepActor,
   step: PetitionStep<E>,
-): Promise<PetitionRow> {
+): Promise<PetitionRecord> {
   return ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, step));
 }
 

@@ -3,10 +3,9 @@ import {
   appendAudit,
   insertPetition,
   listVillages,
-  toPetitionRecord,
   type Database,
   type PetitionPlanFacts,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import {
   computePlanSchedule,
@@ -60,10 +59,10 @@ export function idempotencyKeyReused(key: string): DomainError {
 /**
  * Refuses a replayed key whose stored body differs; a true replay passes.
  *
- * @example checkReplay(stored, requestHash(body), key); // throws CONFLICT when the body differs
+ * @example checkReplay(stored.requestHash, requestHash(body), key); // throws CONFLICT when the body differs
  */
-export function checkReplay(row: PetitionRow, hash: string | null, key: string): void {
-  if (row.idempotency_hash !== hash) fail(idempotencyKeyReused(key));
+export function checkReplay(storedHash: string | null, hash: string | null, key: string): void {
+  if (storedHash !== hash) fail(idempotencyKeyReused(key));
 }
 
 /**
@@ -112,7 +111,7 @@ export const UNKNOWN_VILLAGE_MESSAGE = 'Thôn, bản không thuộc xã này.';
  * Stores one registration and its audit entry in the caller's transaction; late ones are kept
  * and flagged (`isLatePetition`). A replayed Idempotency-Key returns the row stored first.
  *
- * @example const { row, replayed } = await insertRegistration(trx, ctx, user, plan, schedule, input, { key, hash });
+ * @example const { row, replayed, storedHash } = await insertRegistration(trx, ctx, user, plan, schedule, input, { key, hash });
  */
 export async function insertRegistration(
   trx: Kysely<Database>,
@@ -123,7 +122,7 @@ export async function insertRegistration(
   schedule: readonly ScheduleEntry[],
   input: RegisterPetitionInput,
   idempotency: { key: string; hash: string } | null,
-): Promise<{ row: PetitionRow; replayed: boolean }> {
+): Promise<{ row: PetitionRecord; replayed: boolean; storedHash: string | null }> {
   const now = ctx.requestTime.toISOString();
   const { petitioner } = input;
   const result = await insertPetition(trx, {
@@ -149,15 +148,20 @@ export async function insertRegistration(
     createdBy: user.accountId,
     now,
   });
-  if (!result.inserted) return { row: result.existing, replayed: true };
+  if (!result.inserted)
+    return {
+      row: result.existing.petition,
+      replayed: true,
+      storedHash: result.existing.requestHash,
+    };
   await appendAudit(trx, {
     at: now,
     actor: { accountId: user.accountId, role: user.role },
     adminUnitCode: plan.adminUnitCode,
     action: 'petition.register',
     entityType: 'petition',
-    entityId: result.row.id,
-    after: toPetitionRecord(result.row),
+    entityId: result.petition.id,
+    after: result.petition,
   });
-  return { row: result.row, replayed: false };
+  return { row: result.petition, replayed: false, storedHash: idempotency?.hash ?? null };
 }

@@ -1,4 +1,4 @@
-import { toPetitionRecord, type PetitionRecord, type PetitionRow } from '@doithoai/db';
+import type { PetitionRecord } from '@doithoai/db';
 import {
   deadlineState,
   type DeadlineStatus,
@@ -40,17 +40,16 @@ function answerDeadline(
 }
 
 /**
- * Maps a row for output, computing the deadline state with the working calendar (pure: the
+ * A petition for output, with the deadline state computed with the working calendar (pure: the
  * calendar is loaded once per request by the caller).
  *
- * @example toPetitionView(row, calendar, ctx.today).deadline?.state // 'due-soon'
+ * @example toPetitionView(petition, calendar, ctx.today).deadline?.state // 'due-soon'
  */
 export function toPetitionView(
-  row: PetitionRow,
+  record: PetitionRecord,
   calendar: WorkingCalendar,
   today: IsoDate,
 ): PetitionView {
-  const record = toPetitionRecord(row);
   const deadline = record.answerDueOn
     ? answerDeadline(calendar, record.answerDueOn, record.answeredOn, today)
     : null;

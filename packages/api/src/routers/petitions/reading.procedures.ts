@@ -85,18 +85,18 @@ export const readingProcedures = {
       const user = requireUser(ctx);
       const calendar = await ctx.calendar();
       const filters = await listFilters(ctx, user, calendar, input);
-      const { rows, next } = await listPetitions(ctx.db, filters);
+      const { petitions, next } = await listPetitions(ctx.db, filters);
       const answers = latestAnswers(
         await listPetitionAnswers(
           ctx.db,
-          rows.map((r) => r.id),
+          petitions.map((p) => p.id),
         ),
       );
       return {
-        items: rows.map((row) => {
-          const answer = answers.get(row.id);
+        items: petitions.map((petition) => {
+          const answer = answers.get(petition.id);
           return {
-            ...toPetitionView(row, calendar, ctx.today),
+            ...toPetitionView(petition, calendar, ctx.today),
             latestAnswer: answer
               ? { id: answer.id, stage: answer.stage, status: answer.status }
               : null,
@@ -114,10 +114,10 @@ export const readingProcedures = {
       const user = requireUser(ctx);
       const row = await readablePetition(ctx, user, input.id);
       const [plan, answers, responses, group, audit, calendar] = await Promise.all([
-        findPetitionPlan(ctx.db, row.plan_id),
+        findPetitionPlan(ctx.db, row.planId),
         listPetitionAnswers(ctx.db, [row.id]),
         listCitizenResponses(ctx.db, row.id),
-        row.duplicate_group_id ? listPetitionGroupMembers(ctx.db, row.duplicate_group_id) : [],
+        row.duplicateGroupId ? listPetitionGroupMembers(ctx.db, row.duplicateGroupId) : [],
         listAuditForEntity(ctx.db, 'petition', row.id),
         ctx.calendar(),
       ]);
@@ -130,10 +130,10 @@ export const readingProcedures = {
           .filter((member) => member.id !== row.id && isVisibleTo(user, member))
           .map((member) => ({
             id: member.id,
-            trackingCode: member.tracking_code,
-            fullName: member.full_name,
+            trackingCode: member.trackingCode,
+            fullName: member.fullName,
             status: member.status as PetitionStatus,
-            receivedOn: member.received_on,
+            receivedOn: member.receivedOn,
           })),
         auditTrail: audit.map((entry) => ({
           at: entry.at,

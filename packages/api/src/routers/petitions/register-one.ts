@@ -28,8 +28,8 @@ export async function registerOnePetition(
   if (key) {
     const stored = await findPetitionByIdempotencyKey(ctx.db, user.adminUnitCode, key);
     if (stored) {
-      checkReplay(stored, hash, key);
-      return toPetitionView(stored, calendar, ctx.today);
+      checkReplay(stored.requestHash, hash, key);
+      return toPetitionView(stored.petition, calendar, ctx.today);
     }
   }
   const input = parseInput(RegisterPetitionInputSchema, {
@@ -39,11 +39,11 @@ export async function registerOnePetition(
   const plan = await writablePlan(ctx.db, user, input.planId);
   await check(plan, input);
   const schedule = planSchedule(calendar, plan);
-  const { row, replayed } = await ctx.db
+  const { row, replayed, storedHash } = await ctx.db
     .transaction()
     .execute((trx) =>
       insertRegistration(trx, ctx, user, plan, schedule, input, key && hash ? { key, hash } : null),
     );
-  if (replayed && key) checkReplay(row, hash, key);
+  if (replayed && key) checkReplay(storedHash, hash, key);
   return toPetitionView(row, calendar, ctx.today);
 }

@@ -48,8 +48,8 @@ export function triageStep(
       urgency: fields.urgency,
       competence: fields.competence,
       complexity: fields.complexity,
-      referred_to: fields.referredTo ?? null,
-      assigned_organisation_id: null,
+      referredTo: fields.referredTo ?? null,
+      assignedOrganisationId: null,
     }),
     reason: fields.note ?? null,
   };
@@ -71,7 +71,7 @@ async function runAllOrNothing<E extends PetitionEvent>(
         ctx.db,
         steps.map((s) => s.id),
       )
-    ).map((r) => [r.id, r.tracking_code]),
+    ).map((r) => [r.id, r.trackingCode]),
   );
   return ctx.db.transaction().execute(async (trx) => {
     const failures: { id: string; trackingCode: string | null; code: string; message: string }[] =
@@ -141,7 +141,7 @@ export const triageProcedures = {
           assignedOrganisationId: input.assignedOrganisationId,
           competence: competenceOf(p.competence),
         }),
-        patch: () => ({ assigned_organisation_id: input.assignedOrganisationId }),
+        patch: () => ({ assignedOrganisationId: input.assignedOrganisationId }),
       });
       return toPetitionView(row, await ctx.calendar(), ctx.today);
     }),
@@ -163,7 +163,7 @@ function referral(event: 'forward' | 'guide') {
         ...input,
         event,
         payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
-        patch: () => ({ referred_to: input.referredTo }),
+        patch: () => ({ referredTo: input.referredTo }),
       });
       return toPetitionView(row, await ctx.calendar(), ctx.today);
     });

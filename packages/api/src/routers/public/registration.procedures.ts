@@ -2,7 +2,7 @@ import {
   findPetitionByIdempotencyKey,
   findPetitionPlan,
   listPlanPetitionsByPhone,
-  type PetitionRow,
+  type PetitionRecord,
 } from '@doithoai/db';
 import {
   DomainError,
@@ -38,11 +38,11 @@ import { checkRate, countRate } from './rate-limit.js';
 const CITIZEN = { accountId: null, role: 'citizen' } as const;
 
 /** What a citizen keeps: the code, and whether the registration came after the cut-off. */
-function receipt(row: PetitionRow, replayed: boolean) {
+function receipt(row: PetitionRecord, replayed: boolean) {
   return {
-    trackingCode: row.tracking_code,
-    receivedOn: row.received_on,
-    isLate: row.is_late === 1,
+    trackingCode: row.trackingCode,
+    receivedOn: row.receivedOn,
+    isLate: row.isLate,
     /** True when this submission was recognised as one already received (no second record). */
     replayed,
   };
@@ -120,8 +120,8 @@ export const registrationProcedures = {
       if (key) {
         const stored = await findPetitionByIdempotencyKey(ctx.db, plan.adminUnitCode, key);
         if (stored) {
-          checkReplay(stored, hash, key);
-          return receipt(stored, true);
+          checkReplay(stored.requestHash, hash, key);
+          return receipt(stored.petition, true);
         }
       }
       const same = await sameSubmission(ctx, input);
@@ -157,7 +157,7 @@ export const registrationProcedures = {
           }),
         );
       const calendar = await ctx.calendar();
-      const { row, replayed } = await ctx.db.transaction().execute(async (trx) => {
+      const { row, replayed, storedHash } = await ctx.db.transaction().execute(async (trx) => {
         const result = await insertRegistration(
           trx,
           ctx,
@@ -170,7 +170,7 @@ export const registrationProcedures = {
         return result;
       });
       if (replayed && key) {
-        checkReplay(row, hash, key);
+        checkReplay(storedHash, hash, key);
         return receipt(row, true);
       }
       await countRate(ctx, 'register-phone', input.petitioner.phone);

@@ -2,7 +2,7 @@ import {
   listApprovedAnswers,
   listCitizenResponses,
   listPlanPetitionerData,
-  type PetitionRow,
+  type PetitionRecord,
   type PlanRecord,
 } from '@doithoai/db';
 import {
@@ -67,9 +67,9 @@ export async function knownDataOfPlan(ctx: Context, planId: string): Promise<Kno
  *
  * @example const view = await trackingView(ctx, row, record);
  */
-export async function trackingView(ctx: Context, row: PetitionRow, record: PlanRecord) {
+export async function trackingView(ctx: Context, row: PetitionRecord, record: PlanRecord) {
   const calendar = await ctx.calendar();
-  const known = await knownDataOfPlan(ctx, row.plan_id);
+  const known = await knownDataOfPlan(ctx, row.planId);
   const redact = createRedactor(known);
   const status = row.status as PetitionStatus;
   const schedule = scheduleOf(calendar, record);
@@ -82,15 +82,15 @@ export async function trackingView(ctx: Context, row: PetitionRow, record: PlanR
   const writtenRules = schedule.filter(
     (e) => e.ruleId === 'written-answer' || e.ruleId === 'written-answer-complex',
   );
-  const answerDeadline = row.answer_due_on
+  const answerDeadline = row.answerDueOn
     ? (() => {
         const status = deadlineState(
           calendar,
-          { dueDate: row.answer_due_on, metOn: row.answered_on },
+          { dueDate: row.answerDueOn, metOn: row.answeredOn },
           ctx.today,
         );
         const rule =
-          writtenRules.find((e) => e.dueDate === row.answer_due_on) ??
+          writtenRules.find((e) => e.dueDate === row.answerDueOn) ??
           writtenRules.find(
             (e) =>
               e.ruleId ===
@@ -114,9 +114,9 @@ export async function trackingView(ctx: Context, row: PetitionRow, record: PlanR
   const answers = told ? await listApprovedAnswers(ctx.db, [row.id]) : [];
   const answer = answers[0];
   const responses = await listCitizenResponses(ctx.db, row.id);
-  const outcome = row.conference_outcome as PetitionOutcomeKind | null;
+  const outcome = row.conferenceOutcome as PetitionOutcomeKind | null;
   return {
-    trackingCode: row.tracking_code,
+    trackingCode: row.trackingCode,
     version: Number(row.version),
     status,
     statusLabel: PETITION_STATUS_LABELS[status],
@@ -124,8 +124,8 @@ export async function trackingView(ctx: Context, row: PetitionRow, record: PlanR
     fieldLabel: row.field ? PETITION_FIELD_LABELS[row.field as PetitionField] : null,
     channelLabel: PETITION_CHANNEL_LABELS[row.channel as PetitionChannel],
     content: redact(row.content),
-    receivedOn: row.received_on,
-    isLate: row.is_late === 1,
+    receivedOn: row.receivedOn,
+    isLate: row.isLate,
     dialogue: {
       id: record.plan.id,
       title: record.plan.title,
@@ -140,8 +140,8 @@ export async function trackingView(ctx: Context, row: PetitionRow, record: PlanR
           legalBasis: answer?.legalBasis ?? null,
           documentRef: answer?.documentRef ?? null,
           sentOn: answer?.sentOn ?? null,
-          answeredOn: row.answered_on,
-          referredTo: row.referred_to,
+          answeredOn: row.answeredOn,
+          referredTo: row.referredTo,
         }
       : null,
     responses: responses.map((r) => ({

@@ -1,4 +1,4 @@
-import { findPetitionByTrackingCode, findPlanById, type PetitionRow } from '@doithoai/db';
+import { findPetitionByTrackingCode, findPlanById, type PetitionRecord } from '@doithoai/db';
 import { TrackingCodeSchema } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { procedure } from '../../trpc.js';
@@ -14,7 +14,7 @@ import { trackingView } from './tracking-view.js';
  * code and an unknown one get the same "not found", and an address that keeps missing is
  * slowed down (429), so 32^8 codes cannot be walked.
  */
-async function petitionByCode(ctx: Context, code: string): Promise<PetitionRow> {
+async function petitionByCode(ctx: Context, code: string): Promise<PetitionRecord> {
   const verdict = await checkRate(ctx, 'track-miss-ip', ctx.ip);
   if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
   const parsed = TrackingCodeSchema.safeParse(code.replace(/\s+/gu, ''));
@@ -26,8 +26,8 @@ async function petitionByCode(ctx: Context, code: string): Promise<PetitionRow> 
   return row;
 }
 
-async function view(ctx: Context, row: PetitionRow) {
-  const record = await findPlanById(ctx.db, row.plan_id);
+async function view(ctx: Context, row: PetitionRecord) {
+  const record = await findPlanById(ctx.db, row.planId);
   if (!record) trackingNotFound();
   return trackingView(ctx, row, record);
 }
@@ -52,7 +52,7 @@ export const trackingProcedures = {
       const citizen = {
         accountId: null,
         role: 'citizen',
-        adminUnitCode: row.admin_unit_code,
+        adminUnitCode: row.adminUnitCode,
         organisationId: null,
       } as const;
       const saved = await runPetitionStep(
