@@ -1,7 +1,9 @@
 // Shared flat config. The dependency direction is the architecture
 // (domain ← db ← api ← server; apps see only ui, domain and the api client),
-// so each layer's forbidden imports are lint errors, not conventions.
+// so each layer's forbidden imports are lint errors, not conventions. Svelte components and
+// `.svelte.ts` modules are linted too (eslint-plugin-svelte): the same rules, imports included.
 import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -63,6 +65,17 @@ export function createConfig({ packageName, node = true }) {
     { ignores: ['dist/**', 'build/**', '.svelte-kit/**', 'node_modules/**', 'coverage/**'] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
+    ...svelte.configs.recommended,
+    {
+      // The components' <script lang="ts"> and the runes modules are TypeScript.
+      files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+      languageOptions: { parserOptions: { parser: tseslint.parser } },
+      rules: {
+        // Links go through each app's `paths` module, which prefixes `base` from `$app/paths`;
+        // the rule only recognises Kit's `resolve()`, so it would flag every one of them.
+        'svelte/no-navigation-without-resolve': 'off',
+      },
+    },
     {
       languageOptions: { globals: node ? { ...globals.node } : { ...globals.browser } },
       rules: {
