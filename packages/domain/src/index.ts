@@ -1,15 +1,7 @@
 // @doithoai/domain — the public surface. Pure: schemas, state machines, calendar, deadline rules.
 
 // calendar
-export * from './calendar/civil-date.js';
-export * from './calendar/holiday.schema.js';
-export * from './calendar/lunar.js';
-export * from './calendar/statutory-holidays.js';
-export * from './calendar/official-schedules.js';
-export * from './calendar/holiday-table.js';
-export * from './calendar/working-calendar.js';
-export * from './calendar/working-days.js';
-export * from './calendar/vietnam-calendar.js';
+export * from './calendar/index.js';
 
 // deadlines
 export * from './deadlines/index.js';

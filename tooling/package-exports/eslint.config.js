@@ -1,0 +1,3 @@
+import { createConfig } from '@doithoai/eslint-config';
+
+export default createConfig({ packageName: '@doithoai/package-exports' });
