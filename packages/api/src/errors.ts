@@ -1,4 +1,10 @@
-import { DomainError, type DomainErrorCategory } from '@doithoai/domain';
+import {
+  DomainError,
+  domainError,
+  type DomainErrorCategory,
+  type ErrorCode,
+  VALIDATION_FAILED,
+} from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
@@ -27,25 +33,16 @@ export function fail(error: DomainError): never {
 }
 
 export function notFound(what: string, id: string): never {
-  throw toTrpcError(
-    new DomainError('NOT_FOUND', 'not-found', `Không tìm thấy ${what} (${id}).`, { id }),
-  );
+  throw toTrpcError(domainError('NOT_FOUND', { what, id }));
 }
 
 export function staleVersion(what: string): never {
-  throw toTrpcError(
-    new DomainError(
-      'STALE_VERSION',
-      'conflict',
-      `${what} vừa được người khác cập nhật; hãy tải lại để xem thay đổi trước khi lưu.`,
-      {},
-    ),
-  );
+  throw toTrpcError(domainError('STALE_VERSION', { what }));
 }
 
 export interface ErrorShapeData {
   /** The domain's stable code (e.g. TRANSITION_NOT_ALLOWED), or VALIDATION_FAILED for bad input. */
-  domainCode: string | null;
+  domainCode: ErrorCode | typeof VALIDATION_FAILED | null;
   details: Record<string, unknown> | null;
   /** Field path → Vietnamese messages, for forms. */
   fieldErrors: Record<string, string[]> | null;
@@ -61,7 +58,7 @@ export function describeCause(cause: unknown): ErrorShapeData {
       const path = issue.path.map(String).join('.') || '(input)';
       (fieldErrors[path] ??= []).push(issue.message);
     }
-    return { domainCode: 'VALIDATION_FAILED', details: null, fieldErrors };
+    return { domainCode: VALIDATION_FAILED, details: null, fieldErrors };
   }
   return { domainCode: null, details: null, fieldErrors: null };
 }
@@ -103,20 +100,10 @@ export function unavailableStorage(error: unknown): DomainError | null {
   if (code === null) return null;
   const details = { retryable: true, retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS };
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '55P03') {
-    return new DomainError(
-      'DATABASE_BUSY',
-      'precondition',
-      'Cơ sở dữ liệu đang bận, chưa lưu được yêu cầu. Vui lòng gửi lại sau ít giây; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
-      details,
-    );
+    return domainError('DATABASE_BUSY', details);
   }
   if (code === 'SQLITE_FULL' || code === '53100') {
-    return new DomainError(
-      'STORAGE_FULL',
-      'precondition',
-      'Máy chủ đã hết dung lượng lưu trữ, chưa lưu được yêu cầu. Vui lòng báo quản trị hệ thống và gửi lại sau; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
-      details,
-    );
+    return domainError('STORAGE_FULL', details);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { listCommuneCodesOfProvince } from '@doithoai/db';
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import type { Context, SessionUser } from './context.js';
 import { fail } from './errors.js';
 
@@ -24,8 +24,7 @@ export async function assertReadable(
   id: string,
 ): Promise<void> {
   const units = await readableUnits(ctx, user);
-  if (!units.includes(adminUnitCode))
-    fail(new DomainError('NOT_FOUND', 'not-found', `Không tìm thấy ${what} (${id}).`, { id }));
+  if (!units.includes(adminUnitCode)) fail(domainError('NOT_FOUND', { what, id }));
 }
 
 /** Writes happen only in the user's own commune. */
@@ -35,6 +34,5 @@ export function assertWritable(
   what: string,
   id: string,
 ): void {
-  if (user.adminUnitCode !== adminUnitCode)
-    fail(new DomainError('NOT_FOUND', 'not-found', `Không tìm thấy ${what} (${id}).`, { id }));
+  if (user.adminUnitCode !== adminUnitCode) fail(domainError('NOT_FOUND', { what, id }));
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@doithoai/domain';
-import { ROLE_LABELS } from '@doithoai/domain';
+import { domainError, ROLE_LABELS } from '@doithoai/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Context, SessionUser } from './context.js';
 import { DomainError } from '@doithoai/domain';
@@ -103,15 +103,7 @@ const translateDomainErrors = t.middleware(async ({ next }) => {
 /** Input no database can store (a NUL, half a surrogate pair) is a 400 before any procedure. */
 const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   const field = unstorableTextPath(await getRawInput());
-  if (field !== null)
-    throw toTrpcError(
-      new DomainError(
-        'TEXT_NOT_STORABLE',
-        'invalid',
-        'Nội dung gửi lên có ký tự không hợp lệ (ký tự rỗng hoặc mã hóa hỏng); hãy gõ lại phần đó.',
-        { field },
-      ),
-    );
+  if (field !== null) throw toTrpcError(domainError('TEXT_NOT_STORABLE', { field }));
   return next();
 });
 

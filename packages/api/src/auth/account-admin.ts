@@ -8,7 +8,7 @@ import {
   updateAccountPasswordHash,
   type AccountSummary,
 } from '@doithoai/db';
-import { DomainError, type Role } from '@doithoai/domain';
+import { domainError, type Role } from '@doithoai/domain';
 import type { Context } from '../context.js';
 import { fail, notFound, staleVersion } from '../errors.js';
 import { assertWritable } from '../tenancy.js';
@@ -50,14 +50,7 @@ export async function createAccount(ctx: Context, input: NewAccountInput): Promi
   const now = ctx.requestTime.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     if (await findAccountByUsername(trx, input.username)) {
-      fail(
-        new DomainError(
-          'USERNAME_TAKEN',
-          'conflict',
-          `Tên đăng nhập "${input.username}" đã được dùng; hãy chọn tên khác.`,
-          { username: input.username },
-        ),
-      );
+      fail(domainError('USERNAME_TAKEN', { username: input.username }));
     }
     const id = await insertAccount(
       trx,
@@ -110,28 +103,17 @@ export async function setAccountActive(
 ): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);
   if (!input.active && input.id === user.accountId) {
-    fail(
-      new DomainError(
-        'SELF_DISABLE_NOT_ALLOWED',
-        'conflict',
-        'Không thể tự vô hiệu hóa tài khoản đang đăng nhập; hãy nhờ một quản trị viên khác của xã.',
-        { id: input.id },
-      ),
-    );
+    fail(domainError('SELF_DISABLE_NOT_ALLOWED', { id: input.id }));
   }
   const now = ctx.requestTime.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const before = await accountToChange(trx, user, input.id, input.version);
     if (before.active === input.active) {
       fail(
-        new DomainError(
-          input.active ? 'ACCOUNT_ALREADY_ACTIVE' : 'ACCOUNT_ALREADY_DISABLED',
-          'conflict',
-          input.active
-            ? `Tài khoản "${before.username}" đang hoạt động.`
-            : `Tài khoản "${before.username}" đã bị vô hiệu hóa trước đó.`,
-          { id: input.id },
-        ),
+        domainError(input.active ? 'ACCOUNT_ALREADY_ACTIVE' : 'ACCOUNT_ALREADY_DISABLED', {
+          id: input.id,
+          username: before.username,
+        }),
       );
     }
     const changed = await updateAccountActive(trx, {

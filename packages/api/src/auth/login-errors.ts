@@ -1,26 +1,23 @@
-import { DomainError, formatVietnameseDate, vietnamDateAt } from '@doithoai/domain';
+import {
+  domainError,
+  type ErrorCode,
+  type ErrorDetails,
+  formatVietnameseDate,
+  vietnamDateAt,
+} from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 
 /**
  * The refusals of the login form. The tRPC code carries the HTTP status (401, 403, 429); the
  * DomainError cause gives the stable `domainCode` and details the client reads.
  */
-function refusal(
+function refusal<C extends ErrorCode>(
   code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS',
-  domainCode: string,
-  message: string,
-  details: Record<string, unknown> = {},
+  domainCode: C,
+  details: ErrorDetails<C>,
 ): TRPCError {
-  const category = {
-    UNAUTHORIZED: 'invalid',
-    FORBIDDEN: 'forbidden',
-    TOO_MANY_REQUESTS: 'precondition',
-  } as const;
-  return new TRPCError({
-    code,
-    message,
-    cause: new DomainError(domainCode, category[code], message, details),
-  });
+  const cause = domainError(domainCode, details);
+  return new TRPCError({ code, message: cause.message, cause });
 }
 
 /**
@@ -36,16 +33,10 @@ export function formatVietnamTime(instant: Date): string {
 }
 
 /** The same answer for an unknown username and a wrong password: nothing to enumerate. */
-export const loginFailedError = () =>
-  refusal('UNAUTHORIZED', 'LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+export const loginFailedError = () => refusal('UNAUTHORIZED', 'LOGIN_FAILED', {});
 
 /** Told only to someone who gave the right password. */
-export const accountDisabledError = () =>
-  refusal(
-    'FORBIDDEN',
-    'ACCOUNT_DISABLED',
-    'Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống của xã.',
-  );
+export const accountDisabledError = () => refusal('FORBIDDEN', 'ACCOUNT_DISABLED', {});
 
 /**
  * Too many failures: says when to try again, in minutes and as a Vietnam wall-clock time.
@@ -60,13 +51,13 @@ export function loginThrottledError(
     1,
     Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000),
   );
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  const when = `${minutes} phút (từ ${formatVietnamTime(verdict.retryAt)})`;
-  const message =
-    verdict.scope === 'username'
-      ? `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${when}.`
-      : `Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ${when}.`;
-  return refusal('TOO_MANY_REQUESTS', 'LOGIN_THROTTLED', message, {
+  return refusal('TOO_MANY_REQUESTS', 'LOGIN_THROTTLED', {
+    tooMany:
+      verdict.scope === 'username'
+        ? 'Đăng nhập sai quá nhiều lần.'
+        : 'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này.',
+    minutes: Math.ceil(retryAfterSeconds / 60),
+    retryAtText: formatVietnamTime(verdict.retryAt),
     scope: verdict.scope,
     retryAt: verdict.retryAt.toISOString(),
     retryAfterSeconds,

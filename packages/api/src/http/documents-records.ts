@@ -8,7 +8,7 @@ import {
 } from '@doithoai/documents';
 import {
   computePlanSchedule,
-  DomainError,
+  domainError,
   formatDocumentNumber,
   isPartyIssuer,
   type Plan,
@@ -50,8 +50,7 @@ export const PLAN_FILES: Record<
   'so-theo-doi-kien-nghi': { kind: 'petition-register', formats: ['xlsx'] },
 };
 
-const notFound = (message: string) =>
-  toTrpcError(new DomainError('NOT_FOUND', 'not-found', message));
+const notFound = (reason: string) => toTrpcError(domainError('DOCUMENT_NOT_AVAILABLE', { reason }));
 
 /**
  * HD 36 Mục II.1.2 prints the upper committee above a Party issuer ("ĐẢNG BỘ TỈNH THÁI NGUYÊN"):
@@ -144,7 +143,7 @@ export async function planDocumentJob(
     }
     case 'conclusion': {
       const notice = await api.followUp.conclusion({ planId });
-      if (!notice) throw notFound('Chưa ban hành thông báo kết luận của cuộc đối thoại này.');
+      if (!notice) throw notFound('Chưa ban hành thông báo kết luận của cuộc đối thoại này');
       return {
         kind,
         record: { plan, heldOn: view.recorded.heldOn ?? null, notice },
@@ -193,7 +192,7 @@ export async function planDocumentJob(
       };
     }
     case 'written-answer':
-      throw notFound('Văn bản trả lời được tải theo từng kiến nghị.');
+      throw notFound('Văn bản trả lời được tải theo từng kiến nghị');
   }
 }
 
@@ -204,7 +203,7 @@ export async function writtenAnswerJob(ctx: Context, petitionId: string): Promis
   const answer = [...detail.answers]
     .reverse()
     .find((a) => a.stage === 'written' && a.status === 'approved');
-  if (!answer) throw notFound('Kiến nghị này chưa có văn bản trả lời được duyệt.');
+  if (!answer) throw notFound('Kiến nghị này chưa có văn bản trả lời được duyệt');
   const { plan } = await api.plans.get({ id: detail.petition.planId });
   return {
     kind: 'written-answer',
@@ -250,7 +249,7 @@ export async function publicDocumentJob(
     const results = await api.public.results({ planId });
     const stored = await findConclusionNotice(ctx.db, planId);
     if (!results.notice || !stored)
-      throw notFound('Chưa công bố thông báo kết luận của cuộc đối thoại này.');
+      throw notFound('Chưa công bố thông báo kết luận của cuộc đối thoại này');
     const redacted = results.notice;
     return {
       kind,

@@ -1,4 +1,5 @@
-import { DomainError } from '../errors/domain-error.js';
+import type { DomainError } from '../errors/domain-error.js';
+import { domainError } from '../errors/error-codes.js';
 import type { PetitionChannel } from '../petitions/petition.schema.js';
 import type { ParticipantGroup } from '../plans/plan-participants.schema.js';
 
@@ -63,10 +64,11 @@ export function quotaRefusal(
   villageName: string,
 ): DomainError | null {
   if (tally.quota === undefined || tally.registered + adding <= tally.quota) return null;
-  return new DomainError(
-    'VILLAGE_QUOTA_EXCEEDED',
-    'precondition',
-    `${villageName} được đăng ký ${tally.quota} người theo kế hoạch, đã có ${tally.registered}; thêm ${adding} sẽ vượt ${tally.registered + adding - tally.quota}. Ý kiến vượt định mức gửi qua Văn phòng hoặc trên Trang thông tin điện tử.`,
-    { quota: tally.quota, registered: tally.registered, adding },
-  );
+  return domainError('VILLAGE_QUOTA_EXCEEDED', {
+    villageName,
+    quota: tally.quota,
+    registered: tally.registered,
+    adding,
+    excess: tally.registered + adding - tally.quota,
+  });
 }

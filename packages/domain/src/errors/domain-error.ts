@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * How a failure should be treated by callers. The API maps each category to a transport
  * code (tRPC/HTTP) once; the domain never knows about transports.
@@ -10,16 +12,18 @@ export type DomainErrorCategory =
   | 'precondition'; // something must happen first (412)
 
 /**
- * A typed domain error: a stable `code` for programs, a Vietnamese `message` for people, and
- * `details` for the specifics (which state, which field).
+ * A typed domain error: a stable `code` of the catalogue (`error-codes.ts`) for programs, a
+ * Vietnamese `message` for people, and `details` for the specifics (which state, which field).
+ * Build one with `domainError(code, details)`, which takes the category and the message from the
+ * catalogue; the constructor is for the few callers that choose the category themselves.
  *
  * @example
- * new DomainError('PLAN_TRANSITION_NOT_ALLOWED', 'conflict', 'Không thể phê duyệt kế hoạch đang ở trạng thái "Dự thảo".', { from: 'draft', event: 'approve' })
+ * new DomainError('TRANSITION_NOT_ALLOWED', 'conflict', 'Không thể phê duyệt khi kế hoạch đang ở trạng thái "Dự thảo".', { state: 'draft', event: 'approve' })
  */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly category: DomainErrorCategory,
     message: string,
     readonly details: Readonly<Record<string, unknown>> = {},

@@ -161,7 +161,233 @@ export const ERROR_CATALOGUE = {
     template: 'Ngày nghỉ bổ sung không hợp lệ: {message}',
   },
   REGULATION_PROFILE_UNKNOWN: { category: 'invalid', template: 'Không có quy chế "{profileId}".' },
-} as const satisfies Record<string, { category: DomainErrorCategory; template: string }>;
+  // — collection, conclusion and supervision rules of the domain —
+  VILLAGE_QUOTA_EXCEEDED: {
+    category: 'precondition',
+    template:
+      '{villageName} được đăng ký {quota} người theo kế hoạch, đã có {registered}; thêm {adding} sẽ vượt {excess}. Ý kiến vượt định mức gửi qua Văn phòng hoặc trên Trang thông tin điện tử.',
+  },
+  CONCLUSION_DATE_IN_FUTURE: {
+    category: 'invalid',
+    template:
+      'Ngày ban hành Thông báo kết luận ({issuedOnText}) không được sau ngày hôm nay ({todayText}).',
+  },
+  CONCLUSION_BEFORE_DIALOGUE: {
+    category: 'invalid',
+    template:
+      'Thông báo kết luận ({issuedOnText}) không thể ban hành trước ngày tổ chức đối thoại ({heldOnText}).',
+  },
+  DUE_DATE_BEFORE_CONCLUSION: {
+    category: 'invalid',
+    template:
+      'Nội dung phân công thứ {position} có hạn {dueOnText}, trước ngày ban hành Thông báo kết luận ({issuedOnText}).',
+  },
+  NOT_OVERDUE: {
+    category: 'precondition',
+    template: 'Chỉ báo cáo Bí thư Đảng ủy những việc đã quá hạn; {subject} này {where}.',
+  },
+  // — raised by the api around the rules: lookups, concurrency, storage, input —
+  NOT_FOUND: { category: 'not-found', template: 'Không tìm thấy {what} ({id}).' },
+  DOCUMENT_NOT_AVAILABLE: {
+    category: 'not-found',
+    template: 'Không có văn bản này để tải. {reason}.',
+  },
+  STALE_VERSION: {
+    category: 'conflict',
+    template: '{what} vừa được người khác cập nhật; hãy tải lại để xem thay đổi trước khi lưu.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    category: 'conflict',
+    template:
+      'Mã chống gửi trùng (Idempotency-Key) này đã được dùng {usedFor}; {what} mới cần một mã mới.',
+  },
+  CURSOR_INVALID: {
+    category: 'invalid',
+    template: 'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
+    fixed: true,
+  },
+  TEXT_NOT_STORABLE: {
+    category: 'invalid',
+    template:
+      'Nội dung gửi lên có ký tự không hợp lệ (ký tự rỗng hoặc mã hóa hỏng); hãy gõ lại phần đó.',
+    fixed: true,
+  },
+  DATABASE_BUSY: {
+    category: 'precondition',
+    template:
+      'Cơ sở dữ liệu đang bận, chưa lưu được yêu cầu. Vui lòng gửi lại sau ít giây; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+    fixed: true,
+  },
+  STORAGE_FULL: {
+    category: 'precondition',
+    template:
+      'Máy chủ đã hết dung lượng lưu trữ, chưa lưu được yêu cầu. Vui lòng báo quản trị hệ thống và gửi lại sau; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+    fixed: true,
+  },
+  // — accounts and signing in —
+  LOGIN_FAILED: {
+    category: 'invalid',
+    template: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    fixed: true, // the same for an unknown name and a wrong password: nothing to enumerate
+  },
+  ACCOUNT_DISABLED: {
+    category: 'forbidden',
+    template: 'Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống của xã.',
+    fixed: true,
+  },
+  LOGIN_THROTTLED: {
+    category: 'precondition',
+    template: '{tooMany} Vui lòng thử lại sau {minutes} phút (từ {retryAtText}).',
+  },
+  USERNAME_TAKEN: {
+    category: 'conflict',
+    template: 'Tên đăng nhập "{username}" đã được dùng; hãy chọn tên khác.',
+  },
+  SELF_DISABLE_NOT_ALLOWED: {
+    category: 'conflict',
+    template:
+      'Không thể tự vô hiệu hóa tài khoản đang đăng nhập; hãy nhờ một quản trị viên khác của xã.',
+    fixed: true,
+  },
+  ACCOUNT_ALREADY_ACTIVE: {
+    category: 'conflict',
+    template: 'Tài khoản "{username}" đang hoạt động.',
+  },
+  ACCOUNT_ALREADY_DISABLED: {
+    category: 'conflict',
+    template: 'Tài khoản "{username}" đã bị vô hiệu hóa trước đó.',
+  },
+  HOLIDAY_ALREADY_RETIRED: {
+    category: 'conflict',
+    template: 'Ngày nghỉ bổ sung {dateText} ({name}) đã được thu hồi trước đó.',
+  },
+  // — plans (api) —
+  PLAN_NUMBER_TAKEN: {
+    category: 'conflict',
+    template:
+      'Số {numberAndSymbol} năm {year} đã được cấp cho một kế hoạch khác của {issuerName}; hãy chọn số khác.',
+  },
+  ADMIN_UNIT_NOT_WRITABLE: {
+    category: 'forbidden',
+    template:
+      'Tài khoản chỉ được lập kế hoạch cho đơn vị hành chính của mình, không phải đơn vị mã {adminUnitCode}.',
+  },
+  // — petitions (api) —
+  VILLAGE_UNKNOWN: { category: 'invalid', template: 'Thôn, bản không thuộc xã này.', fixed: true },
+  ORGANISATION_UNKNOWN: {
+    category: 'invalid',
+    template: 'Cơ quan được giao không thuộc xã này.',
+    fixed: true,
+  },
+  BULK_ROWS_INVALID: {
+    category: 'invalid',
+    template: 'Danh sách có {count} dòng chưa hợp lệ; chưa lưu ý kiến nào. {shown}',
+  },
+  BULK_STEP_REFUSED: {
+    category: 'conflict', // the first refusal's category when the api knows it
+    template:
+      'Không {eventLabel} được {refused}/{total} kiến nghị; chưa lưu thay đổi nào. {list}',
+  },
+  DUPLICATES_ACROSS_PLANS: {
+    category: 'invalid',
+    template: 'Chỉ gộp các kiến nghị khác nhau của cùng một kỳ đối thoại.',
+    fixed: true,
+  },
+  NEXT_PLAN_IS_CURRENT: {
+    category: 'invalid',
+    template: 'Kỳ đối thoại sau phải khác {currentDialogue}.',
+  },
+  // — collection by the Front (api) —
+  FORWARDING_NOT_OPEN: {
+    category: 'precondition',
+    template:
+      'Chỉ gửi tổng hợp đăng ký trước hội nghị (kế hoạch đã duyệt hoặc đã thông báo); kế hoạch đang ở trạng thái "{stateLabel}".',
+  },
+  NOTHING_TO_FORWARD: {
+    category: 'precondition',
+    template: 'Không có đăng ký nào mới để gửi: mọi đăng ký đã được gửi người chủ trì.',
+    fixed: true,
+  },
+  FILE_FORMAT_UNSUPPORTED: {
+    category: 'invalid',
+    template:
+      'Tệp «{fileName}» không phải .xlsx hoặc .csv. Hãy lưu danh sách dạng Excel (.xlsx) hoặc CSV UTF-8.',
+  },
+  VILLAGE_LIST_INVALID: {
+    category: 'invalid',
+    template: 'Tệp có {count} lỗi; chưa lưu ý kiến nào. {shown}',
+  },
+  // — after the conference (api) —
+  CONCLUSION_ALREADY_ISSUED: {
+    category: 'conflict',
+    template:
+      'Kế hoạch này đã có {noticeReference}; mỗi cuộc đối thoại chỉ ban hành một Thông báo kết luận.',
+  },
+  REPORT_PERIOD_NOT_STARTED: {
+    category: 'invalid',
+    template: '{periodLabel} chưa bắt đầu; chưa thể lập báo cáo tiến độ.',
+  },
+  // — the public pages: one answer whether the record exists or not, so nothing to enumerate —
+  TRACKING_CODE_NOT_FOUND: {
+    category: 'not-found',
+    template:
+      'Không tìm thấy ý kiến, kiến nghị nào với mã tra cứu này. Hãy kiểm tra lại mã (8 ký tự dạng XXXX-XXXX, ghi trên giấy biên nhận hoặc trang xác nhận).',
+    fixed: true,
+  },
+  DIALOGUE_NOT_FOUND: {
+    category: 'not-found',
+    template:
+      'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',
+    fixed: true,
+  },
+  REGISTRATION_CLOSED: {
+    category: 'precondition',
+    template:
+      'Kỳ đối thoại này không còn nhận đăng ký trực tuyến (hội nghị đã diễn ra, bị hoãn hoặc bị hủy).',
+    fixed: true,
+  },
+  SPAM_SUSPECTED: {
+    category: 'invalid',
+    template:
+      'Biểu mẫu bị từ chối vì có dữ liệu ở ô dành cho máy (thường do phần mềm tự điền). Hãy tải lại trang và điền lại; nếu vẫn gặp lỗi, hãy nộp Phiếu đăng ký qua thôn hoặc tại Văn phòng HĐND và UBND xã.',
+    fixed: true,
+  },
+  FORM_SUBMITTED_TOO_FAST: {
+    category: 'invalid',
+    template:
+      'Biểu mẫu được gửi quá nhanh sau khi mở trang. Hãy kiểm tra lại thông tin rồi bấm Gửi đăng ký lần nữa.',
+    fixed: true,
+  },
+  FORM_TOKEN_EXPIRED: {
+    category: 'invalid',
+    template:
+      'Trang đăng ký đã mở quá lâu. Thông tin bạn đã nhập vẫn được giữ; hãy bấm Gửi đăng ký lần nữa.',
+    fixed: true,
+  },
+  FORM_TOKEN_INVALID: {
+    category: 'invalid',
+    template: 'Biểu mẫu không hợp lệ hoặc thuộc kỳ đối thoại khác. Hãy tải lại trang đăng ký.',
+    fixed: true,
+  },
+  PUBLIC_RATE_LIMITED: {
+    category: 'precondition',
+    template: '{tooMany} Vui lòng thử lại sau {minutes} phút (từ {retryAtText}).',
+  },
+} as const satisfies Record<
+  string,
+  {
+    category: DomainErrorCategory;
+    template: string;
+    /** A message that deliberately names nothing (no slot): a lookup that must not leak, a fixed notice. */
+    fixed?: true;
+  }
+>;
+
+/**
+ * The code of an input the schema refused (a ZodError, not a DomainError): the field problems
+ * are in `fieldErrors`, the message is built by the api.
+ */
+export const VALIDATION_FAILED = 'VALIDATION_FAILED';
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
@@ -188,6 +414,17 @@ function formatSlot(value: unknown): string {
 }
 
 /**
+ * The Vietnamese message of a catalogue code, its slots filled from `details` (a trailing empty
+ * slot leaves no trailing space).
+ *
+ * @example errorMessage('NOT_FOUND', { what: 'kế hoạch', id: 'p-1' }) // 'Không tìm thấy kế hoạch (p-1).'
+ */
+export function errorMessage<C extends ErrorCode>(code: C, details: ErrorDetails<C>): string {
+  const { template } = ERROR_CATALOGUE[code];
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => formatSlot(details[slot])).trim();
+}
+
+/**
  * Builds the DomainError for a catalogue code, with its category and the Vietnamese message
  * filled from `details` (lists are joined with ", "). The details are kept on the error.
  *
@@ -196,7 +433,6 @@ function formatSlot(value: unknown): string {
  * // 'Cần nêu lý do để tạm hoãn khi kế hoạch đang ở trạng thái "Đã thông báo".'
  */
 export function domainError<C extends ErrorCode>(code: C, details: ErrorDetails<C>): DomainError {
-  const { category, template } = ERROR_CATALOGUE[code];
-  const message = template.replace(/\{(\w+)\}/g, (_, slot: string) => formatSlot(details[slot]));
-  return new DomainError(code, category, message, details);
+  const { category } = ERROR_CATALOGUE[code];
+  return new DomainError(code, category, errorMessage(code, details), details);
 }

@@ -8,7 +8,8 @@ import {
   type PlanScheduleInput,
   type ScheduleEntry,
 } from '../deadlines/schedule.js';
-import { DomainError } from '../errors/domain-error.js';
+import type { DomainError } from '../errors/domain-error.js';
+import { domainError } from '../errors/error-codes.js';
 
 /**
  * The deadlines of the conclusion notice (Thông báo kết luận) and of the tasks it assigns:
@@ -115,30 +116,32 @@ export function conclusionIssueRefusal(input: {
 }): DomainError | null {
   const { heldOn, issuedOn, today } = input;
   if (issuedOn > today) {
-    return new DomainError(
-      'CONCLUSION_DATE_IN_FUTURE',
-      'invalid',
-      `Ngày ban hành Thông báo kết luận (${formatVietnameseDate(issuedOn)}) không được sau ngày hôm nay (${formatVietnameseDate(today)}).`,
-      { issuedOn, today },
-    );
+    return domainError('CONCLUSION_DATE_IN_FUTURE', {
+      issuedOn,
+      today,
+      issuedOnText: formatVietnameseDate(issuedOn),
+      todayText: formatVietnameseDate(today),
+    });
   }
   if (issuedOn < heldOn) {
-    return new DomainError(
-      'CONCLUSION_BEFORE_DIALOGUE',
-      'invalid',
-      `Thông báo kết luận (${formatVietnameseDate(issuedOn)}) không thể ban hành trước ngày tổ chức đối thoại (${formatVietnameseDate(heldOn)}).`,
-      { issuedOn, heldOn },
-    );
+    return domainError('CONCLUSION_BEFORE_DIALOGUE', {
+      issuedOn,
+      heldOn,
+      issuedOnText: formatVietnameseDate(issuedOn),
+      heldOnText: formatVietnameseDate(heldOn),
+    });
   }
   const index = input.itemDueDates.findIndex((due) => due !== undefined && due < issuedOn);
   if (index >= 0) {
     const dueOn = input.itemDueDates[index] as IsoDate;
-    return new DomainError(
-      'DUE_DATE_BEFORE_CONCLUSION',
-      'invalid',
-      `Nội dung phân công thứ ${index + 1} có hạn ${formatVietnameseDate(dueOn)}, trước ngày ban hành Thông báo kết luận (${formatVietnameseDate(issuedOn)}).`,
-      { index, dueOn, issuedOn },
-    );
+    return domainError('DUE_DATE_BEFORE_CONCLUSION', {
+      index,
+      dueOn,
+      issuedOn,
+      position: index + 1,
+      dueOnText: formatVietnameseDate(dueOn),
+      issuedOnText: formatVietnameseDate(issuedOn),
+    });
   }
   return null;
 }

@@ -4,7 +4,8 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from '../deadlines/deadline-state.js';
-import { DomainError } from '../errors/domain-error.js';
+import type { DomainError } from '../errors/domain-error.js';
+import { domainError } from '../errors/error-codes.js';
 
 /** The deadline states the Front may escalate to the Party secretary (kiến nghị Bí thư chỉ đạo). */
 export const ESCALATABLE_STATES = [
@@ -28,10 +29,10 @@ export function escalationRefusal(
   const where = status
     ? `đang ở trạng thái thời hạn "${DEADLINE_STATE_LABELS[status.state]}" (hạn ${formatVietnameseDate(status.effectiveDueDate)})`
     : 'chưa có thời hạn giải quyết';
-  return new DomainError(
-    'NOT_OVERDUE',
-    'precondition',
-    `Chỉ báo cáo Bí thư Đảng ủy những việc đã quá hạn; ${subject} này ${where}.`,
-    { subject, state: status?.state ?? null, dueOn: status?.effectiveDueDate ?? null },
-  );
+  return domainError('NOT_OVERDUE', {
+    subject,
+    where,
+    state: status?.state ?? null,
+    dueOn: status?.effectiveDueDate ?? null,
+  });
 }

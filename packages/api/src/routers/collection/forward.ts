@@ -5,14 +5,14 @@ import {
   listUnforwardedPetitionIds,
 } from '@doithoai/db';
 import {
-  DomainError,
+  domainError,
   forwardingDeadline,
+  type ForwardRegistrationsInput,
   isForwardedOnTime,
   PLAN_STATUS_LABELS,
-  REGISTRATIONS_FORWARDED,
-  RegistrationForwardingSchema,
-  type ForwardRegistrationsInput,
   type PlanStatus,
+  RegistrationForwardingSchema,
+  REGISTRATIONS_FORWARDED,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
@@ -39,12 +39,10 @@ export async function forwardRegistrations(
   const plan = await writablePlan(ctx.db, user, input.planId);
   if (!FORWARDABLE.has(plan.status))
     fail(
-      new DomainError(
-        'FORWARDING_NOT_OPEN',
-        'precondition',
-        `Chỉ gửi tổng hợp đăng ký trước hội nghị (kế hoạch đã duyệt hoặc đã thông báo); kế hoạch đang ở trạng thái "${PLAN_STATUS_LABELS[plan.status]}".`,
-        { status: plan.status },
-      ),
+      domainError('FORWARDING_NOT_OPEN', {
+        status: plan.status,
+        stateLabel: PLAN_STATUS_LABELS[plan.status],
+      }),
     );
   const deadline = forwardingDeadline(planSchedule(calendar, plan));
   const at = ctx.requestTime.toISOString();
@@ -61,15 +59,7 @@ export async function forwardRegistrations(
       deadline,
       onTime: isForwardedOnTime(deadline, ctx.today),
     });
-    if (!record.success)
-      fail(
-        new DomainError(
-          'NOTHING_TO_FORWARD',
-          'precondition',
-          'Không có đăng ký nào mới để gửi: mọi đăng ký đã được gửi người chủ trì.',
-          {},
-        ),
-      );
+    if (!record.success) fail(domainError('NOTHING_TO_FORWARD', {}));
     const forwarding = {
       adminUnitCode: plan.adminUnitCode,
       planId: plan.id,

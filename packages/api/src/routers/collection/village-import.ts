@@ -11,12 +11,12 @@ import {
   type VillageListRow,
 } from '@doithoai/documents';
 import {
-  DomainError,
+  type ConsentGrant,
+  domainError,
   quotaRefusal,
   quotaTally,
-  VILLAGE_QUOTA_CHANNELS,
-  type ConsentGrant,
   type QuotaTally,
+  VILLAGE_QUOTA_CHANNELS,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
@@ -80,14 +80,7 @@ const columnOfPath = (path: string): string | null => {
 function formatOf(fileName: string): VillageListFormat {
   const extension = /\.([a-z]+)$/iu.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'xlsx' || extension === 'csv') return extension;
-  fail(
-    new DomainError(
-      'FILE_FORMAT_UNSUPPORTED',
-      'invalid',
-      `Tệp «${fileName}» không phải .xlsx hoặc .csv. Hãy lưu danh sách dạng Excel (.xlsx) hoặc CSV UTF-8.`,
-      { fileName },
-    ),
-  );
+  fail(domainError('FILE_FORMAT_UNSUPPORTED', { fileName }));
 }
 
 /**
@@ -244,12 +237,11 @@ export async function importVillageList(ctx: Context, user: SessionUser, file: V
       )
       .join(' ');
     fail(
-      new DomainError(
-        'VILLAGE_LIST_INVALID',
-        'invalid',
-        `Tệp có ${problems.length} lỗi; chưa lưu ý kiến nào. ${first}${problems.length > 3 ? ' …' : ''}`,
-        { problems },
-      ),
+      domainError('VILLAGE_LIST_INVALID', {
+        count: problems.length,
+        shown: `${first}${problems.length > 3 ? ' …' : ''}`,
+        problems,
+      }),
     );
   }
   const saved = await registerPetitionsBulk(ctx, user, request, { idempotencyKey: key });

@@ -1,6 +1,6 @@
 import { findConference, findPetitionByIdempotencyKey, type PetitionRecord } from '@doithoai/db';
 import {
-  DomainError,
+  domainError,
   RegisterPetitionInputSchema,
   requireConferenceStarted,
 } from '@doithoai/domain';
@@ -13,7 +13,6 @@ import {
   insertRegistration,
   planSchedule,
   requestHash,
-  UNKNOWN_VILLAGE_MESSAGE,
   unknownVillages,
 } from '../petitions/petition-intake.js';
 import { parseInput } from '../petitions/parse-input.js';
@@ -60,7 +59,7 @@ export async function raisePetitionFromFloor(
     wantsToSpeak: true,
   });
   if ((await unknownVillages(ctx.db, plan.adminUnitCode, [input.petitioner.villageId])).size > 0)
-    fail(new DomainError('VILLAGE_UNKNOWN', 'invalid', UNKNOWN_VILLAGE_MESSAGE, {}));
+    fail(domainError('VILLAGE_UNKNOWN', {}));
   const schedule = planSchedule(await ctx.calendar(), plan);
   return ctx.db.transaction().execute(async (trx) => {
     const { row, replayed, storedHash } = await insertRegistration(

@@ -1,14 +1,14 @@
 import { findConference, type PetitionPlanFacts, type PetitionRecord } from '@doithoai/db';
 import {
-  computeAnswerDeadline,
-  DomainError,
-  ConferenceOutcomeSchema,
-  vietnamDateAt,
   type AnswerComplexity,
   type Competence,
+  computeAnswerDeadline,
   type ConferenceOutcome,
+  ConferenceOutcomeSchema,
+  domainError,
   type IsoDate,
   type PetitionOutcome,
+  vietnamDateAt,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
@@ -51,12 +51,11 @@ async function replayedOutcome(
   if (mark?.requestKey !== key) return undefined;
   if (mark.requestHash !== outcomeHash(request))
     fail(
-      new DomainError(
-        'IDEMPOTENCY_KEY_REUSED',
-        'conflict',
-        'Mã chống gửi trùng (Idempotency-Key) này đã được dùng để ghi một kết quả khác cho kiến nghị này; kết quả mới cần một mã mới.',
-        { key },
-      ),
+      domainError('IDEMPOTENCY_KEY_REUSED', {
+        key,
+        usedFor: 'để ghi một kết quả khác cho kiến nghị này',
+        what: 'kết quả',
+      }),
     );
   return row;
 }

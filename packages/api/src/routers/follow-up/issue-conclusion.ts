@@ -17,7 +17,7 @@ import {
   conclusionIssueRefusal,
   conclusionItemDeadline,
   conclusionTimeliness,
-  DomainError,
+  domainError,
   type WorkingCalendar,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
@@ -74,12 +74,10 @@ export async function issueConclusion(
     const existing = await findConclusionNotice(trx, plan.id);
     if (existing) {
       fail(
-        new DomainError(
-          'CONCLUSION_ALREADY_ISSUED',
-          'conflict',
-          `Kế hoạch này đã có ${noticeReference(plan, existing)}; mỗi cuộc đối thoại chỉ ban hành một Thông báo kết luận.`,
-          { noticeId: existing.id },
-        ),
+        domainError('CONCLUSION_ALREADY_ISSUED', {
+          noticeId: existing.id,
+          noticeReference: noticeReference(plan, existing),
+        }),
       );
     }
     const refused = conclusionPermission(plan, user);

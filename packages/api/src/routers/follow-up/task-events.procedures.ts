@@ -6,7 +6,7 @@ import {
   type Database,
   type FollowUpTaskRecord,
 } from '@doithoai/db';
-import { DomainError, ExtensionSchema } from '@doithoai/domain';
+import { domainError, ExtensionSchema } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { fail, notFound } from '../../errors.js';
@@ -164,12 +164,10 @@ export const taskEventProcedures = {
           // The plan exists: naming the task's own plan is a wrong choice, not a missing plan.
           if (next.id === task.planId)
             fail(
-              new DomainError(
-                'NEXT_PLAN_IS_CURRENT',
-                'invalid',
-                'Kỳ đối thoại sau phải khác kỳ đối thoại đã giao nhiệm vụ.',
-                { planId: next.id },
-              ),
+              domainError('NEXT_PLAN_IS_CURRENT', {
+                planId: next.id,
+                currentDialogue: 'kỳ đối thoại đã giao nhiệm vụ',
+              }),
             );
         }
         const reason = input.reason ?? '';

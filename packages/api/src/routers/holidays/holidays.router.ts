@@ -7,7 +7,7 @@ import {
   type HolidayAddition,
 } from '@doithoai/db';
 import {
-  DomainError,
+  domainError,
   formatVietnameseDate,
   HolidayEntrySchema,
   holidaysForYear,
@@ -81,12 +81,11 @@ export const holidaysRouter = router({
         if (!before) notFound('ngày nghỉ bổ sung', input.id);
         if (before.retiredAt !== null) {
           fail(
-            new DomainError(
-              'HOLIDAY_ALREADY_RETIRED',
-              'conflict',
-              `Ngày nghỉ bổ sung ${formatVietnameseDate(before.date)} (${before.name}) đã được thu hồi trước đó.`,
-              { id: input.id },
-            ),
+            domainError('HOLIDAY_ALREADY_RETIRED', {
+              id: input.id,
+              dateText: formatVietnameseDate(before.date),
+              name: before.name,
+            }),
           );
         }
         if (!(await retireHolidayAddition(trx, input.id, now))) staleVersion('Ngày nghỉ bổ sung');

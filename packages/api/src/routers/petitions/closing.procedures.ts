@@ -1,5 +1,5 @@
 import { insertCitizenResponse, type PetitionRecord } from '@doithoai/db';
-import { CitizenResponseSchema, DomainError, type CitizenResponseKind } from '@doithoai/domain';
+import { CitizenResponseSchema, domainError, type CitizenResponseKind } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
 import { procedure, requireUser } from '../../trpc.js';
@@ -93,12 +93,10 @@ export const closingProcedures = {
         payload: (p) => {
           if (p.planId === next.id)
             fail(
-              new DomainError(
-                'NEXT_PLAN_IS_CURRENT',
-                'invalid',
-                'Kỳ đối thoại sau phải khác kỳ đối thoại hiện tại của kiến nghị.',
-                { planId: next.id },
-              ),
+              domainError('NEXT_PLAN_IS_CURRENT', {
+                planId: next.id,
+                currentDialogue: 'kỳ đối thoại hiện tại của kiến nghị',
+              }),
             );
           return { reason: input.reason, nextPlanId: next.id };
         },

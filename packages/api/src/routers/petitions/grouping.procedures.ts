@@ -7,7 +7,7 @@ import {
   type Database,
   type PetitionRecord,
 } from '@doithoai/db';
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound, staleVersion } from '../../errors.js';
@@ -74,14 +74,7 @@ export const groupingProcedures = {
           loaded.push(await writablePetition(trx, user, target.id));
         const planIds = new Set(loaded.map((r) => r.planId));
         if (planIds.size > 1 || new Set(loaded.map((r) => r.id)).size !== loaded.length)
-          fail(
-            new DomainError(
-              'DUPLICATES_ACROSS_PLANS',
-              'invalid',
-              'Chỉ gộp các kiến nghị khác nhau của cùng một kỳ đối thoại.',
-              { planIds: [...planIds] },
-            ),
-          );
+          fail(domainError('DUPLICATES_ACROSS_PLANS', { planIds: [...planIds] }));
         await requireStaffOfPlan(trx, user, loaded[0]!.planId, 'gộp kiến nghị trùng nhau');
         const groupId = loaded.find((r) => r.duplicateGroupId)?.duplicateGroupId ?? newId();
         const saved = [];

@@ -1,9 +1,9 @@
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import { fail } from '../../errors.js';
 import { procedure, requireUser } from '../../trpc.js';
 import { PETITION_INTAKE } from './petition-access.js';
 import { registerPetitionsBulk } from './petition-bulk-intake.js';
-import { UNKNOWN_VILLAGE_MESSAGE, unknownVillages } from './petition-intake.js';
+import { unknownVillages } from './petition-intake.js';
 import { registerOnePetition } from './register-one.js';
 import {
   RegisterPetitionRequestSchema,
@@ -26,7 +26,7 @@ export const intakeProcedures = {
         ]);
         if (unknown.size > 0)
           fail(
-            new DomainError('VILLAGE_UNKNOWN', 'invalid', UNKNOWN_VILLAGE_MESSAGE, {
+            domainError('VILLAGE_UNKNOWN', {
               villageId: input.petitioner.villageId,
             }),
           );

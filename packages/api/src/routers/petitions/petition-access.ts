@@ -7,15 +7,14 @@ import {
   type PetitionRecord,
 } from '@doithoai/db';
 import {
-  DomainError,
   dialogueLeaderRoles,
   domainError,
+  type IssuerKind,
   OFFICE_ROLES,
   PLAN_STATUS_LABELS,
-  ROLE_LABELS,
-  type IssuerKind,
   type PlanStatus,
   type Role,
+  ROLE_LABELS,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
@@ -182,10 +181,5 @@ export async function requireOwnOrganisation(
   organisationId: string,
 ): Promise<void> {
   const known = (await listOrganisations(db, adminUnitCode)).some((o) => o.id === organisationId);
-  if (!known)
-    fail(
-      new DomainError('ORGANISATION_UNKNOWN', 'invalid', 'Cơ quan được giao không thuộc xã này.', {
-        organisationId,
-      }),
-    );
+  if (!known) fail(domainError('ORGANISATION_UNKNOWN', { organisationId }));
 }

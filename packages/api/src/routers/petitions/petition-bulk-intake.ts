@@ -1,8 +1,9 @@
 import type { Database, PetitionRecord } from '@doithoai/db';
+import type { DomainError } from '@doithoai/domain';
 import {
-  DomainError,
-  RegisterPetitionsBulkInputSchema,
+  domainError,
   type RegisterPetitionsBulkInput,
+  RegisterPetitionsBulkInputSchema,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -57,12 +58,12 @@ function bulkRowsInvalid(rows: BulkRowProblems[], general: string[]): DomainErro
   const lines = [...general, ...rows.map((r) => `Dòng ${r.row}: ${r.messages.join(' ')}`)];
   const shown = lines.slice(0, 10).join(' ');
   const more = lines.length > 10 ? ` … và ${lines.length - 10} lỗi khác.` : '';
-  return new DomainError(
-    'BULK_ROWS_INVALID',
-    'invalid',
-    `Danh sách có ${rows.length} dòng chưa hợp lệ; chưa lưu ý kiến nào. ${shown}${more}`.trim(),
-    { rows, general },
-  );
+  return domainError('BULK_ROWS_INVALID', {
+    count: rows.length,
+    shown: `${shown}${more}`,
+    rows,
+    general,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PetitionCursor } from '@doithoai/db';
-import { DomainError, isIsoDate } from '@doithoai/domain';
+import { domainError, isIsoDate } from '@doithoai/domain';
 import { fail } from '../../errors.js';
 
 /** An opaque page cursor: where the last page ended (received_on, id). @example encodeCursor({ receivedOn: '2025-12-01', id }) */
@@ -18,12 +18,5 @@ export function decodeCursor(value: string): PetitionCursor {
   } catch {
     // fall through to the refusal
   }
-  fail(
-    new DomainError(
-      'CURSOR_INVALID',
-      'invalid',
-      'Con trỏ phân trang không hợp lệ; hãy tải lại danh sách.',
-      {},
-    ),
-  );
+  fail(domainError('CURSOR_INVALID', {}));
 }

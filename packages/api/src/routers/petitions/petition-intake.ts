@@ -7,14 +7,16 @@ import {
   type PetitionPlanFacts,
   type PetitionRecord,
 } from '@doithoai/db';
+import type { DomainError } from '@doithoai/domain';
 import {
   computePlanSchedule,
-  DomainError,
+  domainError,
+  ERROR_CATALOGUE,
   isLatePetition,
   planScheduleInput,
-  toSearchKey,
   type RegisterPetitionInput,
   type ScheduleEntry,
+  toSearchKey,
   type WorkingCalendar,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
@@ -48,12 +50,11 @@ export function requestHash(body: unknown): string {
  * @example fail(idempotencyKeyReused('thon-01-phieu-0003'));
  */
 export function idempotencyKeyReused(key: string): DomainError {
-  return new DomainError(
-    'IDEMPOTENCY_KEY_REUSED',
-    'conflict',
-    'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một đăng ký có nội dung khác; đăng ký mới cần một mã mới.',
-    { key },
-  );
+  return domainError('IDEMPOTENCY_KEY_REUSED', {
+    key,
+    usedFor: 'cho một đăng ký có nội dung khác',
+    what: 'đăng ký',
+  });
 }
 
 /**
@@ -105,7 +106,7 @@ export async function unknownVillages(
   return new Set(wanted.filter((id) => !known.has(id)));
 }
 
-export const UNKNOWN_VILLAGE_MESSAGE = 'Thôn, bản không thuộc xã này.';
+export const UNKNOWN_VILLAGE_MESSAGE = ERROR_CATALOGUE.VILLAGE_UNKNOWN.template;
 
 /**
  * Stores one registration and its audit entry in the caller's transaction; late ones are kept

@@ -1,5 +1,11 @@
 import { findPetitionsByIds } from '@doithoai/db';
-import { DomainError, TriageSchema, type Competence, type PetitionEvent } from '@doithoai/domain';
+import {
+  type Competence,
+  DomainError,
+  domainError,
+  type PetitionEvent,
+  TriageSchema,
+} from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
 import { procedure, requireUser } from '../../trpc.js';
@@ -90,14 +96,17 @@ async function runAllOrNothing<E extends PetitionEvent>(
       }
     }
     if (failures.length > 0) {
-      const list = failures.map((f) => `${f.trackingCode ?? f.id}: ${f.message}`).join(' ');
+      const details = {
+        failures,
+        eventLabel: label,
+        refused: failures.length,
+        total: steps.length,
+        list: failures.map((f) => `${f.trackingCode ?? f.id}: ${f.message}`).join(' '),
+      };
+      const refusal = domainError('BULK_STEP_REFUSED', details);
+      // The category of the first refusal (a stale version, a forbidden step…), not the default.
       fail(
-        new DomainError(
-          'BULK_STEP_REFUSED',
-          categories[0] ?? 'conflict',
-          `Không ${label} được ${failures.length}/${steps.length} kiến nghị; chưa lưu thay đổi nào. ${list}`,
-          { failures },
-        ),
+        new DomainError(refusal.code, categories[0] ?? refusal.category, refusal.message, details),
       );
     }
     return rows;

@@ -1,4 +1,4 @@
-import { DomainError, formatDocumentNumber, type Plan } from '@doithoai/domain';
+import { domainError, type DomainError, formatDocumentNumber, type Plan } from '@doithoai/domain';
 
 /**
  * A number already given to another plan of the same issuer and year (the database's
@@ -12,12 +12,13 @@ export function planNumberTaken(plan: Plan, documentNumber: number): DomainError
     symbol: plan.documentSymbol,
     issuerKind: plan.issuer.kind,
   });
-  return new DomainError(
-    'PLAN_NUMBER_TAKEN',
-    'conflict',
-    `Số ${numberAndSymbol} năm ${plan.year} đã được cấp cho một kế hoạch khác của ${plan.issuer.name}; hãy chọn số khác.`,
-    { documentNumber, numberAndSymbol, year: plan.year, issuerKind: plan.issuer.kind },
-  );
+  return domainError('PLAN_NUMBER_TAKEN', {
+    documentNumber,
+    numberAndSymbol,
+    year: plan.year,
+    issuerKind: plan.issuer.kind,
+    issuerName: plan.issuer.name,
+  });
 }
 
 /**
@@ -26,10 +27,5 @@ export function planNumberTaken(plan: Plan, documentNumber: number): DomainError
  * @example otherCommune('03640').category // 'forbidden'
  */
 export function otherCommune(adminUnitCode: string): DomainError {
-  return new DomainError(
-    'ADMIN_UNIT_NOT_WRITABLE',
-    'forbidden',
-    `Tài khoản chỉ được lập kế hoạch cho đơn vị hành chính của mình, không phải đơn vị mã ${adminUnitCode}.`,
-    { adminUnitCode },
-  );
+  return domainError('ADMIN_UNIT_NOT_WRITABLE', { adminUnitCode });
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import { formatVietnamTime } from '../../auth/login-errors.js';
 import { fail } from '../../errors.js';
@@ -9,65 +9,28 @@ import type { RateScope } from './rate-limit.js';
  * nothing tells a guesser which codes exist.
  */
 export function trackingNotFound(): never {
-  fail(
-    new DomainError(
-      'TRACKING_CODE_NOT_FOUND',
-      'not-found',
-      'Không tìm thấy ý kiến, kiến nghị nào với mã tra cứu này. Hãy kiểm tra lại mã (8 ký tự dạng XXXX-XXXX, ghi trên giấy biên nhận hoặc trang xác nhận).',
-      {},
-    ),
-  );
+  fail(domainError('TRACKING_CODE_NOT_FOUND', {}));
 }
 
 /** A dialogue that is not (or no longer) public: same answer whether it exists or not. */
 export function dialogueNotFound(): never {
-  fail(
-    new DomainError(
-      'DIALOGUE_NOT_FOUND',
-      'not-found',
-      'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',
-      {},
-    ),
-  );
+  fail(domainError('DIALOGUE_NOT_FOUND', {}));
 }
 
 export function registrationClosed(): never {
-  fail(
-    new DomainError(
-      'REGISTRATION_CLOSED',
-      'precondition',
-      'Kỳ đối thoại này không còn nhận đăng ký trực tuyến (hội nghị đã diễn ra, bị hoãn hoặc bị hủy).',
-      {},
-    ),
-  );
+  fail(domainError('REGISTRATION_CLOSED', {}));
 }
 
 const FORM_REFUSALS = {
-  honeypot: {
-    code: 'SPAM_SUSPECTED',
-    message:
-      'Biểu mẫu bị từ chối vì có dữ liệu ở ô dành cho máy (thường do phần mềm tự điền). Hãy tải lại trang và điền lại; nếu vẫn gặp lỗi, hãy nộp Phiếu đăng ký qua thôn hoặc tại Văn phòng HĐND và UBND xã.',
-  },
-  'too-fast': {
-    code: 'FORM_SUBMITTED_TOO_FAST',
-    message:
-      'Biểu mẫu được gửi quá nhanh sau khi mở trang. Hãy kiểm tra lại thông tin rồi bấm Gửi đăng ký lần nữa.',
-  },
-  expired: {
-    code: 'FORM_TOKEN_EXPIRED',
-    message:
-      'Trang đăng ký đã mở quá lâu. Thông tin bạn đã nhập vẫn được giữ; hãy bấm Gửi đăng ký lần nữa.',
-  },
-  invalid: {
-    code: 'FORM_TOKEN_INVALID',
-    message: 'Biểu mẫu không hợp lệ hoặc thuộc kỳ đối thoại khác. Hãy tải lại trang đăng ký.',
-  },
+  honeypot: 'SPAM_SUSPECTED',
+  'too-fast': 'FORM_SUBMITTED_TOO_FAST',
+  expired: 'FORM_TOKEN_EXPIRED',
+  invalid: 'FORM_TOKEN_INVALID',
 } as const;
 
 /** The spam defences' refusals: 400 with a stable code the page reacts to (a fresh token). */
 export function formRefused(reason: keyof typeof FORM_REFUSALS): never {
-  const { code, message } = FORM_REFUSALS[reason];
-  fail(new DomainError(code, 'invalid', message, { reason }));
+  fail(domainError(FORM_REFUSALS[reason], { reason }));
 }
 
 const RATE_MESSAGES = {
@@ -86,15 +49,13 @@ export function rateLimited(verdict: { scope: RateScope; retryAt: Date }, now: D
     1,
     Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000),
   );
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  const message = `${RATE_MESSAGES[verdict.scope]} Vui lòng thử lại sau ${minutes} phút (từ ${formatVietnamTime(verdict.retryAt)}).`;
-  return new TRPCError({
-    code: 'TOO_MANY_REQUESTS',
-    message,
-    cause: new DomainError('PUBLIC_RATE_LIMITED', 'precondition', message, {
-      scope: verdict.scope,
-      retryAt: verdict.retryAt.toISOString(),
-      retryAfterSeconds,
-    }),
+  const cause = domainError('PUBLIC_RATE_LIMITED', {
+    tooMany: RATE_MESSAGES[verdict.scope],
+    minutes: Math.ceil(retryAfterSeconds / 60),
+    retryAtText: formatVietnamTime(verdict.retryAt),
+    scope: verdict.scope,
+    retryAt: verdict.retryAt.toISOString(),
+    retryAfterSeconds,
   });
+  return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
 }

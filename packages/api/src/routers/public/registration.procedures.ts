@@ -5,10 +5,10 @@ import {
   type PetitionRecord,
 } from '@doithoai/db';
 import {
-  DomainError,
+  type ConsentGrant,
+  domainError,
   RegisterPetitionInputSchema,
   toSearchKey,
-  type ConsentGrant,
 } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
@@ -19,7 +19,6 @@ import {
   insertRegistration,
   planSchedule,
   requestHash,
-  UNKNOWN_VILLAGE_MESSAGE,
   unknownVillages,
 } from '../petitions/petition-intake.js';
 import { isOpenForRegistration } from './dialogue-view.js';
@@ -152,7 +151,7 @@ export const registrationProcedures = {
       ]);
       if (unknown.size > 0)
         fail(
-          new DomainError('VILLAGE_UNKNOWN', 'invalid', UNKNOWN_VILLAGE_MESSAGE, {
+          domainError('VILLAGE_UNKNOWN', {
             villageId: registration.petitioner.villageId,
           }),
         );

@@ -1,5 +1,5 @@
 import { findFollowUpPlan, listFollowUpPetitions } from '@doithoai/db';
-import { DomainError, reportingPeriodRange } from '@doithoai/domain';
+import { domainError, reportingPeriodRange } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound } from '../../errors.js';
 import { assertReadable } from '../../tenancy.js';
@@ -29,14 +29,7 @@ export async function monthlyProgress(
   const [year, month] = input.month.split('-').map(Number) as [number, number];
   const { from, to, label } = reportingPeriodRange({ year, period: 'month', index: month });
   if (from > ctx.today)
-    fail(
-      new DomainError(
-        'REPORT_PERIOD_NOT_STARTED',
-        'invalid',
-        `${label} chưa bắt đầu; chưa thể lập báo cáo tiến độ.`,
-        { from },
-      ),
-    );
+    fail(domainError('REPORT_PERIOD_NOT_STARTED', { from, periodLabel: label }));
   const asOf = to < ctx.today ? to : ctx.today;
   const calendar = await ctx.calendar();
   const plan = await findFollowUpPlan(ctx.db, input.planId);

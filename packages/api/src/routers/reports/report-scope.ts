@@ -1,4 +1,4 @@
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
 import { readableUnits } from '../../tenancy.js';
@@ -17,15 +17,6 @@ export async function reportUnits(
   const units = await readableUnits(ctx, user);
   if (adminUnitCode === undefined) return units;
   if (!units.includes(adminUnitCode))
-    fail(
-      new DomainError(
-        'NOT_FOUND',
-        'not-found',
-        `Không tìm thấy đơn vị hành chính (${adminUnitCode}).`,
-        {
-          id: adminUnitCode,
-        },
-      ),
-    );
+    fail(domainError('NOT_FOUND', { what: 'đơn vị hành chính', id: adminUnitCode }));
   return [adminUnitCode];
 }
