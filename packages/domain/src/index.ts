@@ -101,3 +101,8 @@ export * from './collection/forwarding.schema.js';
 export * from './reports/reporting-period.js';
 export * from './reports/petition-report-groups.js';
 export * from './audit/audit-entry.schema.js';
+
+// the Vietnamese labels of every enum value
+export * from './labels/enum-labels.js';
+export * from './labels/label-catalogue.js';
+export * from './labels/describe-timing.js';

@@ -2,6 +2,7 @@ import {
   COPY_KIND_LABELS,
   formatRecipientLine,
   isPartyIssuer,
+  longVietnameseDate,
   SIGNER_TITLE_LABELS,
   SIGNING_AUTHORITY_LABELS,
   type IssuerKind,
@@ -74,8 +75,5 @@ export const archiveLine = (convention: Convention): RecipientLine => ({
   text: convention === 'party' ? 'Lưu Văn phòng' : 'Lưu: VT',
 });
 
-/** "10 tháng 12 năm 2025" from an ISO date. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `ngày ${day} tháng ${Number(month)} năm ${year}`;
-}
+/** "ngày 10 tháng 12 năm 2025" from an ISO date (the domain's wording of dates in texts). */
+export const longDate = (iso: string): string => longVietnameseDate(iso);

@@ -1,4 +1,4 @@
-import { AGENDA_ITEM_KIND_LABELS, type AgendaItem, type Plan } from '@doithoai/domain';
+import { AGENDA_ITEM_KIND_LABELS, labelOf, type AgendaItem, type Plan } from '@doithoai/domain';
 import type { FileChild } from 'docx';
 import { SIZES } from '../layout/measures.js';
 import { headerBlock, officialDocument, titleBlock, twoSignatures } from '../layout/official.js';
@@ -21,6 +21,7 @@ export interface MinutesRecord {
       speakerName: string;
       trackingCode: string;
       content: string;
+      /** A PetitionOutcomeKind code; the minutes print its label. */
       conferenceOutcome: string | null;
     }[];
   };
@@ -98,7 +99,9 @@ export function minutesDocument(record: MinutesRecord, context: IssuerContext = 
           [
             { text: `${i + 1}. ${s.speakerName} (mã ${s.trackingCode}): `, bold: true },
             s.content,
-            s.conferenceOutcome ? ` — Kết quả: ${s.conferenceOutcome}.` : '',
+            s.conferenceOutcome
+              ? ` — Kết quả: ${labelOf('petitionOutcomeKind', s.conferenceOutcome)}.`
+              : '',
           ],
           size,
         ),

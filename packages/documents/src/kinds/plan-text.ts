@@ -1,4 +1,5 @@
 import {
+  describeTiming,
   formatVietnameseDate,
   PLAN_FORMAT_LABELS,
   type ParticipantGroup,
@@ -6,7 +7,7 @@ import {
   type PlanTiming,
   type Venue,
 } from '@doithoai/domain';
-import { longDate, lowerFirst } from './common.js';
+import { lowerFirst } from './common.js';
 
 /** The fields of a schedule entry a document prints (the `schedule` of `plans.get`). */
 export interface ScheduleLine {
@@ -20,20 +21,11 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The dialogue's time as plans word it: "Dự kiến ngày 10 tháng 12 năm 2025" (seed 000) or
- * "Từ ngày 01/07/2025 đến ngày 31/12/2025 (UBND xã ban hành Thông báo cụ thể sau)" (seed 004).
+ * "Từ ngày 01/07/2025 đến ngày 31/12/2025 (UBND xã ban hành Thông báo cụ thể sau)" (seed 004);
+ * the wording is the domain's `describeTiming`, in the style of official texts.
  */
-export function timingText(timing: PlanTiming | undefined): string {
-  if (!timing) return 'Thông báo cụ thể sau';
-  if (timing.kind === 'date') {
-    const at = timing.startTime ? `${timing.startTime.replace(':', ' giờ ')}, ` : '';
-    const day = `${at}${longDate(timing.date)}`;
-    return timing.note
-      ? `${timing.note} ${day}`
-      : day.charAt(0).toLocaleUpperCase('vi') + day.slice(1);
-  }
-  const range = `Từ ngày ${formatVietnameseDate(timing.from)} đến ngày ${formatVietnameseDate(timing.to)}`;
-  return timing.note ? `${range} (${timing.note})` : range;
-}
+export const timingText = (timing: PlanTiming | undefined): string =>
+  describeTiming(timing, { style: 'document' });
 
 export function venueText(venue: Venue | undefined): string {
   if (!venue) return 'Thông báo cụ thể sau';

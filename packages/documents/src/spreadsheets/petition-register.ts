@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatVietnameseDate } from '@doithoai/domain';
+import { formatVietnameseDate, labelOf } from '@doithoai/domain';
 
 /** `reports.register` (the fields the workbook prints). */
 export interface PetitionRegisterRecord {
@@ -18,6 +18,7 @@ export interface PetitionRegisterRecord {
       organisationName: string | null;
     };
     content: string;
+    /** Codes (PetitionField, PetitionOutcomeKind, CitizenResponseKind): the register prints their labels. */
     field: string | null;
     statusLabel: string;
     conferenceOutcome: string | null;
@@ -104,15 +105,15 @@ export async function petitionRegisterWorkbook(record: PetitionRegisterRecord): 
       line.raisedBy.phone ?? '',
       place,
       line.content,
-      line.field ?? '',
+      line.field ? labelOf('petitionField', line.field) : '',
       line.statusLabel,
-      line.conferenceOutcome ?? '',
+      line.conferenceOutcome ? labelOf('petitionOutcomeKind', line.conferenceOutcome) : '',
       line.responsibleBody?.name ?? '',
       date(line.answerDueOn),
       date(line.answeredOn),
       line.answer?.content ?? '',
       line.answer?.documentRef ?? '',
-      line.citizenResponse?.response ?? '',
+      line.citizenResponse ? labelOf('citizenResponse', line.citizenResponse.response) : '',
       line.followUp.map((t) => `${t.content} (hạn ${date(t.dueOn)}; ${t.statusLabel})`).join('\n'),
     ]);
     row.font = font;
