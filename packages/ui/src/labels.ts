@@ -1,25 +1,21 @@
-import {
-  DEADLINE_STATE_LABELS,
-  FOLLOW_UP_STATUS_LABELS,
-  PETITION_STATUS_LABELS,
-  PLAN_STATUS_LABELS,
-} from '@doithoai/domain';
+import { labelOf, type LabelKind } from '@doithoai/domain';
 
 export type StatusKind = 'plan' | 'petition' | 'follow-up';
 
-const LABELS: Record<StatusKind, Record<string, string>> = {
-  plan: PLAN_STATUS_LABELS,
-  petition: PETITION_STATUS_LABELS,
-  'follow-up': FOLLOW_UP_STATUS_LABELS,
-};
+/** Which of the domain's label catalogue names each workflow's states. */
+const STATUS_LABELS = {
+  plan: 'planStatus',
+  petition: 'petitionStatus',
+  'follow-up': 'followUpStatus',
+} as const satisfies Record<StatusKind, LabelKind>;
 
 /**
- * The Vietnamese label of a workflow state (the domain's), or the code when unknown.
+ * The Vietnamese label of a workflow state (the domain's catalogue), or the code when unknown.
  *
  * @example statusLabel('plan', 'submitted') // 'Chờ phê duyệt'
  */
 export function statusLabel(kind: StatusKind, status: string): string {
-  return LABELS[kind][status] ?? status;
+  return labelOf(STATUS_LABELS[kind], status);
 }
 
 /** How a state is coloured: a tone, not a meaning (the label carries the meaning). */
@@ -48,7 +44,7 @@ export function statusTone(kind: StatusKind, status: string): Tone {
 
 /** @example deadlineLabel('due-soon') // 'Sắp đến hạn' */
 export function deadlineLabel(state: string): string {
-  return (DEADLINE_STATE_LABELS as Record<string, string>)[state] ?? state;
+  return labelOf('deadlineState', state);
 }
 
 /** @example deadlineTone('overdue') // 'bad' */

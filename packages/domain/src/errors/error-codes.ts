@@ -285,8 +285,7 @@ export const ERROR_CATALOGUE = {
   },
   BULK_STEP_REFUSED: {
     category: 'conflict', // the first refusal's category when the api knows it
-    template:
-      'Không {eventLabel} được {refused}/{total} kiến nghị; chưa lưu thay đổi nào. {list}',
+    template: 'Không {eventLabel} được {refused}/{total} kiến nghị; chưa lưu thay đổi nào. {list}',
   },
   DUPLICATES_ACROSS_PLANS: {
     category: 'invalid',
@@ -336,8 +335,7 @@ export const ERROR_CATALOGUE = {
   },
   DIALOGUE_NOT_FOUND: {
     category: 'not-found',
-    template:
-      'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',
+    template: 'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',
     fixed: true,
   },
   REGISTRATION_CLOSED: {

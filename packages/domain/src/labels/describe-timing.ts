@@ -31,7 +31,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + te
  * @example describeTiming({ kind: 'window', from: '2025-07-01', to: '2025-12-31' }) // 'Từ ngày 01/07/2025 đến ngày 31/12/2025'
  */
 export function describeTiming(
-  timing: PlanTiming | undefined,
+  timing: PlanTiming | null | undefined,
   { style = 'screen', heldOn = null }: DescribeTimingOptions = {},
 ): string {
   const day = (date: IsoDate) =>

@@ -44,12 +44,13 @@ export const QUOTA_ALLOCATION_LABELS = {
   'per-village': 'Phân bổ theo từng thôn',
 } as const satisfies Record<QuotaAllocation, string>;
 
+/** The 6- and 9-month reports count from 1 January (reports/reporting-period.ts). */
 export const REPORTING_PERIOD_LABELS = {
   month: 'Tháng',
   quarter: 'Quý',
-  '6-months': '6 tháng',
-  '9-months': '9 tháng',
-  year: 'Năm',
+  '6-months': '6 tháng đầu năm',
+  '9-months': '9 tháng đầu năm',
+  year: 'Cả năm',
 } as const satisfies Record<ReportingPeriodKind, string>;
 
 export const DEADLINE_FILTER_LABELS = {
