@@ -22,7 +22,8 @@ async function measure(label, work) {
   clearInterval(timer);
   gaps.push(performance.now() - last - 1);
   gaps.sort((a, b) => a - b);
-  const at = (q) => Math.max(0, gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? 0).toFixed(1);
+  const at = (q) =>
+    Math.max(0, gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? 0).toFixed(1);
   console.log(
     `${label}: ${elapsed.toFixed(0)} ms; event-loop delay p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
   );
@@ -39,7 +40,11 @@ await measure('20 plans (.docx) on the main thread, for comparison', async () =>
 });
 if (renderer.pdfAvailable) {
   await measure('3 plans to PDF (LibreOffice, one at a time)', () =>
-    Promise.all(Array.from({ length: 3 }, () => renderer.render('plan', SAMPLE_RECORDS.plan, { format: 'pdf' }))),
+    Promise.all(
+      Array.from({ length: 3 }, () =>
+        renderer.render('plan', SAMPLE_RECORDS.plan, { format: 'pdf' }),
+      ),
+    ),
   );
 } else console.log('LibreOffice not installed: no PDF figure');
 await renderer.close();

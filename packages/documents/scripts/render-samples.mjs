@@ -22,7 +22,11 @@ const out = resolve(args[0] ?? 'samples');
 mkdirSync(out, { recursive: true });
 
 const jobs = [
-  ...Object.entries(SEED_PLANS).map(([key, plan]) => [`plan-${key}`, 'plan', { plan, schedule: scheduleFor(plan) }]),
+  ...Object.entries(SEED_PLANS).map(([key, plan]) => [
+    `plan-${key}`,
+    'plan',
+    { plan, schedule: scheduleFor(plan) },
+  ]),
   ...Object.entries(SAMPLE_RECORDS).map(([kind, record]) => [kind, kind, record]),
 ].filter(([name]) => !only || name === only);
 
@@ -34,7 +38,8 @@ for (const [name, kind, record] of jobs) {
     console.log(`${name}.xlsx`);
     continue;
   }
-  const context = SEED_PLANS.choMoi2025 === record.plan ? { upperIssuer: 'Đảng bộ tỉnh Thái Nguyên' } : {};
+  const context =
+    SEED_PLANS.choMoi2025 === record.plan ? { upperIssuer: 'Đảng bộ tỉnh Thái Nguyên' } : {};
   const docx = await renderer.render(kind, record, { format: 'docx', context });
   writeFileSync(join(out, `${name}.docx`), docx.bytes);
   if (!renderer.pdfAvailable) {
@@ -44,7 +49,18 @@ for (const [name, kind, record] of jobs) {
   const pdf = await renderer.render(kind, record, { format: 'pdf', context });
   writeFileSync(join(out, `${name}.pdf`), pdf.bytes);
   try {
-    execFileSync('pdftoppm', ['-png', '-r', dpi, '-f', '1', '-l', '1', '-singlefile', join(out, `${name}.pdf`), join(out, name)]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      dpi,
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(out, `${name}.pdf`),
+      join(out, name),
+    ]);
     console.log(`${name}.docx .pdf .png`);
   } catch {
     console.log(`${name}.docx .pdf (no pdftoppm: no PNG)`);
