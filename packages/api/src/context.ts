@@ -44,6 +44,9 @@ export type Context = {
   calendar(): Promise<WorkingCalendar>;
 };
 
+/** The context of a staff procedure (`staffProcedure`): the caller is signed in. */
+export type StaffContext = Context & { user: SessionUser };
+
 export function buildContext(
   deps: ApiDependencies,
   request: {

@@ -1,7 +1,7 @@
 import type { Role } from '@doithoai/domain';
 import { domainError, ROLE_LABELS } from '@doithoai/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { Context, SessionUser } from './context.js';
+import type { Context } from './context.js';
 import { DomainError } from '@doithoai/domain';
 import {
   describeCause,
@@ -70,12 +70,7 @@ export const createCallerFactory = t.createCallerFactory;
 const enforceAccess = t.middleware(({ ctx, meta, next }) => {
   const access = meta?.access;
   if (access === 'public') return next();
-  if (!ctx.user) {
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message: 'Cần đăng nhập để thực hiện thao tác này.',
-    });
-  }
+  if (!ctx.user) throw notSignedIn();
   if (access === undefined || (access !== 'signed-in' && !access.includes(ctx.user.role))) {
     throw new TRPCError({
       code: 'FORBIDDEN',
@@ -108,17 +103,33 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 });
 
 /** Every procedure starts here; its `.meta({ access })` decides who may call it. */
-export const procedure = t.procedure
+const baseProcedure = t.procedure
   .use(translateDomainErrors)
   .use(enforceAccess)
   .use(refuseUnstorableText);
 
-/** The signed-in user, narrowed; use in procedures whose access is not 'public'. */
-export function requireUser(ctx: Context): SessionUser {
-  if (!ctx.user)
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message: 'Cần đăng nhập để thực hiện thao tác này.',
-    });
-  return ctx.user;
+/** After the access check: the caller is signed in, and the procedure's type says so. */
+const signedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw notSignedIn();
+  return next({ ctx: { user: ctx.user } });
+});
+
+function notSignedIn() {
+  return new TRPCError({
+    code: 'UNAUTHORIZED',
+    message: 'Cần đăng nhập để thực hiện thao tác này.',
+  });
+}
+
+/** Anyone may call it, signed in or not: the public pages, signing in, the calendar. */
+export const publicProcedure = baseProcedure.meta({ access: 'public' });
+
+/**
+ * Only signed-in staff in `roles` (a group of `access.ts`) may call it; `ctx.user` is their
+ * `SessionUser`, never null.
+ *
+ * @example staffProcedure(PETITION_READERS).input(Schema).query(({ ctx }) => ctx.user.role)
+ */
+export function staffProcedure(roles: readonly Role[]) {
+  return baseProcedure.meta({ access: roles }).use(signedIn);
 }

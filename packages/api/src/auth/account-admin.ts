@@ -9,10 +9,9 @@ import {
   type AccountSummary,
 } from '@doithoai/db';
 import { domainError, type Role } from '@doithoai/domain';
-import type { Context } from '../context.js';
+import type { Context, SessionUser, StaffContext } from '../context.js';
 import { fail, notFound, staleVersion } from '../errors.js';
 import { assertWritable } from '../tenancy.js';
-import { requireUser } from '../trpc.js';
 import { hashPassword } from './password.js';
 import { endAllSessions } from './sessions.js';
 
@@ -27,8 +26,7 @@ export interface NewAccountInput {
   password: string;
 }
 
-const actorOf = (ctx: Context) => {
-  const user = requireUser(ctx);
+const actorOf = ({ user }: StaffContext) => {
   return { user, actor: { accountId: user.accountId, role: user.role } };
 };
 
@@ -37,7 +35,10 @@ const actorOf = (ctx: Context) => {
  *
  * @example await createAccount(ctx, { username: 'phongvhxh.chomoi', fullName: 'Lý Thị Hà', role: 'department', organisationId, password })
  */
-export async function createAccount(ctx: Context, input: NewAccountInput): Promise<AccountSummary> {
+export async function createAccount(
+  ctx: StaffContext,
+  input: NewAccountInput,
+): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);
   if (
     input.organisationId !== undefined &&
@@ -81,7 +82,7 @@ export async function createAccount(ctx: Context, input: NewAccountInput): Promi
 /** The account to change, if it is in the administrator's commune (else NOT_FOUND). */
 async function accountToChange(
   db: Context['db'],
-  user: ReturnType<typeof requireUser>,
+  user: SessionUser,
   id: string,
   version: number,
 ): Promise<AccountSummary> {
@@ -98,7 +99,7 @@ async function accountToChange(
  * @example await setAccountActive(ctx, { id, version: 1, active: false, reason: 'Chuyển công tác' })
  */
 export async function setAccountActive(
-  ctx: Context,
+  ctx: StaffContext,
   input: { id: string; version: number; active: boolean; reason?: string | undefined },
 ): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);
@@ -146,7 +147,7 @@ export async function setAccountActive(
  * @example await resetAccountPassword(ctx, { id, version: 2, password: 'Một mật khẩu mới dài' })
  */
 export async function resetAccountPassword(
-  ctx: Context,
+  ctx: StaffContext,
   input: { id: string; version: number; password: string },
 ): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);

@@ -1,6 +1,7 @@
 import { listAccountsOfUnit } from '@doithoai/db';
 import { createAccount, resetAccountPassword, setAccountActive } from '../../auth/account-admin.js';
-import { procedure, requireUser, router } from '../../trpc.js';
+import { ADMINS } from '../../access.js';
+import { router, staffProcedure } from '../../trpc.js';
 import {
   AccountVersionInputSchema,
   CreateAccountInputSchema,
@@ -9,23 +10,19 @@ import {
 
 /** Account administration: the administrator of a commune, for that commune's accounts only. */
 export const accountsRouter = router({
-  list: procedure
-    .meta({ access: ['admin'] })
-    .query(({ ctx }) => listAccountsOfUnit(ctx.db, requireUser(ctx).adminUnitCode)),
-  create: procedure
-    .meta({ access: ['admin'] })
+  list: staffProcedure(ADMINS).query(({ ctx }) =>
+    listAccountsOfUnit(ctx.db, ctx.user.adminUnitCode),
+  ),
+  create: staffProcedure(ADMINS)
     .input(CreateAccountInputSchema)
     .mutation(({ ctx, input }) => createAccount(ctx, input)),
-  disable: procedure
-    .meta({ access: ['admin'] })
+  disable: staffProcedure(ADMINS)
     .input(AccountVersionInputSchema)
     .mutation(({ ctx, input }) => setAccountActive(ctx, { ...input, active: false })),
-  enable: procedure
-    .meta({ access: ['admin'] })
+  enable: staffProcedure(ADMINS)
     .input(AccountVersionInputSchema)
     .mutation(({ ctx, input }) => setAccountActive(ctx, { ...input, active: true })),
-  resetPassword: procedure
-    .meta({ access: ['admin'] })
+  resetPassword: staffProcedure(ADMINS)
     .input(ResetPasswordInputSchema)
     .mutation(({ ctx, input }) => resetAccountPassword(ctx, input)),
 });

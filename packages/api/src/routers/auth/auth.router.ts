@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeUser, logIn, logOut } from '../../auth/login.js';
-import { procedure, router } from '../../trpc.js';
+import { publicProcedure, router } from '../../trpc.js';
 
 /** Lenient on purpose: a malformed username gets the same answer as a wrong password. */
 const LoginInputSchema = z.object({
@@ -18,17 +18,12 @@ const LoginInputSchema = z.object({
 
 export const authRouter = router({
   /** Signs in: sets the httpOnly, SameSite=Lax session cookie. Throttled on failures. */
-  login: procedure
-    .meta({ access: 'public' })
-    .input(LoginInputSchema)
-    .mutation(({ ctx, input }) => logIn(ctx, input)),
+  login: publicProcedure.input(LoginInputSchema).mutation(({ ctx, input }) => logIn(ctx, input)),
   /** Ends the current session, if any, and clears the cookie. */
-  logout: procedure.meta({ access: 'public' }).mutation(async ({ ctx }) => {
+  logout: publicProcedure.mutation(async ({ ctx }) => {
     await logOut(ctx);
     return { ok: true as const };
   }),
   /** The signed-in user, or null. */
-  me: procedure
-    .meta({ access: 'public' })
-    .query(({ ctx }) => (ctx.user ? describeUser(ctx.db, ctx.user) : null)),
+  me: publicProcedure.query(({ ctx }) => (ctx.user ? describeUser(ctx.db, ctx.user) : null)),
 });

@@ -6,7 +6,7 @@ import {
   solarToLunar,
 } from '@doithoai/domain';
 import { z } from 'zod';
-import { procedure, router } from '../../trpc.js';
+import { publicProcedure, router } from '../../trpc.js';
 
 const YearSchema = z.object({
   year: z
@@ -27,25 +27,19 @@ const AddWorkingDaysInputSchema = z.object({
 
 /** The public calendar contract for integrators (README, "API"): names and shapes are stable. */
 export const calendarRouter = router({
-  holidays: procedure
-    .meta({ access: 'public' })
-    .input(YearSchema)
-    .query(async ({ ctx, input }) => {
-      const calendar = await ctx.calendar();
-      return calendar
-        .entriesForYear(input.year)
-        .map(({ date, name, kind, source }) => ({ date, name, kind, source }));
-    }),
-  addWorkingDays: procedure
-    .meta({ access: 'public' })
+  holidays: publicProcedure.input(YearSchema).query(async ({ ctx, input }) => {
+    const calendar = await ctx.calendar();
+    return calendar
+      .entriesForYear(input.year)
+      .map(({ date, name, kind, source }) => ({ date, name, kind, source }));
+  }),
+  addWorkingDays: publicProcedure
     .input(AddWorkingDaysInputSchema)
     .query(async ({ ctx, input }) => addWorkingDays(await ctx.calendar(), input.from, input.days)),
-  toLunar: procedure
-    .meta({ access: 'public' })
+  toLunar: publicProcedure
     .input(z.object({ date: IsoDateSchema }))
     .query(({ input }) => solarToLunar(input.date)),
-  fromLunar: procedure
-    .meta({ access: 'public' })
+  fromLunar: publicProcedure
     .input(LunarDateSchema)
     .query(({ input }) => ({ date: lunarToSolar(input) })),
 });

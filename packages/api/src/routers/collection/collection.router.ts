@@ -1,9 +1,9 @@
 import { listForwardings } from '@doithoai/db';
 import { VILLAGE_LIST_TEMPLATE_NAME, villageListTemplate } from '@doithoai/documents';
 import { readableUnits } from '../../tenancy.js';
-import { procedure, requireUser, router } from '../../trpc.js';
+import { FRONT, REPORT_READERS } from '../../access.js';
+import { router, staffProcedure } from '../../trpc.js';
 import { readablePlan } from '../petitions/petition-access.js';
-import { COLLECTORS, FORWARDING_READERS } from './collection-access.js';
 import {
   ForwardRequestSchema,
   PaperFormRequestSchema,
@@ -22,47 +22,41 @@ import { importVillageList, previewVillageList } from './village-import.js';
  */
 export const collectionRouter = router({
   /** The tally per village against its quota, the forwarding deadline and the forwardings. */
-  overview: procedure
-    .meta({ access: FORWARDING_READERS })
+  overview: staffProcedure(REPORT_READERS)
     .input(PlanRefSchema)
-    .query(({ ctx, input }) => collectionOverview(ctx, requireUser(ctx), input)),
+    .query(({ ctx, input }) => collectionOverview(ctx, ctx.user, input)),
 
   /** One Phiếu đăng ký, within the village's quota (Idempotency-Key as `petitions.register`). */
-  registerPaperForm: procedure
-    .meta({ access: COLLECTORS })
+  registerPaperForm: staffProcedure(FRONT)
     .input(PaperFormRequestSchema)
-    .mutation(({ ctx, input }) => registerPaperForm(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => registerPaperForm(ctx, ctx.user, input)),
 
   /** A village's file read and checked row by row; nothing saved. */
-  previewImport: procedure
-    .meta({ access: COLLECTORS })
+  previewImport: staffProcedure(FRONT)
     .input(VillageListFileSchema)
-    .mutation(({ ctx, input }) => previewVillageList(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => previewVillageList(ctx, ctx.user, input)),
 
   /** The same file saved all or nothing; the same file twice stores it once. */
-  importList: procedure
-    .meta({ access: COLLECTORS })
+  importList: staffProcedure(FRONT)
     .input(VillageListFileSchema)
-    .mutation(({ ctx, input }) => importVillageList(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => importVillageList(ctx, ctx.user, input)),
 
   /** The blank .xlsx a village fills in (base64). */
-  template: procedure.meta({ access: COLLECTORS }).query(async () => ({
+  template: staffProcedure(FRONT).query(async () => ({
     fileName: VILLAGE_LIST_TEMPLATE_NAME,
     contentBase64: (await villageListTemplate()).toString('base64'),
   })),
 
   /** Forwards every registration not yet forwarded to the chair, and records it. */
-  forward: procedure
-    .meta({ access: COLLECTORS })
+  forward: staffProcedure(FRONT)
     .input(ForwardRequestSchema)
-    .mutation(({ ctx, input }) => forwardRegistrations(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => forwardRegistrations(ctx, ctx.user, input)),
 
   /** The Front's forwardings of a plan, newest first (read-only for everyone). */
-  forwardings: procedure
-    .meta({ access: FORWARDING_READERS })
+  forwardings: staffProcedure(REPORT_READERS)
     .input(PlanRefSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const plan = await readablePlan(ctx, user, input.planId);
       const records = await listForwardings(ctx.db, {
         adminUnitCodes: await readableUnits(ctx, user),

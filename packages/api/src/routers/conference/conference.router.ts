@@ -9,14 +9,9 @@ import {
 import { endConference, startConference, type DomainError, type Result } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail, staleVersion } from '../../errors.js';
-import { procedure, requireUser, router } from '../../trpc.js';
-import {
-  DIALOGUE_STAFF,
-  PETITION_READERS,
-  readablePlan,
-  requireDialogueStaff,
-  writablePlan,
-} from '../petitions/petition-access.js';
+import { DIALOGUE_STAFF, PETITION_READERS } from '../../access.js';
+import { router, staffProcedure } from '../../trpc.js';
+import { readablePlan, requireDialogueStaff, writablePlan } from '../petitions/petition-access.js';
 import { raisePetitionFromFloor } from './conference-floor.js';
 import { recordConferenceOutcome } from './conference-outcome.js';
 import { toPetitionView } from '../petitions/petition-view.js';
@@ -95,20 +90,18 @@ const sessionOf = (current: ConferenceRecord | undefined) => ({
 });
 
 export const conferenceRouter = router({
-  get: procedure
-    .meta({ access: PETITION_READERS })
+  get: staffProcedure(PETITION_READERS)
     .input(ConferenceKeySchema)
     .query(async ({ ctx, input }) => {
-      const plan = await readablePlan(ctx, requireUser(ctx), input.planId);
+      const plan = await readablePlan(ctx, ctx.user, input.planId);
       return conferenceView(ctx.db, plan, await findConference(ctx.db, plan.id));
     }),
 
-  start: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  start: staffProcedure(DIALOGUE_STAFF)
     .input(ConferenceKeySchema)
     .mutation(({ ctx, input }) => {
       const at = ctx.requestTime.toISOString();
-      return changeConference(ctx, requireUser(ctx), {
+      return changeConference(ctx, ctx.user, {
         planId: input.planId,
         action: 'conference.start',
         label: 'bắt đầu hội nghị',
@@ -117,12 +110,11 @@ export const conferenceRouter = router({
       });
     }),
 
-  end: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  end: staffProcedure(DIALOGUE_STAFF)
     .input(ConferenceKeySchema)
     .mutation(({ ctx, input }) => {
       const at = ctx.requestTime.toISOString();
-      return changeConference(ctx, requireUser(ctx), {
+      return changeConference(ctx, ctx.user, {
         planId: input.planId,
         action: 'conference.end',
         label: 'kết thúc hội nghị',
@@ -130,11 +122,10 @@ export const conferenceRouter = router({
       });
     }),
 
-  saveAgenda: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  saveAgenda: staffProcedure(DIALOGUE_STAFF)
     .input(SaveAgendaRequestSchema)
     .mutation(({ ctx, input }) =>
-      changeConference(ctx, requireUser(ctx), {
+      changeConference(ctx, ctx.user, {
         ...input,
         action: 'conference.save-agenda',
         label: 'lưu chương trình hội nghị',
@@ -143,11 +134,10 @@ export const conferenceRouter = router({
       }),
     ),
 
-  saveMinutes: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  saveMinutes: staffProcedure(DIALOGUE_STAFF)
     .input(SaveMinutesRequestSchema)
     .mutation(({ ctx, input }) =>
-      changeConference(ctx, requireUser(ctx), {
+      changeConference(ctx, ctx.user, {
         ...input,
         action: 'conference.save-minutes',
         label: 'ghi biên bản hội nghị',
@@ -156,11 +146,10 @@ export const conferenceRouter = router({
       }),
     ),
 
-  saveAttendance: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  saveAttendance: staffProcedure(DIALOGUE_STAFF)
     .input(SaveAttendanceRequestSchema)
     .mutation(({ ctx, input }) =>
-      changeConference(ctx, requireUser(ctx), {
+      changeConference(ctx, ctx.user, {
         ...input,
         action: 'conference.save-attendance',
         label: 'ghi thành phần tham dự',
@@ -172,20 +161,18 @@ export const conferenceRouter = router({
     ),
 
   /** Per petition: answered here, in writing later, forwarded upward or guided elsewhere. */
-  recordOutcome: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  recordOutcome: staffProcedure(DIALOGUE_STAFF)
     .input(RecordOutcomeRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const row = await recordConferenceOutcome(ctx, requireUser(ctx), input);
+      const row = await recordConferenceOutcome(ctx, ctx.user, input);
       return toPetitionView(row, await ctx.calendar(), ctx.today);
     }),
 
   /** A petition raised in person, already in the session's speaking order. */
-  raiseFromFloor: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  raiseFromFloor: staffProcedure(DIALOGUE_STAFF)
     .input(RaiseFromFloorRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const row = await raisePetitionFromFloor(ctx, requireUser(ctx), input);
+      const row = await raisePetitionFromFloor(ctx, ctx.user, input);
       return toPetitionView(row, await ctx.calendar(), ctx.today);
     }),
 });

@@ -1,7 +1,7 @@
-import { procedure, requireUser, router } from '../../trpc.js';
+import { PETITION_READERS, SUPERVISION_READERS, planEventRoles } from '../../access.js';
+import { router, staffProcedure } from '../../trpc.js';
 import { conclusionDraft } from './conclusion-draft.js';
 import { deadlineBoard } from './deadline-board.js';
-import { CONCLUSION_ISSUERS, FOLLOW_UP_READERS, SUPERVISION_READERS } from './follow-up-access.js';
 import { BoardInputSchema, IssueConclusionInputSchema, PlanRefSchema } from './follow-up.types.js';
 import { issueConclusion } from './issue-conclusion.js';
 import { taskEventProcedures } from './task-events.procedures.js';
@@ -18,23 +18,20 @@ export const followUpRouter = router({
    * The head of the issuer (Bí thư for a Party-led dialogue, Chủ tịch UBND for a government one)
    * issues the notice; the offices draft it outside this call.
    */
-  issueConclusion: procedure
-    .meta({ access: CONCLUSION_ISSUERS })
+  issueConclusion: staffProcedure(planEventRoles('conclude'))
     .input(IssueConclusionInputSchema)
-    .mutation(({ ctx, input }) => issueConclusion(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => issueConclusion(ctx, ctx.user, input)),
   /**
    * The conclusion screen: the notice once issued; before that a draft from the conference
    * outcomes, the profile's deadline for the notice (rule and clause) and whether I may issue.
    */
-  conclusionDraft: procedure
-    .meta({ access: SUPERVISION_READERS })
+  conclusionDraft: staffProcedure(SUPERVISION_READERS)
     .input(PlanRefSchema)
-    .query(({ ctx, input }) => conclusionDraft(ctx, requireUser(ctx), input)),
+    .query(({ ctx, input }) => conclusionDraft(ctx, ctx.user, input)),
   /** Hạn xử lý: long overdue, overdue and due this week, by responsible body, each with its rule. */
-  deadlineBoard: procedure
-    .meta({ access: FOLLOW_UP_READERS })
+  deadlineBoard: staffProcedure(PETITION_READERS)
     .input(BoardInputSchema)
-    .query(({ ctx, input }) => deadlineBoard(ctx, requireUser(ctx), input)),
+    .query(({ ctx, input }) => deadlineBoard(ctx, ctx.user, input)),
   ...taskReadProcedures,
   ...taskEventProcedures,
 });

@@ -10,8 +10,8 @@ import { domainError, ExtensionSchema } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { fail, notFound } from '../../errors.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { followUpRolesThatMayEver } from './follow-up-access.js';
+import { followUpEventRoles } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import {
   CancelTaskInputSchema,
   CarryOverTaskInputSchema,
@@ -52,38 +52,34 @@ function validExtension(extension: unknown): void {
  * responsible body, its state, the payload).
  */
 export const taskEventProcedures = {
-  start: procedure
-    .meta({ access: followUpRolesThatMayEver('start') })
+  start: staffProcedure(followUpEventRoles('start'))
     .input(StartTaskInputSchema)
     .mutation(({ ctx, input }) =>
-      fireTaskEvent(ctx, requireUser(ctx), input, 'start', () => ({ payload: {} })),
+      fireTaskEvent(ctx, ctx.user, input, 'start', () => ({ payload: {} })),
     ),
 
   /** The responsible body reports the work done; the completion date is today. */
-  reportDone: procedure
-    .meta({ access: followUpRolesThatMayEver('report-done') })
+  reportDone: staffProcedure(followUpEventRoles('report-done'))
     .input(ReportDoneInputSchema)
     .mutation(({ ctx, input }) =>
-      fireTaskEvent(ctx, requireUser(ctx), input, 'report-done', () => ({
+      fireTaskEvent(ctx, ctx.user, input, 'report-done', () => ({
         payload: { report: input.report ?? '' },
         changes: { report: input.report ?? null, doneOn: ctx.today },
       })),
     ),
 
   /** An office or leader certifies the report; never the body that did the work. */
-  verify: procedure
-    .meta({ access: followUpRolesThatMayEver('verify') })
+  verify: staffProcedure(followUpEventRoles('verify'))
     .input(VerifyTaskInputSchema)
     .mutation(({ ctx, input }) =>
-      fireTaskEvent(ctx, requireUser(ctx), input, 'verify', () => ({ payload: {} })),
+      fireTaskEvent(ctx, ctx.user, input, 'verify', () => ({ payload: {} })),
     ),
 
   /** Back to work, often on the strength of a Front finding; the completion date is cleared. */
-  reopen: procedure
-    .meta({ access: followUpRolesThatMayEver('reopen') })
+  reopen: staffProcedure(followUpEventRoles('reopen'))
     .input(ReopenTaskInputSchema)
     .mutation(({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       return fireTaskEvent(ctx, user, input, 'reopen', async (task, trx) => {
         if (input.findingId) {
           const [finding] = await listFindings(trx, {
@@ -106,11 +102,10 @@ export const taskEventProcedures = {
    * Gia hạn: a later date with a reason, and — for a citizen's petition — when and how the
    * citizen was told. The due date moves; the extension row keeps the previous one.
    */
-  extend: procedure
-    .meta({ access: followUpRolesThatMayEver('extend') })
+  extend: staffProcedure(followUpEventRoles('extend'))
     .input(ExtendTaskInputSchema)
     .mutation(({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const reason = input.reason ?? '';
       return fireTaskEvent(ctx, user, input, 'extend', async (task, trx) => {
         const extension = {
@@ -152,11 +147,10 @@ export const taskEventProcedures = {
     }),
 
   /** Unfinished work moves to the next dialogue's agenda, linked to its history. */
-  carryOver: procedure
-    .meta({ access: followUpRolesThatMayEver('carry-over') })
+  carryOver: staffProcedure(followUpEventRoles('carry-over'))
     .input(CarryOverTaskInputSchema)
     .mutation(({ ctx, input }) =>
-      fireTaskEvent(ctx, requireUser(ctx), input, 'carry-over', async (task, trx) => {
+      fireTaskEvent(ctx, ctx.user, input, 'carry-over', async (task, trx) => {
         if (input.nextPlanId) {
           const next = await findFollowUpPlan(trx, input.nextPlanId);
           if (!next || next.adminUnitCode !== task.adminUnitCode)
@@ -179,12 +173,11 @@ export const taskEventProcedures = {
       }),
     ),
 
-  cancel: procedure
-    .meta({ access: followUpRolesThatMayEver('cancel') })
+  cancel: staffProcedure(followUpEventRoles('cancel'))
     .input(CancelTaskInputSchema)
     .mutation(({ ctx, input }) => {
       const reason = input.reason ?? '';
-      return fireTaskEvent(ctx, requireUser(ctx), input, 'cancel', () => ({
+      return fireTaskEvent(ctx, ctx.user, input, 'cancel', () => ({
         payload: { reason },
         changes: { statusReason: reason },
         reason,

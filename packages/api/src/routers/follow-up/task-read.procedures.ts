@@ -10,8 +10,8 @@ import {
 import { availableFollowUpEvents } from '@doithoai/domain';
 import { notFound } from '../../errors.js';
 import { assertReadable, readableUnits } from '../../tenancy.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { FOLLOW_UP_READERS, SUPERVISION_READERS } from './follow-up-access.js';
+import { PETITION_READERS, SUPERVISION_READERS } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import { ListTasksInputSchema, PlanRefSchema, TaskRefSchema } from './follow-up.types.js';
 import { dateSources } from './date-source.js';
 import { findingView } from './finding-view.js';
@@ -26,11 +26,10 @@ export const taskReadProcedures = {
    * Tasks by plan, year, responsible body, state and deadline state (computed with the domain's
    * `deadlineState`). A department sees its own tasks only.
    */
-  list: procedure
-    .meta({ access: FOLLOW_UP_READERS })
+  list: staffProcedure(PETITION_READERS)
     .input(ListTasksInputSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const calendar = await ctx.calendar();
       let body = input.responsibleOrganisationId;
       if (user.role === 'department') {
@@ -63,11 +62,10 @@ export const taskReadProcedures = {
     }),
 
   /** One task with its extensions, the Front's findings, its audit trail and the caller's buttons. */
-  get: procedure
-    .meta({ access: FOLLOW_UP_READERS })
+  get: staffProcedure(PETITION_READERS)
     .input(TaskRefSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const calendar = await ctx.calendar();
       const task = await loadReadableTask(ctx, user, input.id);
       const plan = (await findFollowUpPlan(ctx.db, task.planId))!;
@@ -103,11 +101,10 @@ export const taskReadProcedures = {
     }),
 
   /** The plan's conclusion notice, with whether it met its deadline; null before it is issued. */
-  conclusion: procedure
-    .meta({ access: FOLLOW_UP_READERS })
+  conclusion: staffProcedure(PETITION_READERS)
     .input(PlanRefSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const plan = await findFollowUpPlan(ctx.db, input.planId);
       if (!plan) notFound('kế hoạch', input.planId);
       await assertReadable(ctx, user, plan.adminUnitCode, 'kế hoạch', plan.id);

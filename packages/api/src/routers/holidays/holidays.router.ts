@@ -13,7 +13,8 @@ import {
   holidaysForYear,
 } from '@doithoai/domain';
 import { fail, notFound, staleVersion } from '../../errors.js';
-import { procedure, requireUser, router } from '../../trpc.js';
+import { ADMINS } from '../../access.js';
+import { publicProcedure, router, staffProcedure } from '../../trpc.js';
 import {
   AddHolidayInputSchema,
   ListHolidaysInputSchema,
@@ -31,18 +32,16 @@ const toPublic = ({ createdBy: _createdBy, ...addition }: HolidayAddition): Publ
  * calendar, statutory and official days included, is `calendar.holidays`.
  */
 export const holidaysRouter = router({
-  list: procedure
-    .meta({ access: 'public' })
+  list: publicProcedure
     .input(ListHolidaysInputSchema)
     .query(async ({ ctx, input }) =>
       (await listHolidayAdditions(ctx.db, input ?? {})).map(toPublic),
     ),
 
-  add: procedure
-    .meta({ access: ['admin'] })
+  add: staffProcedure(ADMINS)
     .input(AddHolidayInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const added = await ctx.db.transaction().execute(async (trx) => {
         const inForce = await listHolidayAdditions(trx);
@@ -70,11 +69,10 @@ export const holidaysRouter = router({
       return toPublic(added);
     }),
 
-  retire: procedure
-    .meta({ access: ['admin'] })
+  retire: staffProcedure(ADMINS)
     .input(RetireHolidayInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const retired = await ctx.db.transaction().execute(async (trx) => {
         const before = await findHolidayAddition(trx, input.id);

@@ -6,8 +6,8 @@ import {
 } from '@doithoai/db';
 import type { PetitionOutcome } from '@doithoai/domain';
 import type { Context } from '../../context.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { ANSWER_APPROVERS, ANSWER_DRAFTERS, WRITTEN_ANSWER_RECORDERS } from './petition-access.js';
+import { DEPARTMENTS, LEADERS, WRITTEN_ANSWER_RECORDERS } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import { runPetitionStep } from './petition-command.js';
 import { toPetitionView } from './petition-view.js';
 import {
@@ -26,11 +26,10 @@ async function view(ctx: Context, row: PetitionRecord) {
  * back, the written answer is recorded once sent. Every draft stays in `petition_answers`.
  */
 export const answerProcedures = {
-  draftAnswer: procedure
-    .meta({ access: ANSWER_DRAFTERS })
+  draftAnswer: staffProcedure(DEPARTMENTS)
     .input(DraftAnswerRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const row = await runPetitionStep(ctx, user, {
         ...input,
@@ -54,11 +53,10 @@ export const answerProcedures = {
       return view(ctx, row);
     }),
 
-  approveAnswer: procedure
-    .meta({ access: ANSWER_APPROVERS })
+  approveAnswer: staffProcedure(LEADERS)
     .input(PetitionTargetSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const row = await runPetitionStep(ctx, user, {
         ...input,
@@ -77,11 +75,10 @@ export const answerProcedures = {
       return view(ctx, row);
     }),
 
-  sendBackAnswer: procedure
-    .meta({ access: ANSWER_APPROVERS })
+  sendBackAnswer: staffProcedure(LEADERS)
     .input(SendBackAnswerRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const row = await runPetitionStep(ctx, user, {
         ...input,
@@ -109,11 +106,10 @@ export const answerProcedures = {
     }),
 
   /** The written answer went out (number, date); for a forwarded petition, the level's reply. */
-  recordWrittenAnswer: procedure
-    .meta({ access: WRITTEN_ANSWER_RECORDERS })
+  recordWrittenAnswer: staffProcedure(WRITTEN_ANSWER_RECORDERS)
     .input(RecordWrittenAnswerRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const now = ctx.requestTime.toISOString();
       const sentOn = input.sentOn ?? ctx.today;
       const row = await runPetitionStep(ctx, user, {

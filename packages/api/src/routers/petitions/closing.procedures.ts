@@ -2,8 +2,9 @@ import { insertCitizenResponse, type PetitionRecord } from '@doithoai/db';
 import { CitizenResponseSchema, domainError, type CitizenResponseKind } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { OFFICES, writablePlan } from './petition-access.js';
+import { OFFICES } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
+import { writablePlan } from './petition-access.js';
 import { runPetitionStep, type PetitionStep, type StepActor } from './petition-command.js';
 import { toPetitionView } from './petition-view.js';
 import { parseInput } from './parse-input.js';
@@ -71,21 +72,19 @@ async function view(ctx: Context, row: PetitionRecord) {
  * The offices record these on the citizen's behalf, with a note of how the citizen said so.
  */
 export const closingProcedures = {
-  recordCitizenResponse: procedure
-    .meta({ access: OFFICES })
+  recordCitizenResponse: staffProcedure(OFFICES)
     .input(CitizenResponseRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await runPetitionStep(ctx, user, citizenResponseStep(ctx, user, input));
       return view(ctx, row);
     }),
 
   /** Unresolved: onto the next dialogue's agenda, linked to its history (never silently closed). */
-  carryOver: procedure
-    .meta({ access: OFFICES })
+  carryOver: staffProcedure(OFFICES)
     .input(CarryOverRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const next = await writablePlan(ctx.db, user, input.nextPlanId);
       const row = await runPetitionStep(ctx, user, {
         ...input,
@@ -106,11 +105,10 @@ export const closingProcedures = {
       return view(ctx, row);
     }),
 
-  withdraw: procedure
-    .meta({ access: OFFICES })
+  withdraw: staffProcedure(OFFICES)
     .input(WithdrawRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await runPetitionStep(ctx, user, {
         ...input,
         event: 'withdraw',

@@ -11,8 +11,9 @@ import { domainError } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound, staleVersion } from '../../errors.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { DIALOGUE_STAFF, requireDialogueStaff, writablePetition } from './petition-access.js';
+import { DIALOGUE_STAFF } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
+import { requireDialogueStaff, writablePetition } from './petition-access.js';
 import { toPetitionView } from './petition-view.js';
 import { GroupDuplicatesRequestSchema, PetitionTargetSchema } from './petitions.types.js';
 
@@ -63,11 +64,10 @@ async function requireStaffOfPlan(
  * linked by a shared group id. Petitions already in a group bring the others into it.
  */
 export const groupingProcedures = {
-  groupDuplicates: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  groupDuplicates: staffProcedure(DIALOGUE_STAFF)
     .input(GroupDuplicatesRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const rows = await ctx.db.transaction().execute(async (trx) => {
         const loaded = [];
         for (const target of input.petitions)
@@ -97,11 +97,10 @@ export const groupingProcedures = {
     }),
 
   /** Takes one petition out of its group; a group left with one petition is dissolved. */
-  ungroup: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  ungroup: staffProcedure(DIALOGUE_STAFF)
     .input(PetitionTargetSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await ctx.db.transaction().execute(async (trx) => {
         const current = await writablePetition(trx, user, input.id);
         await requireStaffOfPlan(trx, user, current.planId, 'tách kiến nghị khỏi nhóm trùng');

@@ -1,7 +1,7 @@
 import { domainError } from '@doithoai/domain';
 import { fail } from '../../errors.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { PETITION_INTAKE } from './petition-access.js';
+import { PETITION_INTAKE } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import { registerPetitionsBulk } from './petition-bulk-intake.js';
 import { unknownVillages } from './petition-intake.js';
 import { registerOnePetition } from './register-one.js';
@@ -16,11 +16,10 @@ export const intakeProcedures = {
    * One registration. With an `Idempotency-Key` header, the same key and body return the
    * petition stored the first time; the same key with another body is a CONFLICT.
    */
-  register: procedure
-    .meta({ access: PETITION_INTAKE })
+  register: staffProcedure(PETITION_INTAKE)
     .input(RegisterPetitionRequestSchema)
     .mutation(({ ctx, input: request }) =>
-      registerOnePetition(ctx, requireUser(ctx), request, async (plan, input) => {
+      registerOnePetition(ctx, ctx.user, request, async (plan, input) => {
         const unknown = await unknownVillages(ctx.db, plan.adminUnitCode, [
           input.petitioner.villageId,
         ]);
@@ -34,8 +33,7 @@ export const intakeProcedures = {
     ),
 
   /** A village list or the Front's compilation: all rows or none, every row's problems at once. */
-  registerBulk: procedure
-    .meta({ access: PETITION_INTAKE })
+  registerBulk: staffProcedure(PETITION_INTAKE)
     .input(RegisterPetitionsBulkRequestSchema)
-    .mutation(({ ctx, input }) => registerPetitionsBulk(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => registerPetitionsBulk(ctx, ctx.user, input)),
 };

@@ -21,50 +21,6 @@ import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound } from '../../errors.js';
 import { readableUnits } from '../../tenancy.js';
 
-// Who may call what. The state machines decide each step; these lists are the `access`
-// declarations the permission matrix reads, and they never grant more than the machines allow.
-
-/** Staff who read petitions: offices, leaders, departments (their own), the Front, the province. */
-export const PETITION_READERS = [
-  'party-secretary',
-  'party-office',
-  'commune-chair',
-  'government-office',
-  'department',
-  'front-chair',
-  'front-officer',
-  'province-viewer',
-] as const satisfies readonly Role[];
-
-/** Who enters registrations: the offices, and the Front and villages with their paper lists. */
-export const PETITION_INTAKE = [
-  'party-office',
-  'government-office',
-  'front-chair',
-  'front-officer',
-  'village',
-] as const satisfies readonly Role[];
-
-/** The offices and the leaders; the domain narrows the leaders to those of the plan's issuer. */
-export const DIALOGUE_STAFF = [
-  'party-office',
-  'government-office',
-  'party-secretary',
-  'commune-chair',
-] as const satisfies readonly Role[];
-
-export const OFFICES = OFFICE_ROLES;
-export const ANSWER_DRAFTERS = ['department'] as const satisfies readonly Role[];
-export const ANSWER_APPROVERS = [
-  'party-secretary',
-  'commune-chair',
-] as const satisfies readonly Role[];
-export const WRITTEN_ANSWER_RECORDERS = [
-  'party-office',
-  'government-office',
-  'department',
-] as const satisfies readonly Role[];
-
 /**
  * A department sees only what is assigned to it (DOMAIN.md "Who uses it").
  *

@@ -18,9 +18,10 @@ import {
 } from '@doithoai/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from '../../context.js';
-import { procedure, requireUser } from '../../trpc.js';
+import { PETITION_READERS } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import { readableUnits } from '../../tenancy.js';
-import { isVisibleTo, PETITION_READERS, readablePetition } from './petition-access.js';
+import { isVisibleTo, readablePetition } from './petition-access.js';
 import { decodeCursor, encodeCursor } from './petition-cursor.js';
 import { toPetitionView } from './petition-view.js';
 import { ListPetitionsRequestSchema, type ListPetitionsRequest } from './petitions.types.js';
@@ -78,11 +79,10 @@ export const readingProcedures = {
    * A page of petitions (50 by default) in registration order, filtered and searched without
    * diacritics: one query for the page and one for the page's answers, whatever the page size.
    */
-  list: procedure
-    .meta({ access: PETITION_READERS })
+  list: staffProcedure(PETITION_READERS)
     .input(ListPetitionsRequestSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const calendar = await ctx.calendar();
       const filters = await listFilters(ctx, user, calendar, input);
       const { petitions, next } = await listPetitions(ctx.db, filters);
@@ -107,11 +107,10 @@ export const readingProcedures = {
     }),
 
   /** One petition with its answers, the citizen's responses, its duplicates and its trail. */
-  get: procedure
-    .meta({ access: PETITION_READERS })
+  get: staffProcedure(PETITION_READERS)
     .input(z.object({ id: IdSchema }))
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await readablePetition(ctx, user, input.id);
       const [plan, answers, responses, group, audit, calendar] = await Promise.all([
         findPetitionPlan(ctx.db, row.planId),

@@ -8,8 +8,9 @@ import {
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
-import { procedure, requireUser } from '../../trpc.js';
-import { DIALOGUE_STAFF, requireOwnOrganisation } from './petition-access.js';
+import { DIALOGUE_STAFF } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
+import { requireOwnOrganisation } from './petition-access.js';
 import {
   applyPetitionStep,
   domainErrorOf,
@@ -115,21 +116,19 @@ async function runAllOrNothing<E extends PetitionEvent>(
 
 /** Triage, assignment and referral: the offices and the dialogue's leaders (DOMAIN.md §4). */
 export const triageProcedures = {
-  triage: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  triage: staffProcedure(DIALOGUE_STAFF)
     .input(TriageRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await runPetitionStep(ctx, user, triageStep(ctx, user, input, input));
       return toPetitionView(row, await ctx.calendar(), ctx.today);
     }),
 
   /** The same triage for a batch, all or nothing. */
-  triageBulk: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  triageBulk: staffProcedure(DIALOGUE_STAFF)
     .input(TriageBulkRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const { petitions, ...fields } = input;
       const steps = petitions.map((target) => triageStep(ctx, user, target, fields));
       const rows = await runAllOrNothing(ctx, user, steps, 'phân loại');
@@ -137,11 +136,10 @@ export const triageProcedures = {
       return rows.map((row) => toPetitionView(row, calendar, ctx.today));
     }),
 
-  assign: procedure
-    .meta({ access: DIALOGUE_STAFF })
+  assign: staffProcedure(DIALOGUE_STAFF)
     .input(AssignRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       await requireOwnOrganisation(ctx.db, user.adminUnitCode, input.assignedOrganisationId);
       const row = await runPetitionStep(ctx, user, {
         ...input,
@@ -163,11 +161,10 @@ export const triageProcedures = {
 
 /** Forwarding upward and guiding to another body differ only in the event the domain checks. */
 function referral(event: 'forward' | 'guide') {
-  return procedure
-    .meta({ access: DIALOGUE_STAFF })
+  return staffProcedure(DIALOGUE_STAFF)
     .input(ReferRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const row = await runPetitionStep(ctx, user, {
         ...input,
         event,

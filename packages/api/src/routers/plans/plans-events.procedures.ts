@@ -7,7 +7,8 @@ import {
   type PlanPayloads,
   type PlanTiming,
 } from '@doithoai/domain';
-import { procedure, requireUser } from '../../trpc.js';
+import { planEventRoles } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import {
   AnnouncePlanInputSchema,
   ApprovePlanInputSchema,
@@ -19,7 +20,6 @@ import {
   ReturnPlanInputSchema,
   SubmitPlanInputSchema,
 } from './plans.types.js';
-import { rolesThatMayEver } from './plans-access.js';
 import { firePlanEvent } from './plans-change.js';
 import { planView, scheduleInputOf } from './plans-view.js';
 
@@ -31,21 +31,19 @@ import { planView, scheduleInputOf } from './plans-view.js';
  */
 
 export const planEventProcedures = {
-  submit: procedure
-    .meta({ access: rolesThatMayEver('submit') })
+  submit: staffProcedure(planEventRoles('submit'))
     .input(SubmitPlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'submit', (current) => ({
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'submit', (current) => ({
         payload: { missingFields: missingFieldsForSubmission(current.plan) },
       }));
       return planView(after);
     }),
 
-  return: procedure
-    .meta({ access: rolesThatMayEver('return') })
+  return: staffProcedure(planEventRoles('return'))
     .input(ReturnPlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const comment = input.comment ?? '';
       const { after } = await firePlanEvent(ctx, user, input, 'return', (current) => ({
         payload: { comment },
@@ -60,11 +58,10 @@ export const planEventProcedures = {
       return planView(after);
     }),
 
-  approve: procedure
-    .meta({ access: rolesThatMayEver('approve') })
+  approve: staffProcedure(planEventRoles('approve'))
     .input(ApprovePlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'approve', (current) => {
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'approve', (current) => {
         const signer = input.signer ?? current.plan.signer;
         return {
           payload: { documentNumber: input.documentNumber, signer } as PlanPayloads['approve'],
@@ -78,31 +75,23 @@ export const planEventProcedures = {
       return planView(after);
     }),
 
-  announce: procedure
-    .meta({ access: rolesThatMayEver('announce') })
+  announce: staffProcedure(planEventRoles('announce'))
     .input(AnnouncePlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(
-        ctx,
-        requireUser(ctx),
-        input,
-        'announce',
-        (current) => ({
-          payload: {
-            dialogueDate: current.plan.timing?.kind === 'date' ? current.plan.timing.date : null,
-          },
-          recorded: { noticeIssuedOn: input.noticeIssuedOn ?? ctx.today },
-        }),
-      );
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'announce', (current) => ({
+        payload: {
+          dialogueDate: current.plan.timing?.kind === 'date' ? current.plan.timing.date : null,
+        },
+        recorded: { noticeIssuedOn: input.noticeIssuedOn ?? ctx.today },
+      }));
       return planView(after);
     }),
 
-  postpone: procedure
-    .meta({ access: rolesThatMayEver('postpone') })
+  postpone: staffProcedure(planEventRoles('postpone'))
     .input(ReasonInputSchema)
     .mutation(async ({ ctx, input }) => {
       const reason = input.reason ?? '';
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'postpone', () => ({
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'postpone', () => ({
         payload: { reason },
         plan: { statusReason: reason },
         comment: reason,
@@ -111,8 +100,7 @@ export const planEventProcedures = {
     }),
 
   /** A new date for a postponed plan: back to approved, every deadline recomputed; returns what moved. */
-  reschedule: procedure
-    .meta({ access: rolesThatMayEver('reschedule') })
+  reschedule: staffProcedure(planEventRoles('reschedule'))
     .input(ReschedulePlanInputSchema)
     .mutation(async ({ ctx, input }) => {
       // Before the transaction: on SQLite the transaction holds the only connection.
@@ -120,7 +108,7 @@ export const planEventProcedures = {
       const reason = input.reason ?? '';
       const { before, after } = await firePlanEvent(
         ctx,
-        requireUser(ctx),
+        ctx.user,
         input,
         'reschedule',
         (current) => {
@@ -153,35 +141,32 @@ export const planEventProcedures = {
       };
     }),
 
-  hold: procedure
-    .meta({ access: rolesThatMayEver('hold') })
+  hold: staffProcedure(planEventRoles('hold'))
     .input(HoldPlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'hold', () => ({
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'hold', () => ({
         payload: {},
         recorded: { heldOn: input.heldOn ?? ctx.today },
       }));
       return planView(after);
     }),
 
-  conclude: procedure
-    .meta({ access: rolesThatMayEver('conclude') })
+  conclude: staffProcedure(planEventRoles('conclude'))
     .input(ConcludePlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'conclude', () => ({
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'conclude', () => ({
         payload: {},
         recorded: { conclusionIssuedOn: input.conclusionIssuedOn ?? ctx.today },
       }));
       return planView(after);
     }),
 
-  close: procedure
-    .meta({ access: rolesThatMayEver('close') })
+  close: staffProcedure(planEventRoles('close'))
     .input(ClosePlanInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { after } = await firePlanEvent(
         ctx,
-        requireUser(ctx),
+        ctx.user,
         input,
         'close',
         async (current, trx) => ({
@@ -195,12 +180,11 @@ export const planEventProcedures = {
       return planView(after);
     }),
 
-  cancel: procedure
-    .meta({ access: rolesThatMayEver('cancel') })
+  cancel: staffProcedure(planEventRoles('cancel'))
     .input(ReasonInputSchema)
     .mutation(async ({ ctx, input }) => {
       const reason = input.reason ?? '';
-      const { after } = await firePlanEvent(ctx, requireUser(ctx), input, 'cancel', () => ({
+      const { after } = await firePlanEvent(ctx, ctx.user, input, 'cancel', () => ({
         payload: { reason },
         plan: { statusReason: reason },
         comment: reason,

@@ -14,7 +14,8 @@ import {
 } from '@doithoai/domain';
 import { notFound } from '../../errors.js';
 import { readableUnits } from '../../tenancy.js';
-import { procedure, requireUser } from '../../trpc.js';
+import { ALL_STAFF, OFFICES } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import {
   LastPlanOfIssuerInputSchema,
   ListPlansInputSchema,
@@ -22,17 +23,15 @@ import {
   PlanScheduleInputSchema,
   PlanVersionRefSchema,
 } from './plans.types.js';
-import { PLAN_DRAFTERS, PLAN_READERS } from './plans-access.js';
 import { loadReadablePlan, PLAN_NOUN } from './plans-load.js';
 import { planView, recordedEvents, scheduleInputOf } from './plans-view.js';
 
 /** The read side of `plans`: the list, one plan with everything a screen needs, its schedule. */
 export const planReadProcedures = {
-  list: procedure
-    .meta({ access: PLAN_READERS })
+  list: staffProcedure(ALL_STAFF)
     .input(ListPlansInputSchema)
     .query(async ({ ctx, input = {} }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const units = await readableUnits(ctx, user);
       const { adminUnitCode, status, ...filter } = input;
       const plans = await listPlans(ctx.db, {
@@ -53,11 +52,10 @@ export const planReadProcedures = {
       }));
     }),
 
-  get: procedure
-    .meta({ access: PLAN_READERS })
+  get: staffProcedure(ALL_STAFF)
     .input(PlanRefSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const record = await loadReadablePlan(ctx, user, input.id);
       const { plan } = record;
       const scope = { issuerKind: plan.issuer.kind };
@@ -73,11 +71,10 @@ export const planReadProcedures = {
     }),
 
   /** One version's text as it stood (e.g. the draft the secretary returned). */
-  version: procedure
-    .meta({ access: PLAN_READERS })
+  version: staffProcedure(ALL_STAFF)
     .input(PlanVersionRefSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       await loadReadablePlan(ctx, user, input.id);
       const content = await findPlanVersionContent(ctx.db, input.id, input.version);
       if (!content) notFound(`phiên bản ${input.version} của ${PLAN_NOUN}`, input.id);
@@ -85,11 +82,10 @@ export const planReadProcedures = {
     }),
 
   /** Every deadline of the plan with its state as of `asOf` (default: today in Vietnam). */
-  schedule: procedure
-    .meta({ access: PLAN_READERS })
+  schedule: staffProcedure(ALL_STAFF)
     .input(PlanScheduleInputSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const record = await loadReadablePlan(ctx, user, input.id);
       const calendar = await ctx.calendar();
       const asOf = input.asOf ?? ctx.today;
@@ -101,11 +97,10 @@ export const planReadProcedures = {
     }),
 
   /** The issuer's latest plan in the caller's commune: what "copy last year's plan" offers. */
-  lastOfIssuer: procedure
-    .meta({ access: PLAN_DRAFTERS })
+  lastOfIssuer: staffProcedure(OFFICES)
     .input(LastPlanOfIssuerInputSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const record = await findLastPlanOfIssuer(ctx.db, {
         ...input,
         adminUnitCode: user.adminUnitCode,

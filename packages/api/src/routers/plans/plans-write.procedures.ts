@@ -9,13 +9,13 @@ import {
 import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound } from '../../errors.js';
 import { assertWritable } from '../../tenancy.js';
-import { procedure, requireUser } from '../../trpc.js';
+import { OFFICES } from '../../access.js';
+import { staffProcedure } from '../../trpc.js';
 import {
   CreatePlanRequestSchema,
   UpdatePlanRequestSchema,
   type CopyPlanInput,
 } from './plans.types.js';
-import { PLAN_DRAFTERS } from './plans-access.js';
 import { changePlan } from './plans-change.js';
 import { otherCommune } from './plans-errors.js';
 import { PLAN_NOUN, validPlan } from './plans-load.js';
@@ -79,16 +79,14 @@ function changedParts(before: Plan, after: Plan, keys: readonly string[]) {
 
 /** Creating and editing drafts: the offices' work before the plan goes to the signer. */
 export const planWriteProcedures = {
-  create: procedure
-    .meta({ access: PLAN_DRAFTERS })
+  create: staffProcedure(OFFICES)
     .input(CreatePlanRequestSchema)
-    .mutation(async ({ ctx, input }) => planView(await createPlan(ctx, requireUser(ctx), input))),
+    .mutation(async ({ ctx, input }) => planView(await createPlan(ctx, ctx.user, input))),
 
-  update: procedure
-    .meta({ access: PLAN_DRAFTERS })
+  update: staffProcedure(OFFICES)
     .input(UpdatePlanRequestSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const { id, expectedVersion, ...changes } = input;
       const { after } = await changePlan(
         ctx,

@@ -8,7 +8,7 @@ import {
 } from '@doithoai/db';
 import { timingRange } from '@doithoai/domain';
 import type { Context } from '../../context.js';
-import { procedure } from '../../trpc.js';
+import { publicProcedure } from '../../trpc.js';
 import { dialogueNotFound } from './public-errors.js';
 import { CommuneInputSchema, DialogueInputSchema } from './public.types.js';
 import {
@@ -33,56 +33,48 @@ export async function publicPlan(ctx: Context, planId: string): Promise<PlanReco
 
 /** Where a citizen starts: the communes, then a commune's coming dialogues and past results. */
 export const dialogueProcedures = {
-  communes: procedure
-    .meta({ access: 'public' })
-    .query(async ({ ctx }) => listPublicCommunes(ctx.db)),
+  communes: publicProcedure.query(async ({ ctx }) => listPublicCommunes(ctx.db)),
 
   /** Coming dialogues (approved or announced, not yet past) and dialogues with results. */
-  dialogues: procedure
-    .meta({ access: 'public' })
-    .input(CommuneInputSchema)
-    .query(async ({ ctx, input }) => {
-      const commune = await communeOf(ctx, input.communeCode);
-      const calendar = await ctx.calendar();
-      const coming = await listPlans(ctx.db, {
-        adminUnitCodes: [commune.code],
-        statuses: UPCOMING_STATUSES,
-        limit: 50,
-      });
-      const records = await Promise.all(coming.map((p) => findPlanById(ctx.db, p.id)));
-      const upcoming = records
-        .filter((r): r is PlanRecord => r !== undefined)
-        .filter((r) => !r.plan.timing || timingRange(r.plan.timing).to >= ctx.today)
-        .map((r) => publicDialogue(calendar, r, commune, ctx.today));
-      const held = await listPlans(ctx.db, {
-        adminUnitCodes: [commune.code],
-        statuses: RESULT_STATUSES,
-        limit: 50,
-      });
-      return {
-        commune,
-        upcoming,
-        results: held.map((p) => ({
-          id: p.id,
-          title: p.title,
-          year: p.year,
-          dialogueDate: p.dialogueDate,
-          status: p.status,
-        })),
-      };
-    }),
+  dialogues: publicProcedure.input(CommuneInputSchema).query(async ({ ctx, input }) => {
+    const commune = await communeOf(ctx, input.communeCode);
+    const calendar = await ctx.calendar();
+    const coming = await listPlans(ctx.db, {
+      adminUnitCodes: [commune.code],
+      statuses: UPCOMING_STATUSES,
+      limit: 50,
+    });
+    const records = await Promise.all(coming.map((p) => findPlanById(ctx.db, p.id)));
+    const upcoming = records
+      .filter((r): r is PlanRecord => r !== undefined)
+      .filter((r) => !r.plan.timing || timingRange(r.plan.timing).to >= ctx.today)
+      .map((r) => publicDialogue(calendar, r, commune, ctx.today));
+    const held = await listPlans(ctx.db, {
+      adminUnitCodes: [commune.code],
+      statuses: RESULT_STATUSES,
+      limit: 50,
+    });
+    return {
+      commune,
+      upcoming,
+      results: held.map((p) => ({
+        id: p.id,
+        title: p.title,
+        year: p.year,
+        dialogueDate: p.dialogueDate,
+        status: p.status,
+      })),
+    };
+  }),
 
   /** One dialogue with what its registration form needs (the commune's villages). */
-  dialogue: procedure
-    .meta({ access: 'public' })
-    .input(DialogueInputSchema)
-    .query(async ({ ctx, input }) => {
-      const record = await publicPlan(ctx, input.planId);
-      const commune = await communeOf(ctx, record.plan.adminUnitCode);
-      const villages = await listVillages(ctx.db, commune.code);
-      return {
-        ...publicDialogue(await ctx.calendar(), record, commune, ctx.today),
-        villages: villages.map((v) => ({ id: v.id, name: v.name })),
-      };
-    }),
+  dialogue: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
+    const record = await publicPlan(ctx, input.planId);
+    const commune = await communeOf(ctx, record.plan.adminUnitCode);
+    const villages = await listVillages(ctx.db, commune.code);
+    return {
+      ...publicDialogue(await ctx.calendar(), record, commune, ctx.today),
+      villages: villages.map((v) => ({ id: v.id, name: v.name })),
+    };
+  }),
 };

@@ -20,7 +20,7 @@ import {
   type PetitionStatus,
   type PlanStatus,
 } from '@doithoai/domain';
-import { procedure } from '../../trpc.js';
+import { publicProcedure } from '../../trpc.js';
 import { RESULT_STATUSES } from './dialogue-view.js';
 import { publicPlan } from './dialogues.procedures.js';
 import { dialogueNotFound } from './public-errors.js';
@@ -35,75 +35,72 @@ import { ANSWER_TOLD, knownDataOfPlan } from './tracking-view.js';
  * tracking code or record id of a citizen leaves this procedure.
  */
 export const resultsProcedures = {
-  results: procedure
-    .meta({ access: 'public' })
-    .input(DialogueInputSchema)
-    .query(async ({ ctx, input }) => {
-      const record = await publicPlan(ctx, input.planId);
-      const { plan, recorded } = record;
-      if (!(RESULT_STATUSES as readonly PlanStatus[]).includes(plan.status)) dialogueNotFound();
-      const known = await knownDataOfPlan(ctx, plan.id);
-      const redact = createRedactor(known);
-      const unit = await findAdminUnit(ctx.db, plan.adminUnitCode);
-      const organisations = await listOrganisations(ctx.db, plan.adminUnitCode);
-      const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? null;
+  results: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
+    const record = await publicPlan(ctx, input.planId);
+    const { plan, recorded } = record;
+    if (!(RESULT_STATUSES as readonly PlanStatus[]).includes(plan.status)) dialogueNotFound();
+    const known = await knownDataOfPlan(ctx, plan.id);
+    const redact = createRedactor(known);
+    const unit = await findAdminUnit(ctx.db, plan.adminUnitCode);
+    const organisations = await listOrganisations(ctx.db, plan.adminUnitCode);
+    const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? null;
 
-      const [notice] = await listConclusionNotices(ctx.db, [plan.id]);
-      const petitions = await listPublishedPetitions(ctx.db, plan.id, [...ANSWER_TOLD]);
-      const answers = await listApprovedAnswers(
-        ctx.db,
-        petitions.map((p) => p.id),
-      );
-      return {
-        dialogue: {
-          id: plan.id,
-          commune: unit ? { code: unit.code, name: unit.name } : null,
-          issuer: plan.issuer.name,
-          reference: formatDocumentNumber({
-            ...(plan.documentNumber ? { number: plan.documentNumber } : {}),
-            symbol: plan.documentSymbol,
-            issuerKind: plan.issuer.kind,
-          }),
-          title: plan.title,
-          heldOn: recorded.heldOn,
-          status: plan.status,
-          statusLabel: PLAN_STATUS_LABELS[plan.status],
-        },
-        redactionNote: `Họ tên, số điện thoại và địa chỉ của người dân đã được ẩn (${REDACTION_MARKS.name}, ${REDACTION_MARKS.phone}, ${REDACTION_MARKS.address}) theo Luật Bảo vệ dữ liệu cá nhân và Nghị định 13/2023/NĐ-CP.`,
-        notice: notice
-          ? {
-              reference: formatDocumentNumber({
-                ...(notice.documentNumber ? { number: notice.documentNumber } : {}),
-                symbol: notice.documentSymbol,
-                issuerKind: plan.issuer.kind,
-              }),
-              issuedOn: notice.issuedOn,
-              position: redact(notice.content.position),
-              items: notice.content.items.map((item) => ({
-                content: redact(item.content),
-                responsibleOrganisation: nameOf(item.responsibleOrganisationId),
-                dueOn: item.dueOn,
-                source: item.source,
-              })),
-            }
-          : null,
-        answers: petitions.map((p, index) => {
-          const answer = answers.find((a) => a.petitionId === p.id);
-          const outcome = p.conferenceOutcome as PetitionOutcomeKind | null;
-          return {
-            number: index + 1,
-            kindLabel: p.kind ? PETITION_KIND_LABELS[p.kind as PetitionKind] : null,
-            fieldLabel: p.field ? PETITION_FIELD_LABELS[p.field as PetitionField] : null,
-            content: redact(p.content),
-            statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus],
-            outcomeLabel: outcome ? PETITION_OUTCOME_KIND_LABELS[outcome] : null,
-            answer: answer ? redact(answer.content) : null,
-            legalBasis: answer?.legalBasis ?? null,
-            documentRef: answer?.documentRef ?? null,
-            answeredOn: p.answeredOn,
-            referredTo: p.referredTo ? redact(p.referredTo) : null,
-          };
+    const [notice] = await listConclusionNotices(ctx.db, [plan.id]);
+    const petitions = await listPublishedPetitions(ctx.db, plan.id, [...ANSWER_TOLD]);
+    const answers = await listApprovedAnswers(
+      ctx.db,
+      petitions.map((p) => p.id),
+    );
+    return {
+      dialogue: {
+        id: plan.id,
+        commune: unit ? { code: unit.code, name: unit.name } : null,
+        issuer: plan.issuer.name,
+        reference: formatDocumentNumber({
+          ...(plan.documentNumber ? { number: plan.documentNumber } : {}),
+          symbol: plan.documentSymbol,
+          issuerKind: plan.issuer.kind,
         }),
-      };
-    }),
+        title: plan.title,
+        heldOn: recorded.heldOn,
+        status: plan.status,
+        statusLabel: PLAN_STATUS_LABELS[plan.status],
+      },
+      redactionNote: `Họ tên, số điện thoại và địa chỉ của người dân đã được ẩn (${REDACTION_MARKS.name}, ${REDACTION_MARKS.phone}, ${REDACTION_MARKS.address}) theo Luật Bảo vệ dữ liệu cá nhân và Nghị định 13/2023/NĐ-CP.`,
+      notice: notice
+        ? {
+            reference: formatDocumentNumber({
+              ...(notice.documentNumber ? { number: notice.documentNumber } : {}),
+              symbol: notice.documentSymbol,
+              issuerKind: plan.issuer.kind,
+            }),
+            issuedOn: notice.issuedOn,
+            position: redact(notice.content.position),
+            items: notice.content.items.map((item) => ({
+              content: redact(item.content),
+              responsibleOrganisation: nameOf(item.responsibleOrganisationId),
+              dueOn: item.dueOn,
+              source: item.source,
+            })),
+          }
+        : null,
+      answers: petitions.map((p, index) => {
+        const answer = answers.find((a) => a.petitionId === p.id);
+        const outcome = p.conferenceOutcome as PetitionOutcomeKind | null;
+        return {
+          number: index + 1,
+          kindLabel: p.kind ? PETITION_KIND_LABELS[p.kind as PetitionKind] : null,
+          fieldLabel: p.field ? PETITION_FIELD_LABELS[p.field as PetitionField] : null,
+          content: redact(p.content),
+          statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus],
+          outcomeLabel: outcome ? PETITION_OUTCOME_KIND_LABELS[outcome] : null,
+          answer: answer ? redact(answer.content) : null,
+          legalBasis: answer?.legalBasis ?? null,
+          documentRef: answer?.documentRef ?? null,
+          answeredOn: p.answeredOn,
+          referredTo: p.referredTo ? redact(p.referredTo) : null,
+        };
+      }),
+    };
+  }),
 };

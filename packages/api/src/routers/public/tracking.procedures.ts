@@ -1,7 +1,7 @@
 import { findPetitionByTrackingCode, findPlanById, type PetitionRecord } from '@doithoai/db';
 import { TrackingCodeSchema } from '@doithoai/domain';
 import type { Context } from '../../context.js';
-import { procedure } from '../../trpc.js';
+import { publicProcedure } from '../../trpc.js';
 import { citizenResponseStep } from '../petitions/closing.procedures.js';
 import { runPetitionStep } from '../petitions/petition-command.js';
 import { rateLimited, trackingNotFound } from './public-errors.js';
@@ -34,8 +34,7 @@ async function view(ctx: Context, row: PetitionRecord) {
 
 /** A citizen follows their own petition with its tracking code (DOMAIN.md "Personal data"). */
 export const trackingProcedures = {
-  track: procedure
-    .meta({ access: 'public' })
+  track: publicProcedure
     .input(TrackInputSchema)
     .query(async ({ ctx, input }) => view(ctx, await petitionByCode(ctx, input.code))),
 
@@ -44,27 +43,24 @@ export const trackingProcedures = {
    * offices record on a citizen's behalf (`citizenResponseStep`: the domain's transition, the
    * response row, the audit entry with role "citizen"), here by the citizen, with no account.
    */
-  respond: procedure
-    .meta({ access: 'public' })
-    .input(RespondInputSchema)
-    .mutation(async ({ ctx, input }) => {
-      const row = await petitionByCode(ctx, input.code);
-      const citizen = {
-        accountId: null,
-        role: 'citizen',
-        adminUnitCode: row.adminUnitCode,
-        organisationId: null,
-      } as const;
-      const saved = await runPetitionStep(
-        ctx,
-        citizen,
-        citizenResponseStep(ctx, citizen, {
-          id: row.id,
-          expectedVersion: input.expectedVersion,
-          response: input.response,
-          note: input.note,
-        }),
-      );
-      return view(ctx, saved);
-    }),
+  respond: publicProcedure.input(RespondInputSchema).mutation(async ({ ctx, input }) => {
+    const row = await petitionByCode(ctx, input.code);
+    const citizen = {
+      accountId: null,
+      role: 'citizen',
+      adminUnitCode: row.adminUnitCode,
+      organisationId: null,
+    } as const;
+    const saved = await runPetitionStep(
+      ctx,
+      citizen,
+      citizenResponseStep(ctx, citizen, {
+        id: row.id,
+        expectedVersion: input.expectedVersion,
+        response: input.response,
+        note: input.note,
+      }),
+    );
+    return view(ctx, saved);
+  }),
 };

@@ -1,7 +1,7 @@
 import { listFindings } from '@doithoai/db';
 import { readableUnits } from '../../tenancy.js';
-import { procedure, requireUser, router } from '../../trpc.js';
-import { SUPERVISION_READERS, SUPERVISORS } from '../follow-up/follow-up-access.js';
+import { FRONT, SUPERVISION_READERS } from '../../access.js';
+import { router, staffProcedure } from '../../trpc.js';
 import { findingView } from '../follow-up/finding-view.js';
 import { supervisionBoard } from './board.js';
 import { recordFinding } from './record-finding.js';
@@ -20,25 +20,22 @@ import {
  * Findings are a record: there is deliberately no procedure to edit or delete one.
  */
 export const supervisionRouter = router({
-  recordFinding: procedure
-    .meta({ access: SUPERVISORS })
+  recordFinding: staffProcedure(FRONT)
     .input(RecordFindingInputSchema)
-    .mutation(({ ctx, input }) => recordFinding(ctx, requireUser(ctx), input)),
+    .mutation(({ ctx, input }) => recordFinding(ctx, ctx.user, input)),
 
   /** An overdue item reported to the Party secretary (kiến nghị Bí thư Đảng ủy chỉ đạo). */
-  escalate: procedure
-    .meta({ access: SUPERVISORS })
+  escalate: staffProcedure(FRONT)
     .input(EscalateInputSchema)
     .mutation(({ ctx, input }) =>
-      recordFinding(ctx, requireUser(ctx), { ...input, kind: 'escalated-to-secretary' }),
+      recordFinding(ctx, ctx.user, { ...input, kind: 'escalated-to-secretary' }),
     ),
 
   /** Findings by plan, target or kind, newest first. */
-  list: procedure
-    .meta({ access: SUPERVISION_READERS })
+  list: staffProcedure(SUPERVISION_READERS)
     .input(ListFindingsInputSchema)
     .query(async ({ ctx, input }) => {
-      const user = requireUser(ctx);
+      const { user } = ctx;
       const target = input.target;
       const findings = await listFindings(ctx.db, {
         adminUnitCodes: await readableUnits(ctx, user),
@@ -54,14 +51,12 @@ export const supervisionRouter = router({
       return findings.map(findingView);
     }),
 
-  board: procedure
-    .meta({ access: SUPERVISION_READERS })
+  board: staffProcedure(SUPERVISION_READERS)
     .input(BoardInputSchema)
-    .query(({ ctx, input }) => supervisionBoard(ctx, requireUser(ctx), input)),
+    .query(({ ctx, input }) => supervisionBoard(ctx, ctx.user, input)),
 
   /** The supervision report of a dialogue or a period: counts and the lists behind them. */
-  report: procedure
-    .meta({ access: SUPERVISION_READERS })
+  report: staffProcedure(SUPERVISION_READERS)
     .input(SupervisionReportInputSchema)
-    .query(({ ctx, input }) => supervisionReport(ctx, requireUser(ctx), input)),
+    .query(({ ctx, input }) => supervisionReport(ctx, ctx.user, input)),
 });
