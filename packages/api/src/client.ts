@@ -1,8 +1,14 @@
 // Client-side entry: types only from the server side, plus the tRPC client factory the apps use.
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root.js';
 
 export type { AppRouter } from './root.js';
+
+/** What each procedure takes, by path: `RouterInputs['petitions']['list']`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** What each procedure returns, by path: `RouterOutputs['plans']['list'][number]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** The Idempotency-Key a call carries, given as its tRPC context: `{ context: { idempotencyKey } }`. */
 const idempotencyKeyOf = (context: Record<string, unknown>) =>

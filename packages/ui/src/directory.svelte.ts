@@ -1,9 +1,10 @@
+import type { RouterOutputs } from '@doithoai/api/client';
 import type { ApiClient } from './session.js';
 
 /** `directory.commune`: the commune's villages and bodies. */
-export type CommuneDirectory = Awaited<ReturnType<ApiClient['directory']['commune']['query']>>;
+export type CommuneDirectory = RouterOutputs['directory']['commune'];
 /** `plans.list`: the commune's dialogues. */
-type DirectoryPlan = Awaited<ReturnType<ApiClient['plans']['list']['query']>>[number];
+type DirectoryPlan = RouterOutputs['plans']['list'][number];
 
 /** The commune's villages and bodies, and its plans, as `createDirectory` keeps them. */
 export type LoadedDirectory = CommuneDirectory & { plans: DirectoryPlan[]; loaded: boolean };

@@ -1,9 +1,9 @@
 // Types of the shared tRPC client (the apps create it with `createApiClient('/trpc')`).
-import type { createApiClient } from '@doithoai/api/client';
+import type { createApiClient, RouterOutputs } from '@doithoai/api/client';
 import type { MarkedDay } from './dates.js';
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-export type SessionUser = NonNullable<Awaited<ReturnType<ApiClient['auth']['me']['query']>>>;
+export type SessionUser = NonNullable<RouterOutputs['auth']['me']>;
 
 /**
  * The public calendar's days off of a year, fetched once per year, for `DateInput`.

@@ -1,12 +1,10 @@
-import type { ApiClient } from '@doithoai/ui';
+import type { RouterInputs, RouterOutputs } from '@doithoai/api/client';
 
 /** A petition as `petitions.list` returns it. */
-export type Petition = Awaited<
-  ReturnType<ApiClient['petitions']['list']['query']>
->['items'][number];
+export type Petition = RouterOutputs['petitions']['list']['items'][number];
 /** `petitions.get`: the petition, its answers, its duplicates, its trail, the steps open to me. */
-export type PetitionDetail = Awaited<ReturnType<ApiClient['petitions']['get']['query']>>;
+export type PetitionDetail = RouterOutputs['petitions']['get'];
 /** The filters of `petitions.list`. */
-export type ListFilters = Parameters<ApiClient['petitions']['list']['query']>[0];
-export type Directory = Awaited<ReturnType<ApiClient['directory']['commune']['query']>>;
-export type PlanRow = Awaited<ReturnType<ApiClient['plans']['list']['query']>>[number];
+export type ListFilters = RouterInputs['petitions']['list'];
+export type Directory = RouterOutputs['directory']['commune'];
+export type PlanRow = RouterOutputs['plans']['list'][number];

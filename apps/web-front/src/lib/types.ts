@@ -1,16 +1,16 @@
-import type { ApiClient } from '@doithoai/ui';
+import type { RouterOutputs } from '@doithoai/api/client';
 
 /** `plans.list`: the commune's dialogues, for the pickers. */
-export type PlanRow = Awaited<ReturnType<ApiClient['plans']['list']['query']>>[number];
+export type PlanRow = RouterOutputs['plans']['list'][number];
 /** `collection.overview`: tally per village, the forwarding deadline, the forwardings. */
-export type Overview = Awaited<ReturnType<ApiClient['collection']['overview']['query']>>;
+export type Overview = RouterOutputs['collection']['overview'];
 /** `collection.previewImport`: every row as read, with its problems. */
-export type ImportPreview = Awaited<ReturnType<ApiClient['collection']['previewImport']['mutate']>>;
+export type ImportPreview = RouterOutputs['collection']['previewImport'];
 /** `supervision.board`: one line of the board. */
-export type BoardItem = Awaited<ReturnType<ApiClient['supervision']['board']['query']>>[number];
+export type BoardItem = RouterOutputs['supervision']['board'][number];
 /** `supervision.list`: one finding. */
-export type Finding = Awaited<ReturnType<ApiClient['supervision']['list']['query']>>[number];
+export type Finding = RouterOutputs['supervision']['list'][number];
 /** `supervision.report`. */
-export type SupervisionReport = Awaited<ReturnType<ApiClient['supervision']['report']['query']>>;
+export type SupervisionReport = RouterOutputs['supervision']['report'];
 /** `directory.commune`: the commune's villages and bodies. */
-export type Directory = Awaited<ReturnType<ApiClient['directory']['commune']['query']>>;
+export type Directory = RouterOutputs['directory']['commune'];

@@ -1,9 +1,7 @@
-import type { ApiClient } from '../session.js';
+import type { RouterOutputs } from '@doithoai/api/client';
 
 /** `plans.get`: the plan, its version, the server-computed schedule, history and allowed steps. */
-export type PlanDetail = Awaited<ReturnType<ApiClient['plans']['get']['query']>>;
-export type ScheduleChanges = Awaited<
-  ReturnType<ApiClient['plans']['reschedule']['mutate']>
->['changes'];
+export type PlanDetail = RouterOutputs['plans']['get'];
+export type ScheduleChanges = RouterOutputs['plans']['reschedule']['changes'];
 /** One row of `plans.list`. */
-export type PlanRow = Awaited<ReturnType<ApiClient['plans']['list']['query']>>[number];
+export type PlanRow = RouterOutputs['plans']['list'][number];

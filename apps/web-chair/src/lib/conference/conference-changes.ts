@@ -1,5 +1,6 @@
 // What the conference screen queues in its outbox, and how each change is sent — including what
 // happens when the server says the conference or the petition changed since it was read.
+import type { RouterInputs, RouterOutputs } from '@doithoai/api/client';
 import {
   PETITION_OUTCOME_KIND_LABELS,
   type AgendaItem,
@@ -10,10 +11,10 @@ import type { ApiClient } from '@doithoai/ui';
 import type { OutboxEntry, SendResult } from './outbox.js';
 import { classifyFailure } from './send-result.js';
 
-export type ConferenceView = Awaited<ReturnType<ApiClient['conference']['get']['query']>>;
-export type PetitionView = Awaited<ReturnType<ApiClient['conference']['recordOutcome']['mutate']>>;
-export type OutcomeRequest = Parameters<ApiClient['conference']['recordOutcome']['mutate']>[0];
-export type FloorRequest = Parameters<ApiClient['conference']['raiseFromFloor']['mutate']>[0];
+export type ConferenceView = RouterOutputs['conference']['get'];
+export type PetitionView = RouterOutputs['conference']['recordOutcome'];
+export type OutcomeRequest = RouterInputs['conference']['recordOutcome'];
+export type FloorRequest = RouterInputs['conference']['raiseFromFloor'];
 
 /** The three parts of the conference saved whole, at the conference's version. */
 export type FieldChange =

@@ -1,6 +1,6 @@
-import type { ApiClient } from '@doithoai/ui';
+import type { RouterOutputs } from '@doithoai/api/client';
 
 /** `followUp.deadlineBoard`: three columns, each grouped by responsible body. */
-export type Board = Awaited<ReturnType<ApiClient['followUp']['deadlineBoard']['query']>>;
+export type Board = RouterOutputs['followUp']['deadlineBoard'];
 export type BoardColumn = Board['buckets'][number];
 export type BoardRow = BoardColumn['groups'][number]['rows'][number];

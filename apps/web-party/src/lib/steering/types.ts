@@ -1,11 +1,11 @@
-import type { ApiClient } from '@doithoai/ui';
+import type { RouterOutputs } from '@doithoai/api/client';
 
 /** `supervision.list`: a Front finding with who recorded it. */
-export type Finding = Awaited<ReturnType<ApiClient['supervision']['list']['query']>>[number];
+export type Finding = RouterOutputs['supervision']['list'][number];
 /** `supervision.board`: a tracked item (conclusion line, petition follow-up) with its deadline. */
-export type BoardItem = Awaited<ReturnType<ApiClient['supervision']['board']['query']>>[number];
+export type BoardItem = RouterOutputs['supervision']['board'][number];
 /** `followUp.list`: a follow-up task with its deadline state. */
-export type Task = Awaited<ReturnType<ApiClient['followUp']['list']['query']>>[number];
+export type Task = RouterOutputs['followUp']['list'][number];
 
 /**
  * The board item a finding is about: the task itself, or the petition (or an item answering it).
