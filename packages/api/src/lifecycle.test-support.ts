@@ -47,9 +47,9 @@ export async function auditOf(api: TestApi, entityType: string, entityId: string
   const rows = await listAuditForEntity(api.handle.db, entityType, entityId);
   return rows.map((row) => ({
     action: row.action,
-    role: row.actor_role,
+    role: row.actorRole,
     reason: row.reason,
-    after: JSON.parse(row.after_json ?? 'null') as Record<string, unknown> | null,
+    after: row.after as Record<string, unknown> | null,
   }));
 }
 

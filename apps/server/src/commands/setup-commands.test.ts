@@ -102,7 +102,7 @@ describe('setting up an installation without demo data from the command line', (
     const handle = createDatabase({ url });
     try {
       const account = (await findAccountByUsername(handle.db, 'admin.chomoi'))!;
-      expect(await verifyPassword(PASSWORD, account.password_hash)).toBe(true);
+      expect(await verifyPassword(PASSWORD, account.passwordHash)).toBe(true);
       const trail = await listAuditForEntity(handle.db, 'account', account.id);
       expect(trail.map((row) => row.action)).toEqual(['account.create']);
       expect(JSON.stringify(trail)).not.toContain('scrypt$');

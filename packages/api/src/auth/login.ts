@@ -61,21 +61,21 @@ export async function logIn(
   const account = await findAccountByUsername(ctx.db, username);
   const passwordMatches = await verifyPassword(
     credentials.password,
-    account?.password_hash ?? DUMMY_PASSWORD_HASH,
+    account?.passwordHash ?? DUMMY_PASSWORD_HASH,
   );
-  const succeeded = account !== undefined && passwordMatches && account.active === 1;
+  const succeeded = account !== undefined && passwordMatches && account.active;
   await recordLoginAttempt(ctx.db, { username, ip: ctx.ip, at: now.toISOString(), succeeded });
   if (!account || !passwordMatches) throw loginFailedError();
-  if (account.active !== 1) throw accountDisabledError();
+  if (!account.active) throw accountDisabledError();
 
   if (ctx.user) await endSession(ctx.db, ctx.user.tokenHash, now);
   const { token, expiresAt } = await startSession(ctx.db, account.id, now);
   ctx.cookies.setSession(token, expiresAt);
   const user = await describeUser(ctx.db, {
     username: account.username,
-    fullName: account.full_name,
-    role: account.role as Role,
-    adminUnitCode: account.admin_unit_code,
+    fullName: account.fullName,
+    role: account.role,
+    adminUnitCode: account.adminUnitCode,
   });
   return { user };
 }

@@ -60,7 +60,7 @@ async function issuerContext(ctx: Context, plan: Plan): Promise<IssuerContext> {
   if (!isPartyIssuer(plan.issuer.kind) || plan.issuer.kind === 'provincial-party-committee')
     return {};
   const unit = await findAdminUnit(ctx.db, plan.issuer.adminUnitCode);
-  const province = unit?.parent_code ? await findAdminUnit(ctx.db, unit.parent_code) : unit;
+  const province = unit?.parentCode ? await findAdminUnit(ctx.db, unit.parentCode) : unit;
   if (!province || province.level !== 'province') return {};
   const city = province.kind === 'municipality' || province.kind === 'thành phố';
   return {

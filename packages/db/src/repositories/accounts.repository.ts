@@ -1,7 +1,39 @@
 import type { Role } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { AccountRow, Database } from '../tables/index.js';
-import { newId } from './ids.js';
+import { fromFlag, newId } from './ids.js';
+
+/** A stored account, camelCase — with its password hash: only sign-in and the commands read it. */
+export interface AccountRecord {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  adminUnitCode: string;
+  organisationId: string | null;
+  passwordHash: string;
+  active: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** @example toAccountRecord(row).active // true */
+export function toAccountRecord(row: AccountRow): AccountRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role as Role,
+    adminUnitCode: row.admin_unit_code,
+    organisationId: row.organisation_id,
+    passwordHash: row.password_hash,
+    active: fromFlag(row.active),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
 
 export interface NewAccount {
   username: string;
@@ -38,22 +70,25 @@ export async function insertAccount(
   return id;
 }
 
+/** @example (await findAccountByUsername(db, 'VPDU.ChoMoi'))?.username // 'vpdu.chomoi' */
 export async function findAccountByUsername(
   db: Kysely<Database>,
   username: string,
-): Promise<AccountRow | undefined> {
-  return db
+): Promise<AccountRecord | undefined> {
+  const row = await db
     .selectFrom('accounts')
     .selectAll()
     .where('username', '=', username.toLowerCase())
     .executeTakeFirst();
+  return row && toAccountRecord(row);
 }
 
 export async function findAccountById(
   db: Kysely<Database>,
   id: string,
-): Promise<AccountRow | undefined> {
-  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+): Promise<AccountRecord | undefined> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toAccountRecord(row);
 }
 
 export async function countAccounts(db: Kysely<Database>): Promise<number> {

@@ -1,7 +1,76 @@
 import { toSearchKey } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../tables/index.js';
+import type {
+  AdminUnitsTable,
+  Database,
+  OrganisationsTable,
+  VillagesTable,
+} from '../tables/index.js';
 import { newId } from './ids.js';
+
+// Administrative units, their villages and their bodies (organisations): rows map to camelCase
+// records here, once per table.
+
+/** A province, district or commune. */
+export interface AdminUnitRecord {
+  code: string;
+  name: string;
+  level: 'province' | 'district' | 'commune';
+  kind: string | null;
+  parentCode: string | null;
+  createdAt: string;
+}
+
+/** A village (thôn, bản, tổ dân phố) of a commune, with its standing registration quota. */
+export interface VillageRecord {
+  id: string;
+  adminUnitCode: string;
+  name: string;
+  kind: string;
+  quota: number | null;
+  createdAt: string;
+}
+
+/** A body of a commune (a department, the Front, …). */
+export interface OrganisationRecord {
+  id: string;
+  adminUnitCode: string;
+  kind: string;
+  name: string;
+  createdAt: string;
+}
+
+function toAdminUnitRecord(row: AdminUnitsTable): AdminUnitRecord {
+  return {
+    code: row.code,
+    name: row.name,
+    level: row.level as AdminUnitRecord['level'],
+    kind: row.kind,
+    parentCode: row.parent_code,
+    createdAt: row.created_at,
+  };
+}
+
+function toVillageRecord(row: VillagesTable): VillageRecord {
+  return {
+    id: row.id,
+    adminUnitCode: row.admin_unit_code,
+    name: row.name,
+    kind: row.kind,
+    quota: row.quota,
+    createdAt: row.created_at,
+  };
+}
+
+function toOrganisationRecord(row: OrganisationsTable): OrganisationRecord {
+  return {
+    id: row.id,
+    adminUnitCode: row.admin_unit_code,
+    kind: row.kind,
+    name: row.name,
+    createdAt: row.created_at,
+  };
+}
 
 export interface AdminUnitInput {
   code: string;
@@ -44,8 +113,17 @@ export async function listCommuneCodesOfProvince(
   return rows.map((r) => r.code);
 }
 
-export async function findAdminUnit(db: Kysely<Database>, code: string) {
-  return db.selectFrom('admin_units').selectAll().where('code', '=', code).executeTakeFirst();
+/** @example (await findAdminUnit(db, '02086'))?.parentCode // '19' */
+export async function findAdminUnit(
+  db: Kysely<Database>,
+  code: string,
+): Promise<AdminUnitRecord | undefined> {
+  const row = await db
+    .selectFrom('admin_units')
+    .selectAll()
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row && toAdminUnitRecord(row);
 }
 
 /** @example await insertVillage(db, { adminUnitCode: '03640', name: 'Bản Mỳ', kind: 'ban' }, now) */
@@ -70,13 +148,18 @@ export async function insertVillage(
   return id;
 }
 
-export async function listVillages(db: Kysely<Database>, adminUnitCode: string) {
-  return db
+/** The villages of a commune, by name. @example (await listVillages(db, '02086'))[0]?.quota // 5 */
+export async function listVillages(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+): Promise<VillageRecord[]> {
+  const rows = await db
     .selectFrom('villages')
     .selectAll()
     .where('admin_unit_code', '=', adminUnitCode)
     .orderBy('name')
     .execute();
+  return rows.map(toVillageRecord);
 }
 
 /** @example await insertOrganisation(db, { adminUnitCode: '21343', kind: 'department', name: 'Phòng Kinh tế' }, now) */
@@ -100,13 +183,18 @@ export async function insertOrganisation(
   return id;
 }
 
-export async function listOrganisations(db: Kysely<Database>, adminUnitCode: string) {
-  return db
+/** The bodies of a commune, by name. @example (await listOrganisations(db, '02086'))[0]?.kind // 'department' */
+export async function listOrganisations(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+): Promise<OrganisationRecord[]> {
+  const rows = await db
     .selectFrom('organisations')
     .selectAll()
     .where('admin_unit_code', '=', adminUnitCode)
     .orderBy('name')
     .execute();
+  return rows.map(toOrganisationRecord);
 }
 
 /**

@@ -1,6 +1,39 @@
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../tables/index.js';
-import { newId, toFlag } from './ids.js';
+import { fromFlag, newId, toFlag } from './ids.js';
+
+/** One audit entry, camelCase, with the before and after states parsed (null when absent). */
+export interface AuditRecord {
+  id: string;
+  at: string;
+  actorAccountId: string | null;
+  actorRole: string | null;
+  adminUnitCode: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  personalDataExport: boolean;
+}
+
+function toAuditRecord(row: AuditRow): AuditRecord {
+  return {
+    id: row.id,
+    at: row.at,
+    actorAccountId: row.actor_account_id,
+    actorRole: row.actor_role,
+    adminUnitCode: row.admin_unit_code,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
+    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    reason: row.reason,
+    personalDataExport: fromFlag(row.personal_data_export),
+  };
+}
 
 export interface AuditInput {
   at: string;
@@ -46,8 +79,8 @@ export async function listAuditForEntity(
   db: Kysely<Database>,
   entityType: string,
   entityId: string,
-): Promise<AuditRow[]> {
-  return db
+): Promise<AuditRecord[]> {
+  const rows = await db
     .selectFrom('audit_log')
     .selectAll()
     .where('entity_type', '=', entityType)
@@ -55,4 +88,5 @@ export async function listAuditForEntity(
     .orderBy('at')
     .orderBy('id')
     .execute();
+  return rows.map(toAuditRecord);
 }

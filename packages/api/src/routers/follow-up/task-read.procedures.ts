@@ -19,8 +19,6 @@ import { noticeView } from './notice-view.js';
 import { loadReadableTask } from './task-load.js';
 import { taskView } from './task-view.js';
 
-const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
-
 export const taskReadProcedures = {
   /**
    * Tasks by plan, year, responsible body, state and deadline state (computed with the domain's
@@ -87,10 +85,10 @@ export const taskReadProcedures = {
         audit: audit.map((row) => ({
           at: row.at,
           action: row.action,
-          actorAccountId: row.actor_account_id,
-          actorRole: row.actor_role,
-          before: parse(row.before_json),
-          after: parse(row.after_json),
+          actorAccountId: row.actorAccountId,
+          actorRole: row.actorRole,
+          before: row.before,
+          after: row.after,
           reason: row.reason,
         })),
         availableEvents: availableFollowUpEvents(task.status, user.role, {

@@ -130,7 +130,7 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
 
   it('audits the addition and its retirement with the administrator and the reason', async () => {
     const trail = await listAuditForEntity(api.handle.db, 'holiday', added.id);
-    expect(trail.map((row) => [row.action, row.actor_account_id, row.reason])).toEqual([
+    expect(trail.map((row) => [row.action, row.actorAccountId, row.reason])).toEqual([
       ['holiday.add', api.tenant.accounts.admin.id, null],
       ['holiday.retire', api.tenant.accounts.admin.id, 'Bộ Nội vụ đã hủy thông báo'],
     ]);

@@ -137,8 +137,8 @@ export const readingProcedures = {
         auditTrail: audit.map((entry) => ({
           at: entry.at,
           action: entry.action,
-          actorAccountId: entry.actor_account_id,
-          actorRole: entry.actor_role,
+          actorAccountId: entry.actorAccountId,
+          actorRole: entry.actorRole,
           reason: entry.reason,
         })),
         availableEvents: plan

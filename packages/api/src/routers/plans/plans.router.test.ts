@@ -15,6 +15,9 @@ interface PlanDetail extends PlanView {
   canEdit: boolean;
 }
 
+/** What the audit entry of a plan's update keeps of the change. */
+type PlanAuditState = { changed: { legalBases: unknown[] } };
+
 const RETURN_COMMENT =
   'Bổ sung căn cứ Kế hoạch 13-KH/ĐU ngày 20/8/2025 và nêu rõ hạn đăng ký câu hỏi.';
 
@@ -160,19 +163,19 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
       'plan.submit',
       'plan.approve',
     ]);
-    expect(trail[0]?.before_json).toBeNull();
-    expect(JSON.parse(trail[0]!.after_json!)).toMatchObject({ status: 'draft', version: 1 });
+    expect(trail[0]?.before).toBeNull();
+    expect(trail[0]!.after).toMatchObject({ status: 'draft', version: 1 });
     for (const row of trail.slice(1)) {
-      expect(row.before_json).not.toBeNull();
-      expect(row.after_json).not.toBeNull();
-      expect(row.actor_account_id).not.toBeNull();
+      expect(row.before).not.toBeNull();
+      expect(row.after).not.toBeNull();
+      expect(row.actorAccountId).not.toBeNull();
     }
-    expect(JSON.parse(trail[2]!.after_json!)).toMatchObject({ status: 'returned' });
+    expect(trail[2]!.after).toMatchObject({ status: 'returned' });
     expect(trail[2]?.reason).toBe(RETURN_COMMENT);
-    expect(JSON.parse(trail[3]!.before_json!).changed.legalBases).toHaveLength(4);
-    expect(JSON.parse(trail[3]!.after_json!).changed.legalBases).toHaveLength(5);
-    expect(JSON.parse(trail[5]!.before_json!)).toMatchObject({ documentNumber: null });
-    expect(JSON.parse(trail[5]!.after_json!)).toMatchObject({
+    expect((trail[3]!.before as PlanAuditState).changed.legalBases).toHaveLength(4);
+    expect((trail[3]!.after as PlanAuditState).changed.legalBases).toHaveLength(5);
+    expect(trail[5]!.before).toMatchObject({ documentNumber: null });
+    expect(trail[5]!.after).toMatchObject({
       documentNumber: 14,
       status: 'approved',
     });
@@ -264,7 +267,7 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
     const { data } = await office.query<PlanDetail>('plans.get', { id: copy.plan.id });
     expect(data.history.map((v) => v.event)).toEqual(['copy']);
     const trail = await listAuditForEntity(api.handle.db, 'plan', copy.plan.id);
-    expect(JSON.parse(trail[0]!.after_json!)).toMatchObject({
+    expect(trail[0]!.after).toMatchObject({
       copiedFrom: plan.plan.id,
       year: 2026,
     });

@@ -65,7 +65,7 @@ describe.each(dialects)('public registration on $name', (dialect) => {
       ['publish-answer-redacted', 'web-form'],
     ]);
     const audit = await listAuditForEntity(api.handle.db, 'petition', stored.id);
-    expect(audit.map((a) => [a.action, a.actor_role, a.actor_account_id])).toEqual([
+    expect(audit.map((a) => [a.action, a.actorRole, a.actorAccountId])).toEqual([
       ['petition.register', 'citizen', null],
     ]);
   });

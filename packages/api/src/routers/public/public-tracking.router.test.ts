@@ -217,8 +217,8 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const audit = await listAuditForEntity(api.handle.db, 'petition', petition.id);
     expect(audit.at(-1)).toMatchObject({
       action: 'petition.citizen-response',
-      actor_role: 'citizen',
-      actor_account_id: null,
+      actorRole: 'citizen',
+      actorAccountId: null,
     });
 
     const again = await publicCall(
