@@ -18,6 +18,8 @@ export * from './workflow/roles.js';
 export * from './common/id.schema.js';
 export * from './common/text.js';
 export * from './common/phone.schema.js';
+export * from './common/version.schema.js';
+export * from './common/year.schema.js';
 
 // administrative units, organisations, accounts
 export * from './admin-units/admin-unit.schema.js';

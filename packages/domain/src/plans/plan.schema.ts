@@ -3,6 +3,7 @@ import { IsoDateSchema } from '../calendar/civil-date.js';
 import { AdminUnitCodeSchema } from '../admin-units/admin-unit.schema.js';
 import { IdSchema } from '../common/id.schema.js';
 import { requiredText, textList } from '../common/text.js';
+import { yearSchema } from '../common/year.schema.js';
 import { RegulationProfileIdSchema, RuleOverrideSchema } from '../deadlines/rule.schema.js';
 import { LegalBasisSchema } from './legal-basis.schema.js';
 import {
@@ -34,11 +35,7 @@ export const PlanContentSchema = z.object({
   issuer: IssuerSchema,
   documentSymbol: DocumentSymbolSchema,
   title: requiredText('Trích yếu kế hoạch', 500),
-  year: z
-    .number({ error: 'Năm kế hoạch phải là số.' })
-    .int('Năm kế hoạch phải là số nguyên.')
-    .min(2000, 'Năm kế hoạch không hợp lệ.')
-    .max(2100, 'Năm kế hoạch không hợp lệ.'),
+  year: yearSchema('Năm kế hoạch'),
   legalBases: z.array(LegalBasisSchema),
   regulationProfileId: RegulationProfileIdSchema,
   purposes: textList('Mục đích', 4000),

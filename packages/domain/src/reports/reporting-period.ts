@@ -1,3 +1,4 @@
+import { yearSchema } from '../common/year.schema.js';
 import { z } from 'zod';
 import { daysInMonth, formatIsoDate, type IsoDate } from '../calendar/civil-date.js';
 
@@ -23,11 +24,7 @@ const PERIODS_PER_YEAR = {
 
 export const ReportingPeriodSchema = z
   .object({
-    year: z
-      .number({ error: 'Năm báo cáo phải là số.' })
-      .int('Năm báo cáo phải là số nguyên.')
-      .min(2000, 'Năm báo cáo không hợp lệ.')
-      .max(2100, 'Năm báo cáo không hợp lệ.'),
+    year: yearSchema('Năm báo cáo'),
     period: ReportingPeriodKindSchema,
     index: z.number({ error: 'Số thứ tự kỳ báo cáo phải là số.' }).int().min(1).default(1),
   })

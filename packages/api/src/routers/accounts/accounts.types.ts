@@ -1,4 +1,5 @@
 import {
+  ExpectedVersionSchema,
   IdSchema,
   NewPasswordSchema,
   requiredText,
@@ -6,11 +7,6 @@ import {
   UsernameSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
-
-const VersionSchema = z
-  .number({ error: 'Thiếu phiên bản của tài khoản (để tránh ghi đè thay đổi của người khác).' })
-  .int('Phiên bản phải là số nguyên.')
-  .positive('Phiên bản phải lớn hơn 0.');
 
 /**
  * A commune administrator creates accounts of their own commune. A province viewer belongs to
@@ -36,12 +32,12 @@ export type CreateAccountInput = z.infer<typeof CreateAccountInputSchema>;
 
 export const AccountVersionInputSchema = z.object({
   id: IdSchema,
-  version: VersionSchema,
+  version: ExpectedVersionSchema,
   reason: requiredText('Lý do', 1000).optional(),
 });
 
 export const ResetPasswordInputSchema = z.object({
   id: IdSchema,
-  version: VersionSchema,
+  version: ExpectedVersionSchema,
   password: NewPasswordSchema,
 });

@@ -4,17 +4,13 @@ import {
   LunarDateSchema,
   lunarToSolar,
   solarToLunar,
+  yearSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 import { publicProcedure, router } from '../../trpc.js';
 
-const YearSchema = z.object({
-  year: z
-    .number({ error: 'Năm phải là số.' })
-    .int('Năm phải là số nguyên.')
-    .min(1900, 'Năm từ 1900 đến 2100.')
-    .max(2100, 'Năm từ 1900 đến 2100.'),
-});
+/** The calendar computes from 1900 (the lunar tables), wider than the dialogues' years. */
+const YearSchema = z.object({ year: yearSchema('Năm', 1900) });
 
 const AddWorkingDaysInputSchema = z.object({
   from: IsoDateSchema,

@@ -2,20 +2,18 @@ import {
   AgendaItemSchema,
   AttendanceSchema,
   ConferenceOutcomeSchema,
+  ExpectedVersionOrNewSchema,
+  ExpectedVersionSchema,
   IdSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
-import { ExpectedVersionSchema } from '../petitions/petitions.types.js';
 
 // API input schemas for `conference.*`; the content schemas are the domain's.
 
 export const ConferenceKeySchema = z.object({ planId: IdSchema });
 
 /** 0 while the conference has never been saved (the first save creates it). */
-const ConferenceVersionSchema = z
-  .number({ error: 'Phiên bản phải là số.' })
-  .int('Phiên bản phải là số nguyên.')
-  .min(0, 'Phiên bản không hợp lệ.');
+const ConferenceVersionSchema = ExpectedVersionOrNewSchema;
 
 export const SaveMinutesRequestSchema = z.object({
   planId: IdSchema,

@@ -2,10 +2,12 @@ import {
   ConclusionItemSchema,
   ConclusionNoticeSchema,
   DeadlineStateSchema,
+  ExpectedVersionSchema,
   FollowUpStatusSchema,
   IdSchema,
   IsoDateSchema,
   NoticeMethodSchema,
+  YearSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 
@@ -14,12 +16,6 @@ import { z } from 'zod';
  * texts a step must carry (a reason, a report) are optional here on purpose: the domain's
  * follow-up machine decides they are required and says so in its own words.
  */
-
-/** The version the caller last read: a change over an older one is refused (CONFLICT). */
-export const ExpectedVersionSchema = z
-  .number({ error: 'Thiếu phiên bản đang xem (expectedVersion).' })
-  .int('Phiên bản phải là số nguyên.')
-  .positive('Phiên bản phải lớn hơn 0.');
 
 const optionalText = (label: string, max: number) =>
   z
@@ -54,7 +50,7 @@ export type IssueConclusionInput = z.infer<typeof IssueConclusionInputSchema>;
 
 export const ListTasksInputSchema = z.object({
   planId: IdSchema.optional(),
-  year: z.number().int().min(2000).max(2100).optional(),
+  year: YearSchema.optional(),
   responsibleOrganisationId: IdSchema.optional(),
   statuses: z.array(FollowUpStatusSchema).optional(),
   /** due-soon, overdue, long-overdue, extended, met-on-time, met-late… (the domain's states). */
@@ -63,12 +59,7 @@ export const ListTasksInputSchema = z.object({
 
 /** The deadline board: all the caller's dialogues, or one year's. */
 export const BoardInputSchema = z.object({
-  year: z
-    .number({ error: 'Năm phải là số.' })
-    .int('Năm phải là số nguyên.')
-    .min(2000, 'Năm không hợp lệ.')
-    .max(2100, 'Năm không hợp lệ.')
-    .optional(),
+  year: YearSchema.optional(),
 });
 
 export const TaskRefSchema = z.object({ id: IdSchema });

@@ -1,14 +1,9 @@
-import { HolidayEntrySchema, IdSchema, requiredText } from '@doithoai/domain';
+import { HolidayEntrySchema, IdSchema, requiredText, YearSchema } from '@doithoai/domain';
 import { z } from 'zod';
 
 export const ListHolidaysInputSchema = z
   .object({
-    year: z
-      .number({ error: 'Năm phải là số.' })
-      .int('Năm phải là số nguyên.')
-      .min(2000, 'Năm từ 2000 đến 2100.')
-      .max(2100, 'Năm từ 2000 đến 2100.')
-      .optional(),
+    year: YearSchema.optional(),
     includeRetired: z.boolean({ error: 'includeRetired phải là đúng hoặc sai.' }).optional(),
   })
   .optional();

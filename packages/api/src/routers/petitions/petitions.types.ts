@@ -1,8 +1,7 @@
 import {
   CitizenResponseKindSchema,
-  CompetenceSchema,
-  ComplexitySchema,
   DEADLINE_FILTERS,
+  ExpectedVersionSchema,
   IdSchema,
   IsoDateSchema,
   PetitionChannelSchema,
@@ -10,18 +9,13 @@ import {
   PetitionStatusSchema,
   RegisterPetitionInputSchema,
   RegisterPetitionsBulkInputSchema,
-  UrgencySchema,
   requiredText,
+  TriageSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 
 // API input schemas for `petitions.*`: the domain's schemas where they exist, plus what the
 // transport needs (ids, expected versions, paging). Rules stay in the domain.
-
-export const ExpectedVersionSchema = z
-  .number({ error: 'Phiên bản phải là số.' })
-  .int('Phiên bản phải là số nguyên.')
-  .min(1, 'Phiên bản không hợp lệ.');
 
 const target = { id: IdSchema, expectedVersion: ExpectedVersionSchema };
 export const PetitionTargetSchema = z.object(target);
@@ -52,14 +46,17 @@ export const RegisterPetitionsBulkRequestSchema = z.object({
 });
 export type RegisterPetitionsBulkRequest = z.infer<typeof RegisterPetitionsBulkRequestSchema>;
 
-const triageFields = {
-  field: PetitionFieldSchema,
-  urgency: UrgencySchema,
-  competence: CompetenceSchema,
-  complexity: ComplexitySchema,
-  referredTo: requiredText('Cơ quan có thẩm quyền', 300).optional(),
-  note: requiredText('Ghi chú phân loại', 2000).optional(),
-};
+/*
+ * What the caller sends to triage: the domain's TriageSchema without what the server fills in
+ * (who and when) and without the assignment, a step of its own. The schema's own rule (a matter
+ * outside the commune names the competent body) runs on the whole triage in `triageStep`.
+ */
+const {
+  triagedBy: _triagedBy,
+  triagedAt: _triagedAt,
+  assignedOrganisationId: _assignedOrganisationId,
+  ...triageFields
+} = TriageSchema.shape;
 export const TriageFieldsSchema = z.object(triageFields);
 export type TriageFields = z.infer<typeof TriageFieldsSchema>;
 export const TriageRequestSchema = z.object({ ...target, ...triageFields });

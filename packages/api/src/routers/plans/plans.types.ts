@@ -1,6 +1,7 @@
 import {
   CreatePlanInputSchema,
   DocumentNumberSchema,
+  ExpectedVersionSchema,
   IdSchema,
   IsoDateSchema,
   IssuerKindSchema,
@@ -17,12 +18,6 @@ import { z } from 'zod';
  * Texts a step must carry (a reason, a comment) are optional here on purpose: the domain
  * decides that they are required and says so in its own words.
  */
-
-/** The version the caller last read: a change made over an older one is refused (CONFLICT). */
-export const ExpectedVersionSchema = z
-  .number({ error: 'Thiếu phiên bản kế hoạch đang xem (expectedVersion).' })
-  .int('Phiên bản kế hoạch phải là số nguyên.')
-  .positive('Phiên bản kế hoạch phải lớn hơn 0.');
 
 const VersionedRef = z.object({ id: IdSchema, expectedVersion: ExpectedVersionSchema });
 const optionalText = (label: string, max: number) =>

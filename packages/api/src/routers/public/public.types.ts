@@ -1,6 +1,7 @@
 import {
   AdminUnitCodeSchema,
   CitizenResponseKindSchema,
+  ExpectedVersionSchema,
   IdSchema,
   PetitionerSchema,
   PetitionFieldSchema,
@@ -50,7 +51,7 @@ export const TrackInputSchema = z.object({ code: z.string().max(64) });
 
 export const RespondInputSchema = z.object({
   code: z.string().max(64),
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ExpectedVersionSchema,
   response: CitizenResponseKindSchema,
   note: requiredText('Ý kiến của bạn', 2000).optional(),
 });

@@ -1,4 +1,4 @@
-import { IdSchema, ReportingPeriodSchema } from '@doithoai/domain';
+import { IdSchema, ReportingPeriodSchema, YearSchema } from '@doithoai/domain';
 import { z } from 'zod';
 
 /** Narrows a province viewer's report to one of its communes. */
@@ -6,11 +6,7 @@ const AdminUnitCodeFilter = z.string().trim().min(1).max(10).optional();
 
 export const DashboardInputSchema = z.object({
   /** The plans' year: the dashboard counts one period, never all history. */
-  year: z
-    .number({ error: 'Cần chọn năm (year).' })
-    .int('Năm phải là số nguyên.')
-    .min(2000, 'Năm không hợp lệ.')
-    .max(2100, 'Năm không hợp lệ.'),
+  year: YearSchema,
   adminUnitCode: AdminUnitCodeFilter,
 });
 

@@ -4,6 +4,7 @@ import {
   IdSchema,
   IsoDateSchema,
   ReportingPeriodSchema,
+  YearSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 
@@ -43,7 +44,7 @@ export const ListFindingsInputSchema = z.object({
 export const BoardInputSchema = z
   .object({
     planId: IdSchema.optional(),
-    year: z.number().int().min(2000).max(2100).optional(),
+    year: YearSchema.optional(),
   })
   .refine((input) => input.planId !== undefined || input.year !== undefined, {
     message: 'Chọn một kế hoạch (planId) hoặc một năm (year).',
