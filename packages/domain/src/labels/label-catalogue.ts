@@ -26,6 +26,7 @@ import {
 } from '../petitions/triage.schema.js';
 import {
   ANSWER_DELIVERY_LABELS,
+  ANSWER_STAGE_LABELS,
   CITIZEN_RESPONSE_LABELS,
 } from '../petitions/written-answer.schema.js';
 import {
@@ -89,6 +90,7 @@ export const LABELS = {
   competence: COMPETENCE_LABELS,
   complexity: COMPLEXITY_LABELS,
   answerDelivery: ANSWER_DELIVERY_LABELS,
+  answerStage: ANSWER_STAGE_LABELS,
   citizenResponse: CITIZEN_RESPONSE_LABELS,
   legalDocumentType: LEGAL_DOCUMENT_TYPE_LABELS,
   legalBasisRelation: LEGAL_BASIS_RELATION_LABELS,

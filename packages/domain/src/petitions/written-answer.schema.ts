@@ -3,6 +3,18 @@ import { IsoDateSchema, IsoInstantSchema } from '../calendar/civil-date.js';
 import { IdSchema } from '../common/id.schema.js';
 import { requiredText, textList } from '../common/text.js';
 
+/**
+ * Where the department's draft answer stands with the chair: drafted (awaiting approval),
+ * approved, or sent back to be redrafted (stored as `petition_answers.status`).
+ */
+export const ANSWER_STAGES = ['drafted', 'approved', 'sent-back'] as const;
+export type AnswerStage = (typeof ANSWER_STAGES)[number];
+export const ANSWER_STAGE_LABELS = {
+  drafted: 'Chờ duyệt',
+  approved: 'Đã duyệt',
+  'sent-back': 'Đã trả lại',
+} as const satisfies Record<AnswerStage, string>;
+
 /** How the answer reached the citizen (seed 002 §4.3: to the person and to the village). */
 export const AnswerDeliverySchema = z.enum(['post', 'hand-delivery', 'via-village', 'electronic'], {
   error: 'Hình thức gửi văn bản trả lời không hợp lệ.',

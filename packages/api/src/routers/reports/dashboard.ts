@@ -9,12 +9,9 @@ import {
   computePlanSchedule,
   DEADLINE_STATE_LABELS,
   deadlineState,
-  PETITION_FIELD_LABELS,
-  PETITION_STATUS_LABELS,
   withPlanDeadlineStates,
   type DeadlineState,
-  type PetitionField,
-  type PetitionStatus,
+  labelOf,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { scheduleInputOfFacts } from '../follow-up/follow-up-schedule.js';
@@ -93,13 +90,11 @@ export async function dashboard(
       total: byStatus.reduce((sum, s) => sum + s.count, 0),
       byStatus: byStatus.map((s) => ({
         ...s,
-        label: PETITION_STATUS_LABELS[s.status as PetitionStatus] ?? s.status,
+        label: labelOf('petitionStatus', s.status),
       })),
       byField: byField.map((f) => ({
         ...f,
-        label: f.field
-          ? (PETITION_FIELD_LABELS[f.field as PetitionField] ?? f.field)
-          : 'Chưa phân loại',
+        label: f.field ? labelOf('petitionField', f.field) : 'Chưa phân loại',
       })),
       byVillage,
     },

@@ -1,6 +1,6 @@
 import { countPetitionsForPeriod, findAdminUnit, listDialoguesHeld } from '@doithoai/db';
 import {
-  ISSUER_KIND_LABELS,
+  labelOf,
   isPartyIssuer,
   petitionStatusesIn,
   reportingPeriodRange,
@@ -64,7 +64,7 @@ export async function periodicReport(
       governmentLed: held.filter((d) => !isPartyIssuer(d.issuerKind as IssuerKind)).length,
       list: held.map((d) => ({
         ...d,
-        issuerLabel: ISSUER_KIND_LABELS[d.issuerKind as IssuerKind] ?? d.issuerKind,
+        issuerLabel: labelOf('issuerKind', d.issuerKind),
       })),
     },
     petitions: {

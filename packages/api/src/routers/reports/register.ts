@@ -5,7 +5,7 @@ import {
   listFollowUpTasks,
   listRegisterLines,
 } from '@doithoai/db';
-import { PETITION_STATUS_LABELS, type PetitionStatus } from '@doithoai/domain';
+import { labelOf } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { assertReadable } from '../../tenancy.js';
@@ -56,7 +56,7 @@ export async function petitionRegister(ctx: Context, user: SessionUser, input: {
     lines: lines.map((line, index) => ({
       order: index + 1,
       ...line,
-      statusLabel: PETITION_STATUS_LABELS[line.status as PetitionStatus] ?? line.status,
+      statusLabel: labelOf('petitionStatus', line.status),
       followUp: tasks
         .filter(
           (t) =>
