@@ -1,4 +1,4 @@
-import type { Database } from '@doithoai/db';
+import { listHolidayAdditions, type Database } from '@doithoai/db';
 import {
   createVietnamWorkingCalendar,
   HolidayEntrySchema,
@@ -26,13 +26,9 @@ export function createCalendarProvider(
   return {
     async get(db) {
       if (cached && clock() - cached.loadedAt < maxAgeMs) return cached.calendar;
-      const rows = await db
-        .selectFrom('holidays')
-        .select(['date', 'name', 'kind', 'source'])
-        .where('retired_at', 'is', null)
-        .orderBy('date')
-        .execute();
-      const additions = rows.map((row) => HolidayEntrySchema.parse(row));
+      const additions = (await listHolidayAdditions(db)).map(({ date, name, kind, source }) =>
+        HolidayEntrySchema.parse({ date, name, kind, source }),
+      );
       cached = { calendar: createVietnamWorkingCalendar(additions), loadedAt: clock() };
       return cached.calendar;
     },

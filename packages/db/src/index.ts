@@ -10,6 +10,7 @@ export * from './repositories/plans-rows.repository.js';
 export * from './repositories/plans-versions.repository.js';
 export * from './repositories/plans-list.repository.js';
 export * from './repositories/login-attempts.repository.js';
+export * from './repositories/sessions.repository.js';
 export * from './repositories/accounts-admin.repository.js';
 export * from './repositories/holidays.repository.js';
 export * from './repositories/petitions.repository.js';

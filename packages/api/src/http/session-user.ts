@@ -1,4 +1,3 @@
-import type { Role } from '@doithoai/domain';
 import type { Context as HonoContext } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
@@ -19,12 +18,12 @@ export async function sessionUserOf(
   const session = token ? await resolveSession(deps.db, token, deps.now()) : null;
   return session
     ? {
-        accountId: session.account_id,
-        username: session.username,
-        fullName: session.full_name,
-        role: session.role as Role,
-        adminUnitCode: session.admin_unit_code,
-        organisationId: session.organisation_id,
+        accountId: session.account.id,
+        username: session.account.username,
+        fullName: session.account.fullName,
+        role: session.account.role,
+        adminUnitCode: session.account.adminUnitCode,
+        organisationId: session.account.organisationId,
         tokenHash: session.tokenHash,
       }
     : null;

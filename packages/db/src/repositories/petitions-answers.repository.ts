@@ -106,13 +106,36 @@ export async function findLatestPetitionAnswer(
   return row ? toPetitionAnswerRecord(row) : undefined;
 }
 
-/** Records a decision on an answer, or its sending. @example await updatePetitionAnswer(trx, id, { status: 'approved', decided_by, decided_at }) */
+/** What deciding on or sending an answer changes (camelCase); absent keys are left as stored. */
+export type PetitionAnswerChanges = Partial<
+  Pick<
+    PetitionAnswerRecord,
+    | 'status'
+    | 'legalBasis'
+    | 'decidedBy'
+    | 'decidedAt'
+    | 'decisionComment'
+    | 'sentOn'
+    | 'documentRef'
+  >
+>;
+
+/** Records a decision on an answer, or its sending. @example await updatePetitionAnswer(trx, id, { status: 'approved', decidedBy, decidedAt: now }) */
 export async function updatePetitionAnswer(
   db: Kysely<Database>,
   id: string,
-  patch: Omit<Updateable<PetitionAnswersTable>, 'id' | 'petition_id'>,
+  changes: PetitionAnswerChanges,
 ): Promise<void> {
-  await db.updateTable('petition_answers').set(patch).where('id', '=', id).execute();
+  const columns: Updateable<PetitionAnswersTable> = {
+    ...(changes.status === undefined ? {} : { status: changes.status }),
+    ...(changes.legalBasis === undefined ? {} : { legal_basis: changes.legalBasis }),
+    ...(changes.decidedBy === undefined ? {} : { decided_by: changes.decidedBy }),
+    ...(changes.decidedAt === undefined ? {} : { decided_at: changes.decidedAt }),
+    ...(changes.decisionComment === undefined ? {} : { decision_comment: changes.decisionComment }),
+    ...(changes.sentOn === undefined ? {} : { sent_on: changes.sentOn }),
+    ...(changes.documentRef === undefined ? {} : { document_ref: changes.documentRef }),
+  };
+  await db.updateTable('petition_answers').set(columns).where('id', '=', id).execute();
 }
 
 /**

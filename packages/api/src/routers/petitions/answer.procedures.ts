@@ -67,8 +67,8 @@ export const answerProcedures = {
           if (draft)
             await updatePetitionAnswer(trx, draft.id, {
               status: 'approved',
-              decided_by: user.accountId,
-              decided_at: now,
+              decidedBy: user.accountId,
+              decidedAt: now,
             });
         },
       });
@@ -95,9 +95,9 @@ export const answerProcedures = {
           if (answer)
             await updatePetitionAnswer(trx, answer.id, {
               status: 'sent-back',
-              decided_by: user.accountId,
-              decided_at: now,
-              decision_comment: input.comment,
+              decidedBy: user.accountId,
+              decidedAt: now,
+              decisionComment: input.comment,
             });
         },
         reason: input.comment,
@@ -128,11 +128,9 @@ export const answerProcedures = {
           if (approved) {
             // The approved draft's legal basis stands; one typed now fills it only when missing.
             await updatePetitionAnswer(trx, approved.id, {
-              sent_on: sentOn,
-              document_ref: input.documentRef,
-              ...(input.legalBasis && !approved.legalBasis
-                ? { legal_basis: input.legalBasis }
-                : {}),
+              sentOn: sentOn,
+              documentRef: input.documentRef,
+              ...(input.legalBasis && !approved.legalBasis ? { legalBasis: input.legalBasis } : {}),
             });
             return;
           }
@@ -148,8 +146,8 @@ export const answerProcedures = {
             decidedAt: now,
           });
           await updatePetitionAnswer(trx, answer.id, {
-            sent_on: sentOn,
-            document_ref: input.documentRef,
+            sentOn: sentOn,
+            documentRef: input.documentRef,
           });
         },
       });
