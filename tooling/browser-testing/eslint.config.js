@@ -1,3 +1,7 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/browser-testing', node: true });
+export default createConfig({
+  packageName: '@doithoai/browser-testing',
+  node: true,
+  typeChecked: true,
+});

@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/e2e', node: true });
+export default createConfig({ packageName: '@doithoai/e2e', node: true, typeChecked: true });

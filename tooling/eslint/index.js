@@ -57,15 +57,47 @@ export const forbiddenImports = {
 };
 
 /**
- * @param {{ packageName: keyof typeof forbiddenImports | string, node?: boolean }} options
+ * Type-checked rules (typescript-eslint's recommendedTypeChecked, with the types tsc sees)
+ * apply to TypeScript and Svelte files; plain JavaScript config files are linted without types.
+ *
+ * @param {{
+ *   packageName: keyof typeof forbiddenImports | string,
+ *   node?: boolean,
+ *   typeChecked?: boolean,
+ *   rootDir?: string,
+ * }} options rootDir: the package's folder (its tsconfig.json), by default where eslint runs
  */
-export function createConfig({ packageName, node = true }) {
+export function createConfig({
+  packageName,
+  node = true,
+  typeChecked = false,
+  rootDir = process.cwd(),
+}) {
   const forbidden = forbiddenImports[packageName] ?? [];
   return tseslint.config(
     { ignores: ['dist/**', 'build/**', '.svelte-kit/**', 'node_modules/**', 'coverage/**'] },
     js.configs.recommended,
-    ...tseslint.configs.recommended,
+    ...(typeChecked ? tseslint.configs.recommendedTypeChecked : tseslint.configs.recommended),
     ...svelte.configs.recommended,
+    ...(typeChecked
+      ? [
+          {
+            languageOptions: {
+              parserOptions: {
+                projectService: true,
+                tsconfigRootDir: rootDir,
+                extraFileExtensions: ['.svelte'],
+              },
+            },
+            rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+          },
+          // Config files (the apps' vitest.config.ts lies outside SvelteKit's tsconfig): no types.
+          {
+            files: ['**/*.js', '**/*.mjs', '**/*.cjs', '*.config.ts'],
+            ...tseslint.configs.disableTypeChecked,
+          },
+        ]
+      : []),
     {
       // The components' <script lang="ts"> and the runes modules are TypeScript.
       files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

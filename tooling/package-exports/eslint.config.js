@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/package-exports' });
+export default createConfig({ packageName: '@doithoai/package-exports', typeChecked: true });

@@ -7,6 +7,7 @@ import {
   ids,
   morning,
   planStep,
+  present,
   signInApi,
   type PlanView,
   type World,
@@ -33,7 +34,10 @@ export async function staffPetitions(world: World, planId: string): Promise<Peti
  */
 export async function answerInWriting(world: World, planId: string, code: string): Promise<void> {
   world.setClock(morning('2025-12-01'));
-  let petition = (await staffPetitions(world, planId)).find((p) => p.trackingCode === code)!;
+  let petition = present(
+    (await staffPetitions(world, planId)).find((p) => p.trackingCode === code),
+    `the petition ${code}`,
+  );
   const ref = () => ({ id: petition.id, expectedVersion: petition.version });
   const office = await signInApi(world, 'vpub.chomoi');
   petition = await office.mutate<Petition>('petitions.triage', {

@@ -16,6 +16,7 @@ export { default as SelectField } from './SelectField.svelte';
 export { default as StatusBadge } from './StatusBadge.svelte';
 export { default as TextField } from './TextField.svelte';
 export { errorsAt, readApiError, type FormErrors } from './api-errors.js';
+export type { FieldAttributes } from './field-attributes.js';
 export {
   DOCUMENT_FORMAT_LABELS,
   documentHref,

@@ -1,6 +1,7 @@
 // Calls the running server's API over HTTP as a signed-in account: the browser tests' setup
 // writes records the way the apps would (tRPC over HTTP, no transformer), not into the tables.
 import { PASSWORD, type World } from './harness.js';
+import { present } from './present.js';
 
 export interface ApiCaller {
   query<T>(path: string, input?: unknown): Promise<T>;
@@ -16,7 +17,7 @@ async function read<T>(path: string, response: Response): Promise<T> {
   const body = (await response.json()) as TrpcBody<T>;
   if (body.error)
     throw new Error(`${path}: ${body.error.data?.domainCode ?? ''} ${body.error.message}`);
-  return body.result!.data;
+  return present(body.result, `${path}: the result`).data;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ADMIN_UNITS } from '@doithoai/domain/testing';
 import { loadConfig } from '@doithoai/server/dist/config.js';
 import { startServer, type RunningServer } from '@doithoai/server/dist/server.js';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { present } from './present.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const PASSWORD = 'MatKhau@Thu2025';
@@ -83,7 +84,10 @@ export async function startWorld({
   await migrateToLatest(setup.db);
   const at = new Date(clockStart).toISOString();
   const unit = ADMIN_UNITS[commune];
-  const province = Object.values(ADMIN_UNITS).find((u) => u.code === unit.parentCode)!;
+  const province = present(
+    Object.values(ADMIN_UNITS).find((u) => u.code === unit.parentCode),
+    `the province of ${commune}`,
+  );
   await insertAdminUnit(
     setup.db,
     { code: province.code, name: province.name, level: 'province' },

@@ -31,3 +31,4 @@ export {
 } from './plan-seed.js';
 export { ids, ORGANISATIONS, prepareCommune, VILLAGE_NAME } from './commune-seed.js';
 export { typePlan } from './plan-form-filler.js';
+export { present } from './present.js';

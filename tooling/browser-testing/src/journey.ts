@@ -27,10 +27,11 @@ export interface JourneyOptions extends Omit<WorldOptions, 'clockStart' | 'artif
 export interface JourneySteps {
   /** The running world (once `beforeAll` has run). */
   readonly world: World;
+  // Function properties, not methods: the tests take them out of the object (`const { shot }`).
   /** Signs `username` in on `/` (dropping any earlier session). */
-  signIn(username: string): Promise<void>;
+  signIn: (username: string) => Promise<void>;
   /** A full-page screenshot `<name>.png` among the artefacts. */
-  shot(name: string): Promise<void>;
+  shot: (name: string) => Promise<void>;
 }
 
 /**

@@ -3,7 +3,12 @@
 // list filled in the Front's own template (downloaded through the API, as the Front would).
 import ExcelJS from 'exceljs';
 import { insertOrganisation, insertVillage } from '@doithoai/db';
-import type { ApiCaller, JourneyOptions, Prepare } from '@doithoai/browser-testing';
+import {
+  present,
+  type ApiCaller,
+  type JourneyOptions,
+  type Prepare,
+} from '@doithoai/browser-testing';
 
 /** The ids of what `prepareSonTayHa` writes, known once it has run. */
 export const place = { village: '', land: '', police: '' };
@@ -85,9 +90,11 @@ export async function filledVillageList(front: ApiCaller): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   // exceljs's types predate @types/node's generic Buffer; the bytes are what it expects.
   await workbook.xlsx.load(Buffer.from(template.contentBase64, 'base64') as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0]!;
+  const sheet = present(workbook.worksheets[0], "the template's first sheet");
   // Row values are 1-based with a hole at 0: Array.from fills it, so every index is a string.
-  const headers = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
+  const headers = Array.from(sheet.getRow(1).values as unknown[], (v) =>
+    typeof v === 'string' ? v : '',
+  );
   const column = (header: string) => {
     const index = headers.findIndex((h) => h.startsWith(header));
     if (index < 1)

@@ -1,6 +1,7 @@
 import {
   describeInBrowser,
   morning,
+  present,
   signInApi,
   typePlan,
   useJourney,
@@ -70,7 +71,7 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
     world.setClock(instant);
     await context.clock.setFixedTime(new Date(instant));
   }
-  const planId = () => planUrl.split('/').at(-1)!;
+  const planId = () => present(planUrl.split('/').at(-1), 'the plan id in its URL');
   const status = (value: string) =>
     page.locator(`[data-testid="plan-status"] .badge[data-status="${value}"]`).first().waitFor();
   const inChair = (path = '') => page.goto(`${world.url}/chair/${path}`);
@@ -81,7 +82,10 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
     ).items;
   }
   const byContent = async (start: string) =>
-    (await petitions()).find((p) => p.content.startsWith(start))!;
+    present(
+      (await petitions()).find((p) => p.content.startsWith(start)),
+      `the petition starting ${start}`,
+    );
   /** A download through the browser's own session; its bytes and headers. */
   async function download(path: string) {
     const response = await context.request.get(`${world.url}${path}`);
@@ -210,8 +214,8 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
     await inChair();
     const [online, villageLand, security] = await Promise.all([
       byContent(ONLINE_CITIZEN.content.slice(0, 30)),
-      byContent(VILLAGE_ROWS[0]!.content.slice(0, 30)),
-      byContent(VILLAGE_ROWS[1]!.content.slice(0, 30)),
+      byContent(present(VILLAGE_ROWS[0], 'the first village row').content.slice(0, 30)),
+      byContent(present(VILLAGE_ROWS[1], 'the second village row').content.slice(0, 30)),
     ]);
     const tick = (code: string) => page.getByRole('checkbox', { name: `Chọn ${code}` }).check();
     await page.locator(`[data-petition="${online.trackingCode}"]`).waitFor();
@@ -275,7 +279,7 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
     await moveTo(DIALOGUE);
     const [online, security] = await Promise.all([
       byContent(ONLINE_CITIZEN.content.slice(0, 30)),
-      byContent(VILLAGE_ROWS[1]!.content.slice(0, 30)),
+      byContent(present(VILLAGE_ROWS[1], 'the second village row').content.slice(0, 30)),
     ]);
     await signIn('vpub.sontayha');
     await inChair('conference');
@@ -370,7 +374,9 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
 
   it('10.02.2026 — the police task is overdue on the deadline board; the Front records a finding and escalates it', async () => {
     await moveTo('2026-02-10');
-    const security = await byContent(VILLAGE_ROWS[1]!.content.slice(0, 30));
+    const security = await byContent(
+      present(VILLAGE_ROWS[1], 'the second village row').content.slice(0, 30),
+    );
     await signIn('chutich.sontayha');
     await inChair();
     await page.getByRole('link', { name: 'Hạn xử lý' }).click();
