@@ -31,6 +31,7 @@ export * from './accounts/password-policy.js';
 
 // plans
 export * from './plans/plan.status.js';
+export * from './plans/plan-phase.js';
 export * from './plans/plan.schema.js';
 export * from './plans/plan-inputs.schema.js';
 export * from './plans/plan-readiness.js';
@@ -55,6 +56,7 @@ export {
 
 // petitions
 export * from './petitions/petition.status.js';
+export * from './petitions/petition-tracking.js';
 export * from './petitions/petition.schema.js';
 export * from './petitions/consent.schema.js';
 export * from './petitions/triage.schema.js';

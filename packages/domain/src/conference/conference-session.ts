@@ -1,5 +1,6 @@
 import { ok, type DomainError, type Result } from '../errors/domain-error.js';
 import { domainError } from '../errors/error-codes.js';
+import { isPlanInSession } from '../plans/plan-phase.js';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../plans/plan.status.js';
 
 /** When the conference opened and closed (ISO instants), as the minutes record them. */
@@ -7,9 +8,6 @@ export interface ConferenceSession {
   startedAt: string | null;
   endedAt: string | null;
 }
-
-/** The plan states in which the conference may run: announced (on the day) or recorded as held. */
-const SESSION_PLAN_STATES: readonly PlanStatus[] = ['announced', 'held'];
 
 /**
  * Opens the conference at `at`. Only an announced plan's conference opens (DOMAIN.md §2: the
@@ -29,7 +27,8 @@ export function startConference(
       error: domainError('CONFERENCE_ALREADY_ENDED', { actionLabel: 'bắt đầu lại' }),
     };
   if (session.startedAt) return ok({ ...session, changed: false });
-  if (!SESSION_PLAN_STATES.includes(input.planStatus)) {
+  // The conference runs while the plan is announced (on the day) or recorded as held.
+  if (!isPlanInSession(input.planStatus)) {
     return {
       ok: false,
       error: domainError('CONFERENCE_CANNOT_START', {

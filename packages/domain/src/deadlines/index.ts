@@ -7,3 +7,4 @@ export * from './schedule.js';
 export * from './deadline-state.js';
 export * from './answer-deadline.js';
 export * from './deadline-range.js';
+export * from './deadline-board.js';

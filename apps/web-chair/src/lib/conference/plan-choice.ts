@@ -1,4 +1,4 @@
-import type { PlanStatus } from '@doithoai/domain';
+import { isPlanInSession, type PlanStatus } from '@doithoai/domain';
 
 /** What the choice needs of a plan (`plans.list` rows fit). */
 export interface DialogueOnList {
@@ -8,9 +8,6 @@ export interface DialogueOnList {
   windowFrom: string | null;
   windowTo: string | null;
 }
-
-/** A conference runs while its plan is announced or recorded as held (the server decides). */
-const IN_SESSION: readonly PlanStatus[] = ['announced', 'held'];
 
 const firstDay = (p: DialogueOnList) => p.dialogueDate ?? p.windowFrom ?? p.windowTo ?? '';
 const lastDay = (p: DialogueOnList) => p.dialogueDate ?? p.windowTo ?? p.windowFrom ?? '';
@@ -23,7 +20,7 @@ const lastDay = (p: DialogueOnList) => p.dialogueDate ?? p.windowTo ?? p.windowF
  * @example suggestDialogue([{ id: 'p', status: 'announced', dialogueDate: '2025-12-10', windowFrom: null, windowTo: null }], '2025-12-10')?.id // 'p'
  */
 export function suggestDialogue<T extends DialogueOnList>(plans: readonly T[], today: string) {
-  const open = plans.filter((p) => IN_SESSION.includes(p.status) && firstDay(p) !== '');
+  const open = plans.filter((p) => isPlanInSession(p.status) && firstDay(p) !== '');
   const now = open.find((p) => firstDay(p) <= today && today <= lastDay(p));
   if (now) return now;
   const next = open

@@ -9,8 +9,8 @@ import {
   forwardingDeadline,
   type ForwardRegistrationsInput,
   isForwardedOnTime,
+  isPlanBeforeDialogue,
   PLAN_STATUS_LABELS,
-  type PlanStatus,
   RegistrationForwardingSchema,
   REGISTRATIONS_FORWARDED,
 } from '@doithoai/domain';
@@ -19,9 +19,6 @@ import { fail } from '../../errors.js';
 import { writablePlan } from '../petitions/petition-access.js';
 import { planSchedule } from './collection-plan.js';
 import { forwardingView, type ForwardingView } from './overview.js';
-
-/** Registrations go to the chair before the conference; after it they are the conference's. */
-const FORWARDABLE: ReadonlySet<PlanStatus> = new Set(['approved', 'announced', 'postponed']);
 
 /**
  * Records the Front's forwarding of every registration not yet forwarded (seed 001 §III.1) with
@@ -37,7 +34,8 @@ export async function forwardRegistrations(
 ): Promise<ForwardingView> {
   const calendar = await ctx.calendar();
   const plan = await writablePlan(ctx.db, user, input.planId);
-  if (!FORWARDABLE.has(plan.status))
+  // Registrations go to the chair before the conference; after it they are the conference's.
+  if (!isPlanBeforeDialogue(plan.status))
     fail(
       domainError('FORWARDING_NOT_OPEN', {
         status: plan.status,

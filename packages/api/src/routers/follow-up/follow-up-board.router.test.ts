@@ -2,7 +2,6 @@ import { testDialects } from '@doithoai/db/testing';
 import { aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { boardBucket, weekOf } from './deadline-board.js';
 import {
   insertPetitionRow,
   okData,
@@ -52,29 +51,8 @@ interface Board {
 const rowsOf = (board: Board, key: string) =>
   board.buckets.find((b) => b.key === key)!.groups.flatMap((g) => g.rows);
 
-describe('the deadline board’s week and columns', () => {
-  it('a week runs Monday to Sunday, whatever day it is asked on', () => {
-    expect(weekOf('2026-01-19')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
-    expect(weekOf('2026-01-25')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
-    expect(weekOf('2026-01-21')).toEqual({ from: '2026-01-19', to: '2026-01-25' });
-  });
-
-  it('puts late items by the domain’s state, open ones due by Sunday in this week, and leaves met ones out', () => {
-    const today = '2026-01-19';
-    expect(boardBucket({ state: 'long-overdue', effectiveDueDate: '2025-12-31' }, today)).toBe(
-      'long-overdue',
-    );
-    expect(boardBucket({ state: 'overdue', effectiveDueDate: '2026-01-16' }, today)).toBe(
-      'overdue',
-    );
-    expect(boardBucket({ state: 'extended', effectiveDueDate: '2026-01-25' }, today)).toBe(
-      'due-this-week',
-    );
-    expect(boardBucket({ state: 'upcoming', effectiveDueDate: '2026-01-26' }, today)).toBeNull();
-    expect(boardBucket({ state: 'met-late', effectiveDueDate: '2026-01-16' }, today)).toBeNull();
-  });
-});
-
+// The week and the columns themselves (`weekOf`, `boardBucket`) are tested in the domain
+// (packages/domain/src/deadlines/deadline-board.test.ts); this suite tests the assembled board.
 const dialects = await testDialects();
 
 describe.each(dialects)('the conclusion draft and the deadline board on $name', (dialect) => {

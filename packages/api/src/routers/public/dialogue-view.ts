@@ -2,31 +2,14 @@ import type { PlanRecord } from '@doithoai/db';
 import {
   computePlanSchedule,
   formatDocumentNumber,
+  isPlanComing,
   PLAN_FORMAT_LABELS,
   PLAN_STATUS_LABELS,
   planScheduleInput,
   type IsoDate,
-  type PlanStatus,
   type ScheduleEntry,
   type WorkingCalendar,
 } from '@doithoai/domain';
-
-/** Plans the public sees as coming: approved (numbered, signed) or announced. */
-export const UPCOMING_STATUSES = ['approved', 'announced'] as const satisfies readonly PlanStatus[];
-/** Plans whose results the public sees: the dialogue has been held. */
-export const RESULT_STATUSES = [
-  'held',
-  'concluded',
-  'closed',
-] as const satisfies readonly PlanStatus[];
-const PUBLIC_STATUSES: ReadonlySet<PlanStatus> = new Set([
-  ...UPCOMING_STATUSES,
-  ...RESULT_STATUSES,
-]);
-
-export const isPublicPlan = (status: PlanStatus) => PUBLIC_STATUSES.has(status);
-export const isOpenForRegistration = (status: PlanStatus) =>
-  (UPCOMING_STATUSES as readonly PlanStatus[]).includes(status);
 
 /** A schedule line as the public pages show it: the date and the rule behind it. */
 export function publicDeadline(entry: ScheduleEntry) {
@@ -77,7 +60,8 @@ export function publicDialogue(
   const { plan, recorded } = record;
   const schedule = scheduleOf(calendar, record);
   const cutoff = schedule.find((e) => e.ruleId === 'registration-cutoff' && e.dueDate) ?? null;
-  const open = isOpenForRegistration(plan.status);
+  // Registration is open while the public sees the dialogue as coming.
+  const open = isPlanComing(plan.status);
   return {
     id: plan.id,
     commune,

@@ -6,17 +6,17 @@ import {
   listVillages,
   type PlanRecord,
 } from '@doithoai/db';
-import { timingRange } from '@doithoai/domain';
+import {
+  isPlanPublic,
+  PLAN_STATUSES_AFTER_DIALOGUE,
+  PLAN_STATUSES_COMING,
+  timingRange,
+} from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicProcedure } from '../../trpc.js';
 import { dialogueNotFound } from './public-errors.js';
 import { CommuneInputSchema, DialogueInputSchema } from './public.types.js';
-import {
-  isPublicPlan,
-  publicDialogue,
-  RESULT_STATUSES,
-  UPCOMING_STATUSES,
-} from './dialogue-view.js';
+import { publicDialogue } from './dialogue-view.js';
 
 async function communeOf(ctx: Context, code: string) {
   const unit = await findAdminUnit(ctx.db, code);
@@ -27,7 +27,7 @@ async function communeOf(ctx: Context, code: string) {
 /** A public plan by id; any other (a draft, another state, no such id) is the same "not found". */
 export async function publicPlan(ctx: Context, planId: string): Promise<PlanRecord> {
   const record = await findPlanById(ctx.db, planId);
-  if (!record || !isPublicPlan(record.plan.status)) dialogueNotFound();
+  if (!record || !isPlanPublic(record.plan.status)) dialogueNotFound();
   return record;
 }
 
@@ -41,7 +41,7 @@ export const dialogueProcedures = {
     const calendar = await ctx.calendar();
     const coming = await listPlans(ctx.db, {
       adminUnitCodes: [commune.code],
-      statuses: UPCOMING_STATUSES,
+      statuses: PLAN_STATUSES_COMING,
       limit: 50,
     });
     const records = await Promise.all(coming.map((p) => findPlanById(ctx.db, p.id)));
@@ -51,7 +51,7 @@ export const dialogueProcedures = {
       .map((r) => publicDialogue(calendar, r, commune, ctx.today));
     const held = await listPlans(ctx.db, {
       adminUnitCodes: [commune.code],
-      statuses: RESULT_STATUSES,
+      statuses: PLAN_STATUSES_AFTER_DIALOGUE,
       limit: 50,
     });
     return {

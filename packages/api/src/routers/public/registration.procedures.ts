@@ -7,6 +7,7 @@ import {
 import {
   type ConsentGrant,
   domainError,
+  isPlanComing,
   RegisterPetitionInputSchema,
   toSearchKey,
 } from '@doithoai/domain';
@@ -21,7 +22,6 @@ import {
   requestHash,
   unknownVillages,
 } from '../petitions/petition-intake.js';
-import { isOpenForRegistration } from './dialogue-view.js';
 import { publicPlan } from './dialogues.procedures.js';
 import { issueFormToken, verifyFormToken } from './form-token.js';
 import { formRefused, rateLimited, registrationClosed } from './public-errors.js';
@@ -86,7 +86,7 @@ export const registrationProcedures = {
   /** A fill-time token for a dialogue's form; the page asks for it when the form opens. */
   formToken: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
     const record = await publicPlan(ctx, input.planId);
-    if (!isOpenForRegistration(record.plan.status)) registrationClosed();
+    if (!isPlanComing(record.plan.status)) registrationClosed();
     return { token: issueFormToken(await publicSecret(ctx), record.plan.id, ctx.requestTime) };
   }),
 
@@ -104,7 +104,7 @@ export const registrationProcedures = {
     if (!token.ok) formRefused(token.reason);
 
     const record = await publicPlan(ctx, input.planId);
-    if (!isOpenForRegistration(record.plan.status)) registrationClosed();
+    if (!isPlanComing(record.plan.status)) registrationClosed();
     const plan = (await findPetitionPlan(ctx.db, record.plan.id))!;
 
     // A resubmission first: it is answered with the first code and never counted.

@@ -7,6 +7,7 @@ import {
 } from '@doithoai/db';
 import {
   formatDocumentNumber,
+  isPlanAfterDialogue,
   PETITION_FIELD_LABELS,
   PETITION_KIND_LABELS,
   PETITION_OUTCOME_KIND_LABELS,
@@ -18,10 +19,8 @@ import {
   type PetitionKind,
   type PetitionOutcomeKind,
   type PetitionStatus,
-  type PlanStatus,
 } from '@doithoai/domain';
 import { publicProcedure } from '../../trpc.js';
-import { RESULT_STATUSES } from './dialogue-view.js';
 import { publicPlan } from './dialogues.procedures.js';
 import { dialogueNotFound } from './public-errors.js';
 import { DialogueInputSchema } from './public.types.js';
@@ -38,7 +37,7 @@ export const resultsProcedures = {
   results: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
     const record = await publicPlan(ctx, input.planId);
     const { plan, recorded } = record;
-    if (!(RESULT_STATUSES as readonly PlanStatus[]).includes(plan.status)) dialogueNotFound();
+    if (!isPlanAfterDialogue(plan.status)) dialogueNotFound();
     const known = await knownDataOfPlan(ctx, plan.id);
     const redact = createRedactor(known);
     const unit = await findAdminUnit(ctx.db, plan.adminUnitCode);

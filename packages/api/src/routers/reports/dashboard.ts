@@ -9,6 +9,7 @@ import {
   computePlanSchedule,
   DEADLINE_STATE_LABELS,
   deadlineState,
+  PLAN_STATUSES_AHEAD,
   withPlanDeadlineStates,
   type DeadlineState,
   labelOf,
@@ -29,9 +30,6 @@ const BUCKET = {
   'met-late': null,
 } as const satisfies Record<DeadlineState, string | null>;
 type Bucket = 'dueSoon' | 'dueToday' | 'overdue' | 'longOverdue';
-
-/** Plans still ahead of their dialogue (a concluded or cancelled one is not upcoming). */
-const UPCOMING_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'announced'] as const;
 
 /**
  * The dashboard of one year's plans: petitions by state, field and village; open follow-up
@@ -79,7 +77,7 @@ export async function dashboard(
   const upcoming = await listFollowUpPlans(ctx.db, {
     adminUnitCodes: units,
     year: input.year,
-    statuses: UPCOMING_STATUSES,
+    statuses: PLAN_STATUSES_AHEAD,
     dialogueOnOrAfter: ctx.today,
   });
   return {
