@@ -1,4 +1,4 @@
-import type { Complexity, PetitionStatus } from '@doithoai/domain';
+import type { Complexity, PetitionStatus, RuleId } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../tables/index.js';
 
@@ -18,6 +18,8 @@ export interface FollowUpPetitionFacts {
   assignedOrganisation: { id: string; name: string } | null;
   receivedOn: string;
   answerDueOn: string | null;
+  /** The rule that gave `answerDueOn`, stored beside it; null when no rule did. */
+  answerDueRule: RuleId | null;
   answeredOn: string | null;
   conferenceOutcome: string | null;
 }
@@ -39,6 +41,7 @@ function selectPetitions(db: Kysely<Database>) {
       'o.name as org_name',
       'pe.received_on',
       'pe.answer_due_on',
+      'pe.answer_due_rule',
       'pe.answered_on',
       'pe.conference_outcome',
     ]);
@@ -61,6 +64,7 @@ function toFacts(row: Row): FollowUpPetitionFacts {
       : null,
     receivedOn: row.received_on,
     answerDueOn: row.answer_due_on,
+    answerDueRule: row.answer_due_rule as RuleId | null,
     answeredOn: row.answered_on,
     conferenceOutcome: row.conference_outcome,
   };

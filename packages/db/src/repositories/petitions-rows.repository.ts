@@ -1,4 +1,10 @@
-import type { ConsentGrant, PetitionChannel, PetitionKind, PetitionStatus } from '@doithoai/domain';
+import type {
+  ConsentGrant,
+  PetitionChannel,
+  PetitionKind,
+  PetitionStatus,
+  RuleId,
+} from '@doithoai/domain';
 import type { Updateable } from 'kysely';
 import type { PetitionRow, PetitionsTable } from '../tables/index.js';
 import { fromFlag, toFlag } from './ids.js';
@@ -47,6 +53,8 @@ export interface PetitionRecord {
   conferenceOutcome: string | null;
   outcomeDetails: PetitionOutcomeDetails | null;
   answerDueOn: string | null;
+  /** The deadline rule that gave `answerDueOn`, stored beside it; null when no rule did. */
+  answerDueRule: RuleId | null;
   answeredOn: string | null;
   consents: ConsentGrant[];
   version: number;
@@ -92,6 +100,7 @@ export function toPetitionRecord(row: PetitionRow): PetitionRecord {
       ? (JSON.parse(row.outcome_json) as PetitionOutcomeDetails)
       : null,
     answerDueOn: row.answer_due_on,
+    answerDueRule: row.answer_due_rule as RuleId | null,
     answeredOn: row.answered_on,
     consents: JSON.parse(row.consent_json) as ConsentGrant[],
     version: row.version,
@@ -119,6 +128,7 @@ export type PetitionChanges = Partial<
     | 'conferenceOutcome'
     | 'outcomeDetails'
     | 'answerDueOn'
+    | 'answerDueRule'
     | 'answeredOn'
   >
 >;
@@ -138,6 +148,7 @@ const COLUMN_OF = {
   conferenceOutcome: 'conference_outcome',
   outcomeDetails: 'outcome_json',
   answerDueOn: 'answer_due_on',
+  answerDueRule: 'answer_due_rule',
   answeredOn: 'answered_on',
 } as const satisfies Record<keyof PetitionChanges, keyof PetitionsTable>;
 

@@ -33,6 +33,8 @@ export interface PetitionsTable {
   /** Who answered at the conference, the note, who recorded it and when (JSON; migration 1930). */
   outcome_json: string | null;
   answer_due_on: string | null;
+  /** The deadline rule that gave `answer_due_on` (a RuleId; null: no rule; migration 2026_12_07_1700). */
+  answer_due_rule: string | null;
   answered_on: string | null;
   consent_json: string;
   idempotency_key: string | null;

@@ -139,6 +139,8 @@ async function recordOnce(
           ...base,
           assignedOrganisationId: outcome.responsibleOrganisationId ?? null,
           answerDueOn: deadline.dueDate,
+          // The rule stays with its date: the follow-up lists explain the date by it.
+          answerDueRule: deadline.ruleId,
         };
       }
       if (outcome.kind === 'forwarded-upward' || outcome.kind === 'guided-to-other-body')

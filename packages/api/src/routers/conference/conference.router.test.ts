@@ -169,12 +169,13 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
         note: 'Giao Phòng Kinh tế kiểm tra hồ sơ, đo đạc ranh giới và trả lời bằng văn bản.',
       }),
     );
-    const expected = computeAnswerDeadline(createVietnamWorkingCalendar(), {
+    const rule = computeAnswerDeadline(createVietnamWorkingCalendar(), {
       profileId: 'thai-nguyen-357-qd-tu-2025',
       dialogueDate: '2025-12-10',
       complexity: 'complex',
       overrides: aChoMoiPlan().scheduleOverrides,
-    }).dueDate;
+    });
+    const expected = rule.dueDate;
     expect(expected! > '2025-12-10').toBe(true);
     expect(inWriting).toMatchObject({
       status: 'awaiting-written-answer',
@@ -182,6 +183,13 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
       answerDueOn: expected,
       assignedOrganisationId: api.tenant.organisations.landDepartment,
     });
+    // The rule is stored beside its date, so the follow-up lists never guess it back.
+    const stored = await api.handle.db
+      .selectFrom('petitions')
+      .select(['answer_due_on', 'answer_due_rule'])
+      .where('id', '=', inWriting.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ answer_due_on: expected, answer_due_rule: rule.ruleId });
     const department = await api.as('department');
     const draft = ok(
       await department.mutate<PetitionOut>('petitions.draftAnswer', {

@@ -1,5 +1,12 @@
 import { newId, type Database } from '@doithoai/db';
-import { toSearchKey, type Petition, type Plan, type PlanStatus } from '@doithoai/domain';
+import {
+  isPlanAfterDialogue,
+  toSearchKey,
+  type Petition,
+  type Plan,
+  type PlanStatus,
+  type RuleId,
+} from '@doithoai/domain';
 import { aLandPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { insertTestPlan } from '@doithoai/db/testing';
@@ -30,7 +37,7 @@ export async function insertPlanRow(
   },
 ): Promise<{ id: string; version: number }> {
   const status = options.status ?? 'held';
-  const held = ['held', 'concluded', 'closed'].includes(status);
+  const held = isPlanAfterDialogue(status);
   const plan: Plan = {
     ...seed,
     id: newId(),
@@ -70,6 +77,8 @@ export async function insertPetitionRow(
     assignedOrganisationId?: string | null;
     receivedOn?: string;
     answerDueOn?: string | null;
+    /** The rule that gave `answerDueOn`, as the conference outcome stores it beside the date. */
+    answerDueRule?: RuleId | null;
     answeredOn?: string | null;
     field?: string | null;
   },
@@ -107,6 +116,7 @@ export async function insertPetitionRow(
       next_plan_id: null,
       conference_outcome: null,
       answer_due_on: options.answerDueOn ?? null,
+      answer_due_rule: options.answerDueRule ?? null,
       answered_on: options.answeredOn ?? null,
       consent_json: JSON.stringify(seed.consents),
       idempotency_key: null,

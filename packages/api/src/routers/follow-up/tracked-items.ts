@@ -9,10 +9,10 @@ import {
 import {
   deadlineStateAsOf,
   FOLLOW_UP_STATUS_LABELS,
+  isPetitionTracked,
   PETITION_STATUS_LABELS,
   vietnamDateAt,
   type DeadlineStatus,
-  type PetitionStatus,
   type WorkingCalendar,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
@@ -45,24 +45,6 @@ export interface TrackedItem {
   extensions: { newDueOn: string; decidedOn: string }[];
   dateSource: DateSource | null;
 }
-
-/** Petitions still measured against their answer date; a withdrawn or carried-over one is not. */
-const PETITION_TRACKED = {
-  received: true,
-  triaged: true,
-  assigned: true,
-  'answer-drafted': true,
-  'answer-approved': true,
-  'answered-at-conference': true,
-  'awaiting-written-answer': true,
-  forwarded: true,
-  guided: true,
-  answered: true,
-  settled: true,
-  'not-settled': true,
-  'carried-over': false,
-  withdrawn: false,
-} as const satisfies Record<PetitionStatus, boolean>;
 
 /**
  * The tracked items of some plans (tasks first, by due date; then uncovered petitions).
@@ -129,12 +111,8 @@ export async function loadTrackedItems(
     if (covered.has(petition.id) || !petition.answerDueOn) continue;
     const plan = planOf.get(petition.planId)!;
     const rules = sources.get(plan.id)!;
-    // The rule whose date the petition carries, the complex one first for a complex matter.
-    const candidates =
-      petition.complexity === 'complex'
-        ? (['written-answer-complex', 'written-answer'] as const)
-        : (['written-answer'] as const);
-    const ruleId = candidates.find((id) => rules.ofRule(id).dueDate === petition.answerDueOn);
+    // The rule stored beside the date when the conference gave it (none: a date set otherwise).
+    const ruleId = petition.answerDueRule;
     items.push({
       kind: 'petition',
       planId: plan.id,
@@ -148,13 +126,14 @@ export async function loadTrackedItems(
       responsibleOrganisation: petition.assignedOrganisation,
       status: petition.status,
       statusLabel: PETITION_STATUS_LABELS[petition.status],
-      tracked: PETITION_TRACKED[petition.status],
+      tracked: isPetitionTracked(petition.status),
       originalDueOn: petition.answerDueOn,
       dueOn: petition.answerDueOn,
       metOn: petition.answeredOn,
       extensions: [],
+      // The date the rule gave when it was applied (the plan's dates may have moved since).
       dateSource: ruleId
-        ? rules.ofRule(ruleId)
+        ? { ...rules.ofRule(ruleId), dueDate: petition.answerDueOn }
         : {
             ruleId: null,
             label: 'Hạn trả lời ghi trên kiến nghị',

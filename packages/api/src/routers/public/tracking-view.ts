@@ -89,13 +89,8 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
           { dueDate: row.answerDueOn, metOn: row.answeredOn },
           ctx.today,
         );
-        const rule =
-          writtenRules.find((e) => e.dueDate === row.answerDueOn) ??
-          writtenRules.find(
-            (e) =>
-              e.ruleId ===
-              (row.complexity === 'complex' ? 'written-answer-complex' : 'written-answer'),
-          );
+        // The rule stored beside the date when the conference gave it.
+        const rule = writtenRules.find((e) => e.ruleId === row.answerDueRule);
         return [
           {
             ruleId: rule?.ruleId ?? 'written-answer',

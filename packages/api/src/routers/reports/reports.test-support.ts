@@ -61,6 +61,7 @@ export async function seedReportingYear(api: TestApi): Promise<ReportingYear> {
     status: 'answered',
     receivedOn: '2025-12-05',
     answerDueOn: '2026-01-09',
+    answerDueRule: 'written-answer',
     answeredOn: '2025-12-20',
     assignedOrganisationId: api.tenant.organisations.governmentOffice,
   });

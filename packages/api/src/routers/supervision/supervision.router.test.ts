@@ -79,6 +79,7 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
       adminUnitCode: code,
       assignedOrganisationId: api.tenant.organisations.governmentOffice,
       answerDueOn: '2026-01-09',
+      answerDueRule: 'written-answer',
       receivedOn: '2025-12-05',
     });
     await insertPetitionRow(db, aSecurityPetitionInChoMoi(), {
