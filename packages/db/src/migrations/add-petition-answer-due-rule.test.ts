@@ -2,7 +2,7 @@ import { aChoMoiPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { newId } from '../repositories/ids.js';
-import { aPetition } from '../repositories/follow-up.test-rows.js';
+import { aPetition } from '../repositories/follow-up.test-support.js';
 import { insertTestPlan } from '../testing/test-plans.js';
 import { seedTenant, testDialects } from '../testing/index.js';
 import { backfillAnswerDueRule } from './2026_12_07_1700_add_petition_answer_due_rule.js';

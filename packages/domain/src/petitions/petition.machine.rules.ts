@@ -1,5 +1,6 @@
 import { domainError } from '../errors/error-codes.js';
 import type { IssuerKind } from '../plans/plan-document.schema.js';
+import { isPlanInSession } from '../plans/plan-phase.js';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../plans/plan.status.js';
 import { asText, field, isBlank, refuseWhen } from '../workflow/guards.js';
 import type { Guard } from '../workflow/machine.js';
@@ -143,8 +144,8 @@ export const requireConferenceOutcome: PetitionGuard<'record-outcome'> = (contex
   const planStatus = field(context, 'planStatus');
   // Outcomes are decided at the conference (seed 002 §4.2): while it runs (the plan is still
   // "announced") or once it is recorded as held.
-  if (planStatus !== 'announced' && planStatus !== 'held') {
-    const known = typeof planStatus === 'string' && Object.hasOwn(PLAN_STATUS_LABELS, planStatus);
+  const known = typeof planStatus === 'string' && Object.hasOwn(PLAN_STATUS_LABELS, planStatus);
+  if (!known || !isPlanInSession(planStatus as PlanStatus)) {
     const planStateLabel = known ? PLAN_STATUS_LABELS[planStatus as PlanStatus] : 'không rõ';
     return domainError('CONFERENCE_NOT_IN_SESSION', {
       ...facts,
