@@ -10,6 +10,7 @@ import { VILLAGE_KIND_LABELS } from '../admin-units/village.schema.js';
 import { AUDIT_ENTITY_TYPE_LABELS } from '../audit/audit-entry.schema.js';
 import { AGENDA_ITEM_KIND_LABELS } from '../conference/agenda.schema.js';
 import { PETITION_OUTCOME_KIND_LABELS } from '../conference/conference-outcome.schema.js';
+import { BOARD_BUCKET_LABELS } from '../deadlines/deadline-board.js';
 import { DEADLINE_STATE_LABELS } from '../deadlines/deadline-state.js';
 import { ANCHOR_EVENT_LABELS } from '../deadlines/rule.schema.js';
 import { PUBLICATION_CHANNEL_LABELS } from '../follow-up/conclusion-notice.schema.js';
@@ -40,6 +41,7 @@ import {
 } from '../plans/plan-participants.schema.js';
 import { COPY_KIND_LABELS, RECIPIENT_PURPOSE_LABELS } from '../plans/plan-recipients.schema.js';
 import { PLAN_FORMAT_LABELS } from '../plans/plan-timing.schema.js';
+import { PLAN_PHASE_LABELS } from '../plans/plan-phase.js';
 import { PLAN_STATUS_LABELS } from '../plans/plan.status.js';
 import { SIGNER_TITLE_LABELS, SIGNING_AUTHORITY_LABELS } from '../plans/signer.schema.js';
 import { FINDING_KIND_LABELS } from '../supervision/finding.schema.js';
@@ -76,6 +78,7 @@ export const LABELS = {
   agendaItemKind: AGENDA_ITEM_KIND_LABELS,
   petitionOutcomeKind: PETITION_OUTCOME_KIND_LABELS,
   deadlineState: DEADLINE_STATE_LABELS,
+  boardBucket: BOARD_BUCKET_LABELS,
   anchorEvent: ANCHOR_EVENT_LABELS,
   publicationChannel: PUBLICATION_CHANNEL_LABELS,
   noticeMethod: NOTICE_METHOD_LABELS,
@@ -101,6 +104,7 @@ export const LABELS = {
   recipientPurpose: RECIPIENT_PURPOSE_LABELS,
   planFormat: PLAN_FORMAT_LABELS,
   planStatus: PLAN_STATUS_LABELS,
+  planPhase: PLAN_PHASE_LABELS,
   signerTitle: SIGNER_TITLE_LABELS,
   signingAuthority: SIGNING_AUTHORITY_LABELS,
   findingKind: FINDING_KIND_LABELS,

@@ -6,6 +6,7 @@ import {
   isPlanInSession,
   isPlanPublic,
   PLAN_PHASE,
+  PLAN_PHASE_LABELS,
   PLAN_PHASES,
   PLAN_STATUSES_AFTER_DIALOGUE,
   PLAN_STATUSES_AHEAD,
@@ -22,6 +23,7 @@ describe('plan phases', () => {
   it('gives every plan status exactly one known phase', () => {
     expect(Object.keys(PLAN_PHASE).sort()).toEqual([...PLAN_STATUSES].sort());
     for (const status of PLAN_STATUSES) expect(PLAN_PHASES).toContain(planPhase(status));
+    for (const phase of PLAN_PHASES) expect(PLAN_PHASE_LABELS[phase]).toMatch(/\S/);
   });
 
   it('covers every phase and partitions the statuses', () => {

@@ -24,6 +24,16 @@ export const PLAN_PHASES = [
 ] as const;
 export type PlanPhase = (typeof PLAN_PHASES)[number];
 
+/** The phases' Vietnamese names (indexed by the label catalogue as `planPhase`). */
+export const PLAN_PHASE_LABELS = {
+  preparing: 'Đang chuẩn bị kế hoạch',
+  before: 'Trước đối thoại',
+  'on-hold': 'Tạm hoãn',
+  after: 'Sau đối thoại',
+  closed: 'Đã kết thúc',
+  cancelled: 'Đã hủy',
+} as const satisfies Record<PlanPhase, string>;
+
 export const PLAN_PHASE = {
   draft: 'preparing',
   submitted: 'preparing',
