@@ -68,8 +68,8 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
 
 /**
  * Opens the database a URL names. SQLite runs in WAL mode with foreign keys on, a 5 s busy
- * timeout and `synchronous=FULL`, so every acknowledged commit survives a power cut (README,
- * "Storage"); its folder is created if missing.
+ * timeout and `synchronous=FULL`, so every acknowledged commit survives a power cut
+ * (docs/operations.md, "Storage"); its folder is created if missing.
  *
  * @example const { db, close } = createDatabase({ url: './data/doithoai.db' });
  */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How much rendering documents costs the server's event loop: 20 plans built at once in the
 // worker pool (and, with LibreOffice, 3 converted to PDF), with the loop's delay measured by
-// perf_hooks meanwhile. Prints figures; asserts nothing (README: "benchmarks print figures").
+// perf_hooks meanwhile. Prints figures; asserts nothing (docs/testing.md, "Benchmarks").
 //   pnpm --filter @doithoai/documents build && node scripts/bench-render.mjs
 import { performance } from 'node:perf_hooks';
 import { createDocumentRenderer } from '../dist/index.js';

@@ -5,7 +5,7 @@ import { registerSpec, runBeforeSteps } from './demo-runner-before.js';
 import { acceptedNote, LEGAL_BASIS, notSettled, withdrawal } from './demo-step-texts.js';
 import type { DemoWorld } from './demo-world.js';
 
-// After the conference (DOMAIN.md §6): written answers drafted, approved and sent (some after
+// After the conference (docs/domain.md §6): written answers drafted, approved and sent (some after
 // their deadline, which stays recorded), the competent level's replies recorded, the citizens'
 // responses, withdrawals; reports that arrive after the day are registered and triaged — each
 // through its `petitions.*` procedure.
@@ -114,7 +114,7 @@ export async function runAfterConference(
 }
 
 /**
- * What stays unresolved moves to the next dialogue's agenda (DOMAIN.md §6), on `on`. Returns
+ * What stays unresolved moves to the next dialogue's agenda (docs/domain.md §6), on `on`. Returns
  * the petitions carried over.
  *
  * @example await carryOverPetitions(world, setting, specs, nextPlanId, clock.wd(-3))

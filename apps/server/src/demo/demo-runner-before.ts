@@ -16,7 +16,7 @@ import {
 import { LEGAL_BASIS, SEND_BACK_COMMENTS, withdrawal } from './demo-step-texts.js';
 import type { DemoActor, DemoWorld } from './demo-world.js';
 
-// Before the conference (DOMAIN.md §3–4): registrations arrive through their channels, the
+// Before the conference (docs/domain.md §3–4): registrations arrive through their channels, the
 // office triages them, assigns a body, the body drafts, the leader approves or sends back —
 // each step a call of the API's procedure by the account that takes it.
 

@@ -12,7 +12,7 @@ import {
   type ServerProcess,
 } from './fault-harness.test-support.js';
 
-// Every change and its audit row commit together (DOMAIN.md: nothing changes without a trace).
+// Every change and its audit row commit together (docs/domain.md: nothing changes without a trace).
 // A trigger makes the audit insert fail inside the running server's database: if the change
 // were written in a transaction of its own, it would be stored without its record.
 

@@ -23,7 +23,7 @@ export interface FaultWorld {
   dbPath: string;
   planId: string;
   villageId: string;
-  /** The Party office of Chợ Mới: enters registrations (DOMAIN.md §3). */
+  /** The Party office of Chợ Mới: enters registrations (docs/domain.md §3). */
   username: string;
   remove(): void;
 }

@@ -10,5 +10,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(): Promise<void> {
-  // Forward only: nothing is dropped (DOMAIN.md: nothing is hard-deleted).
+  // Forward only: nothing is dropped (docs/domain.md: nothing is hard-deleted).
 }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
-// After the dialogue (DOMAIN.md §6): a follow-up task remembers the line of the conclusion notice
-// it carries out and the reason it was reopened, cancelled or carried over; a Front finding keeps
-// the day of a visit when it differs from the day it was recorded. The indexes serve the
+// After the dialogue (docs/domain.md §6): a follow-up task remembers the line of the conclusion
+// notice it carries out and the reason it was reopened, cancelled or carried over; a Front finding
+// keeps the day of a visit when it differs from the day it was recorded. The indexes serve the
 // follow-up lists, the supervision board and the dashboards' GROUP BY, scoped by plan.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- frozen in time, as every migration
 export async function up(db: Kysely<any>): Promise<void> {
@@ -49,5 +49,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(): Promise<void> {
-  // Forward only: nothing is dropped (DOMAIN.md: nothing is hard-deleted).
+  // Forward only: nothing is dropped (docs/domain.md: nothing is hard-deleted).
 }

@@ -86,7 +86,7 @@ export function planDocument(record: PlanDocumentRecord, context: IssuerContext 
     children.push(body([{ text: '- Thành phần:', bold: true }], size));
     children.push(...plan.participantGroups.map((g) => body(`+ ${participantText(g)};`, size)));
   }
-  // The dates computed from the regulation profile and the plan's overrides (DOMAIN.md: never
+  // The dates computed from the regulation profile and the plan's overrides (docs/domain.md: never
   // typed twice) — absent while the dialogue has no date (seeds 001, 003, 004).
   const dated = scheduleTexts(record.schedule);
   if (dated.length > 0) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Who uses the system (DOMAIN.md, "Who uses it"). Separation of duties: the Party approves
+ * Who uses the system (docs/domain.md, "Who uses it"). Separation of duties: the Party approves
  * plans, the government answers, the Front supervises.
  */
 export const ROLES = [

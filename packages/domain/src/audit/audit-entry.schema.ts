@@ -38,7 +38,7 @@ export const AUDIT_ENTITY_TYPE_LABELS = {
 
 /**
  * One line of the audit trail. Nothing is hard-deleted and records are corrected with a trail
- * (DOMAIN.md "Personal data"), so before/after are kept as JSON. Exports that carry personal
+ * (docs/domain.md "Personal data"), so before/after are kept as JSON. Exports that carry personal
  * data are logged with their reason (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).
  */
 export const AuditEntrySchema = z

@@ -17,8 +17,9 @@ export function describeHolidaySource(year: number): 'official' | 'statutory' {
 /**
  * The holiday table of `year` for public servants, sorted by date, one entry per date:
  * 1. the official schedule when the year has one — it replaces the statutory computation for that
- *    year entirely (DOMAIN.md: "Officially announced schedules for a year override the statutory
- *    computation"); otherwise the statutory computation (Bộ luật Lao động 2019, Điều 111–112);
+ *    year entirely (docs/domain.md: "Officially announced schedules for a year override the
+ *    statutory computation"); otherwise the statutory computation (Bộ luật Lao động 2019,
+ *    Điều 111–112);
  * 2. then the administrator's additions (a newly announced day off or swap, each with its source)
  *    that fall in `year`: an addition replaces the computed entry of its date. Additions dated in
  *    other years are ignored, so the whole list from the database can be passed for any year.

@@ -16,8 +16,9 @@ export interface DayInfo {
 
 /**
  * Which days public servants work: Monday–Friday, minus days off in the holiday table, plus the
- * Saturdays (or Sundays) an official schedule swaps in as working days (DOMAIN.md, "Working days").
- * The holiday table is injected, so tests can supply their own and administrators can extend it.
+ * Saturdays (or Sundays) an official schedule swaps in as working days
+ * (docs/domain.md, "Working days"). The holiday table is injected, so tests can supply their own
+ * and administrators can extend it.
  */
 export interface WorkingCalendar {
   isWorkingDay(date: IsoDate): boolean;

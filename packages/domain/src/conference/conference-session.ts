@@ -10,7 +10,7 @@ export interface ConferenceSession {
 }
 
 /**
- * Opens the conference at `at`. Only an announced plan's conference opens (DOMAIN.md §2: the
+ * Opens the conference at `at`. Only an announced plan's conference opens (docs/domain.md §2: the
  * People are told the time and venue first); opening twice keeps the first time; a closed
  * conference does not reopen.
  *

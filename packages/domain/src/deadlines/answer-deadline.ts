@@ -36,7 +36,7 @@ export function computeAnswerDeadline(
 
 /**
  * A registration received after the cut-off (or, without one, after the Front's compilation
- * deadline) is late: kept and flagged, never dropped (DOMAIN.md §3).
+ * deadline) is late: kept and flagged, never dropped (docs/domain.md §3).
  *
  * @example isLateRegistration('2025-12-05', schedule) // true when the cut-off is 04/12/2025
  */

@@ -66,7 +66,7 @@ function workingDaysAfterUpTo(calendar: WorkingCalendar, from: IsoDate, to: IsoD
 }
 
 /**
- * The state of a deadline as of `today` (DOMAIN.md "Deadline states").
+ * The state of a deadline as of `today` (docs/domain.md "Deadline states").
  *
  * @example
  * deadlineState(calendar, { dueDate: '2025-12-19' }, '2025-12-17').state // 'due-soon'

@@ -78,7 +78,7 @@ function afterCalendarDays(
 
 /*
  * "At least N days before E" — no official text settles backward counting. We use the safe
- * reading (DOMAIN.md): N whole days must lie strictly between the action and E, and the latest
+ * reading (docs/domain.md): N whole days must lie strictly between the action and E, and the latest
  * compliant date is shown as a working day (moved earlier, never later).
  */
 function beforeWorkingDays(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/civil-date.js';
 
 /**
- * Events a deadline is counted from (DOMAIN.md "Deadline rules": each rule has an anchor).
+ * Events a deadline is counted from (docs/domain.md "Deadline rules": each rule has an anchor).
  * A plan's schedule is computed from the dates these events happened or are planned for.
  */
 export const ANCHOR_EVENTS = [

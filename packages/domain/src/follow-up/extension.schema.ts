@@ -22,7 +22,7 @@ export const NOTICE_METHOD_LABELS = {
 /**
  * Gia hạn. Seed 004 §II.4: when more time is needed, the body must tell the citizen the reason.
  * So the reason is required, and "informed" carries when and how. The old date is kept: an
- * extension never erases that the first deadline was missed (DOMAIN.md "Deadline states").
+ * extension never erases that the first deadline was missed (docs/domain.md "Deadline states").
  */
 export const ExtensionSchema = z
   .object({

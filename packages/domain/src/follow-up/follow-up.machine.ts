@@ -21,7 +21,7 @@ import {
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from './follow-up.status.js';
 
 /**
- * The follow-up task workflow as a table (DOMAIN.md "The lifecycle" §6: follow-up tasks with
+ * The follow-up task workflow as a table (docs/domain.md "The lifecycle" §6: follow-up tasks with
  * deadlines, Front supervision and its findings). The deadline state (due soon, overdue,
  * extended…) is computed in `deadlines/`, not here. The Front fires no event: it records
  * findings elsewhere, and an office or leader reopens the task on the strength of one.

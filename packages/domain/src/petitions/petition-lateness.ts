@@ -6,7 +6,7 @@ import type { PetitionChannel } from './petition.schema.js';
 /**
  * Whether a petition is a late registration. One raised in person at the conference is not a
  * registration at all (seed 004 §II.3 lists it as its own channel), so it is never late; every
- * other channel is late after the cut-off — kept and flagged, never refused (DOMAIN.md §3).
+ * other channel is late after the cut-off — kept and flagged, never refused (docs/domain.md §3).
  *
  * @example isLatePetition({ channel: 'raised-at-conference', receivedOn: '2025-12-10' }, schedule) // false
  */

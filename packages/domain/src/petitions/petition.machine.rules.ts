@@ -38,7 +38,7 @@ export const PETITION_EVENTS = [
 ] as const;
 export type PetitionEvent = (typeof PETITION_EVENTS)[number];
 
-/** Seed 002 §4.2, DOMAIN.md §5: the four outcomes at the conference, each with its state. */
+/** Seed 002 §4.2, docs/domain.md §5: the four outcomes at the conference, each with its state. */
 export const PETITION_OUTCOME_STATES = {
   'answered-at-conference': 'answered-at-conference',
   'answer-in-writing': 'awaiting-written-answer',
@@ -93,7 +93,10 @@ type PetitionGuard<E extends PetitionEvent> = Guard<
 const valid = (schema: { safeParse(value: unknown): { success: boolean } }) => (value: unknown) =>
   schema.safeParse(value).success;
 
-/** DOMAIN.md §4: field, urgency, competence; complexity picks 15 or 30 working days (seed 002 §4.3). */
+/**
+ * docs/domain.md §4: field, urgency, competence; complexity picks 15 or 30 working days
+ * (seed 002 §4.3).
+ */
 const TRIAGE_FIELDS = [
   ['field', 'lĩnh vực', valid(PetitionFieldSchema)],
   ['competence', 'thẩm quyền giải quyết', valid(CompetenceSchema)],
@@ -111,7 +114,9 @@ export const requireTriage: PetitionGuard<'triage'> = (context, facts) => {
   });
 };
 
-/** Assigning, forwarding and guiding each fit one competence (DOMAIN.md §4, seed 004 §II.3). */
+/**
+ * Assigning, forwarding and guiding each fit one competence (docs/domain.md §4, seed 004 §II.3).
+ */
 export const requireCompetence =
   (expected: Competence): Guard<PetitionStatus, PetitionEvent, object> =>
   (context, facts) => {
@@ -126,7 +131,7 @@ export const requireCompetence =
     });
   };
 
-/** DOMAIN.md "Who uses it": a department sees (and answers) only what is assigned to it. */
+/** docs/domain.md "Who uses it": a department sees (and answers) only what is assigned to it. */
 export const onlyAssignedBody = refuseWhen<PetitionStatus, PetitionEvent, object>(
   (context, actor) =>
     actor.role === 'department' &&

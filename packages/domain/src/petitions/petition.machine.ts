@@ -32,7 +32,7 @@ import {
 } from './petition.status.js';
 
 /*
- * The petition (ý kiến, kiến nghị, phản ánh) workflow as a table, DOMAIN.md "The lifecycle"
+ * The petition (ý kiến, kiến nghị, phản ánh) workflow as a table, docs/domain.md "The lifecycle"
  * §3–6; payloads and preconditions live in `petition.machine.rules.ts`.
  */
 
@@ -156,7 +156,8 @@ export const PETITION_MACHINE = {
       roles: ['citizen', ...OFFICES],
       guards: [requireResponse, requireNoteOnBehalf()],
     },
-    // DOMAIN.md §6: what stays unresolved carries over to the next dialogue, never silently closed.
+    // docs/domain.md §6: what stays unresolved carries over to the next dialogue, never silently
+    // closed.
     'carry-over': {
       label: 'chuyển sang kỳ đối thoại sau',
       from: ['not-settled', 'awaiting-written-answer', 'forwarded'],

@@ -8,7 +8,9 @@ import { ConsentSchema } from './consent.schema.js';
 import { PetitionStatusSchema, type PetitionStatus } from './petition.status.js';
 import { PetitionFieldSchema, TriageSchema } from './triage.schema.js';
 
-/** DOMAIN.md §3: ý kiến, kiến nghị, phản ánh — and the questions villages register (seed 000). */
+/**
+ * docs/domain.md §3: ý kiến, kiến nghị, phản ánh — and the questions villages register (seed 000).
+ */
 export const PetitionKindSchema = z.enum(['question', 'opinion', 'request', 'report'], {
   error: 'Loại ý kiến không hợp lệ.',
 });
@@ -92,7 +94,9 @@ export const PetitionSchema = z
     receivedOn: IsoDateSchema,
     receivedAt: IsoInstantSchema.optional(),
     recordedBy: IdSchema.optional(),
-    /** Received after the registration cut-off: kept and flagged, never dropped (DOMAIN.md §3). */
+    /**
+     * Received after the registration cut-off: kept and flagged, never dropped (docs/domain.md §3).
+     */
     isLate: z.boolean({ error: 'Cờ đăng ký muộn phải là có hoặc không.' }),
     /** Duplicates share a group and stay separate records, each with its own citizen. */
     duplicateGroupId: IdSchema.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Petition (ý kiến, kiến nghị, phản ánh) lifecycle, DOMAIN.md §3–6. Duplicates are grouped
+ * Petition (ý kiến, kiến nghị, phản ánh) lifecycle, docs/domain.md §3–6. Duplicates are grouped
  * (a link), not a state; nothing is deleted (a citizen's withdrawal is a state).
  * Transitions live in `petition.machine.ts`.
  */

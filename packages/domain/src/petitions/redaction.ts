@@ -1,5 +1,5 @@
 /**
- * Personal data on public pages (DOMAIN.md "Personal data"; Luật Bảo vệ dữ liệu cá nhân
+ * Personal data on public pages (docs/domain.md "Personal data"; Luật Bảo vệ dữ liệu cá nhân
  * 91/2025/QH15, Nghị định 13/2023/NĐ-CP and 356/2025/NĐ-CP): the public sees answers with names,
  * phone numbers and addresses redacted. Two nets, both applied: the personal data the system
  * knows (every petitioner of the dialogue, matched without regard to case or diacritics, so

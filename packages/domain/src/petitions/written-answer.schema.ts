@@ -27,7 +27,7 @@ export const ANSWER_DELIVERY_LABELS = {
   electronic: 'Gửi điện tử',
 } as const satisfies Record<AnswerDelivery, string>;
 
-/** DOMAIN.md §6: the citizen accepts, or says the answer does not settle the matter. */
+/** docs/domain.md §6: the citizen accepts, or says the answer does not settle the matter. */
 export const CitizenResponseKindSchema = z.enum(['accepted', 'not-settled'], {
   error: 'Ý kiến của công dân không hợp lệ.',
 });

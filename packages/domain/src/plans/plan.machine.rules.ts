@@ -73,7 +73,7 @@ export const requireCompletePlan: PlanGuard<'submit'> = (context, facts) => {
 };
 
 /**
- * "A date or a window" (DOMAIN.md §1): a window (seed 003, "Quý III") cannot be announced.
+ * "A date or a window" (docs/domain.md §1): a window (seed 003, "Quý III") cannot be announced.
  *
  * @example requireDate('dialogueDate')({ issuerKind, dialogueDate: null }, facts)?.code // 'DIALOGUE_DATE_REQUIRED'
  */
@@ -94,7 +94,7 @@ export const requireDate =
 export const requireNoOpenPetition: PlanGuard<'close'> = (context, facts) => {
   const count = field(context, 'openPetitionCount');
   if (count === 0) return null;
-  // DOMAIN.md §6: what stays unresolved carries over, "never silently closed".
+  // docs/domain.md §6: what stays unresolved carries over, "never silently closed".
   return domainError('PETITIONS_STILL_OPEN', {
     ...facts,
     count: Number.isInteger(count) ? (count as number) : 'một số',

@@ -22,7 +22,7 @@ import {
 import { PLAN_STATUS_LABELS, type PlanStatus } from './plan.status.js';
 
 /*
- * The plan (Kế hoạch) workflow as a table, DOMAIN.md "The lifecycle" §1: draft → submitted →
+ * The plan (Kế hoạch) workflow as a table, docs/domain.md "The lifecycle" §1: draft → submitted →
  * approved (numbered, signed) or returned with comments → announced → held → concluded →
  * closed; postponed or cancelled with a reason. Payloads and preconditions: `plan.machine.rules.ts`.
  */

@@ -52,12 +52,12 @@ export const PlanContentSchema = z.object({
   /** The plan's own deadlines where it departs from its profile (seed 000: cut-off 04/12/2025). */
   scheduleOverrides: z.array(RuleOverrideSchema),
   signer: SignerSchema.optional(),
-  /** Unresolved petitions of an earlier dialogue put on this one's agenda (DOMAIN.md §6). */
+  /** Unresolved petitions of an earlier dialogue put on this one's agenda (docs/domain.md §6). */
   carriedOverPetitionIds: z.array(IdSchema),
 });
 export type PlanContent = z.infer<typeof PlanContentSchema>;
 
-/** From approval on, a plan is numbered, dated and signed (DOMAIN.md §1). */
+/** From approval on, a plan is numbered, dated and signed (docs/domain.md §1). */
 const NUMBERED_STATUSES: ReadonlySet<PlanStatus> = new Set([
   'approved',
   'announced',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Plan lifecycle (DOMAIN.md §1): draft → submitted → approved (numbered, signed) or returned
+ * Plan lifecycle (docs/domain.md §1): draft → submitted → approved (numbered, signed) or returned
  * with comments → announced → held → concluded → closed; postponed or cancelled with a reason.
  * Transitions live in `plan.machine.ts`.
  */

@@ -76,7 +76,8 @@ export function refuseWhen<S extends string, E extends string, C>(
 
 /**
  * Requires a note when an office acts on a citizen's behalf (the citizen answered by phone, at
- * the counter…): the record must say how the citizen's own will was taken (DOMAIN.md "Personal data").
+ * the counter…): the record must say how the citizen's own will was taken
+ * (docs/domain.md "Personal data").
  *
  * @example
  * const onBehalf = requireNoteOnBehalf<PetitionStatus, 'withdraw', { onBehalfNote?: string }>();

@@ -94,7 +94,8 @@ export interface Machine<
 
 /** Extra words for a refusal that is a matter of principle rather than of state. */
 const ROLE_HINTS: Partial<Record<Role, string>> = {
-  // DOMAIN.md "Who uses it": the Front supervises; it can read and record findings, never change a record.
+  // docs/domain.md "Who uses it": the Front supervises; it can read and record findings, never
+  // change a record.
   'front-chair': ' Ủy ban MTTQ giám sát và ghi nhận kết quả giám sát, không thay đổi hồ sơ xử lý.',
   'front-officer':
     ' Ủy ban MTTQ giám sát và ghi nhận kết quả giám sát, không thay đổi hồ sơ xử lý.',

@@ -2,7 +2,7 @@ import type { Role } from '../accounts/role.schema.js';
 import { isPartyIssuer, ISSUER_KINDS, type IssuerKind } from '../plans/plan-document.schema.js';
 
 /**
- * Who leads, shared by the three machines. Separation of duties (DOMAIN.md "Who uses it"): the
+ * Who leads, shared by the three machines. Separation of duties (docs/domain.md "Who uses it"): the
  * Party approves plans, the government answers, the Front supervises — so `front-officer`
  * appears in none of these lists, and the machines give it no event at all.
  */

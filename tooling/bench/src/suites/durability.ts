@@ -13,9 +13,10 @@ import { intakeLoad, startIntakeServer } from './intake-servers.js';
 export const PROVINCE_BURST_RPS = 800;
 
 /**
- * Durable intake (`synchronous=FULL`, what README "Storage" promises and `createDatabase` sets
- * by default) ÷ the fast setting (`NORMAL`): two servers on two copies of the same data,
- * driven in interleaved rounds; and the durable throughput's headroom over the modelled burst.
+ * Durable intake (`synchronous=FULL`, what docs/operations.md "Storage" promises and
+ * `createDatabase` sets by default) ÷ the fast setting (`NORMAL`): two servers on two copies of the
+ * same data, driven in interleaved rounds; and the durable throughput's headroom over the modelled
+ * burst.
  */
 export async function durability(env: BenchEnv): Promise<RatioResult[]> {
   const durable = await startIntakeServer(env, 'durable', 'FULL');

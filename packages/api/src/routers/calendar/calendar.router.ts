@@ -21,7 +21,10 @@ const AddWorkingDaysInputSchema = z.object({
     .max(3660, 'Tối đa 3660 ngày.'),
 });
 
-/** The public calendar contract for integrators (README, "API"): names and shapes are stable. */
+/**
+ * The public calendar contract for integrators (docs/api.md, "Public procedures"): names and shapes
+ * are stable.
+ */
 export const calendarRouter = router({
   holidays: publicProcedure.input(YearSchema).query(async ({ ctx, input }) => {
     const calendar = await ctx.calendar();

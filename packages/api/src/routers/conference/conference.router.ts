@@ -82,7 +82,7 @@ function sessionPatch(
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The dialogue conference (DOMAIN.md §5): the offices and leaders run it; the Front reads. */
+/** The dialogue conference (docs/domain.md §5): the offices and leaders run it; the Front reads. */
 /** When the stored session opened and closed (nothing stored yet: neither). */
 const sessionOf = (current: ConferenceRecord | undefined) => ({
   startedAt: current?.startedAt ?? null,

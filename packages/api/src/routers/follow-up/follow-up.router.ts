@@ -8,10 +8,10 @@ import { taskEventProcedures } from './task-events.procedures.js';
 import { taskReadProcedures } from './task-read.procedures.js';
 
 /**
- * After the dialogue (DOMAIN.md §6): the conclusion notice (`issueConclusion`, `conclusion`, `conclusionDraft`), the deadline board
- * (`deadlineBoard`),
- * the follow-up tasks it creates (`list`, `get`) and one mutation per step of a task (`start`,
- * `reportDone`, `verify`, `reopen`, `extend`, `carryOver`, `cancel`).
+ * After the dialogue (docs/domain.md §6): the conclusion notice (`issueConclusion`, `conclusion`,
+ * `conclusionDraft`), the deadline board (`deadlineBoard`), the follow-up tasks it creates (`list`,
+ * `get`) and one mutation per step of a task (`start`, `reportDone`, `verify`, `reopen`, `extend`,
+ * `carryOver`, `cancel`).
  */
 export const followUpRouter = router({
   /**

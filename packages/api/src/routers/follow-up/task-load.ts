@@ -7,7 +7,7 @@ import { assertReadable, assertWritable } from '../../tenancy.js';
 export const TASK_NOUN = 'nhiệm vụ';
 
 /**
- * A department sees only what is assigned to it (DOMAIN.md "Who uses it"): another body's task
+ * A department sees only what is assigned to it (docs/domain.md "Who uses it"): another body's task
  * is NOT_FOUND for it, as another commune's is for everyone.
  */
 function hiddenFromDepartment(user: SessionUser, task: FollowUpTaskRecord): boolean {

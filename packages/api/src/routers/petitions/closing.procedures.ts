@@ -67,7 +67,7 @@ async function view(ctx: Context, row: PetitionRecord) {
 }
 
 /**
- * After the answer (DOMAIN.md §6): the citizen accepts it or says it does not settle the
+ * After the answer (docs/domain.md §6): the citizen accepts it or says it does not settle the
  * matter; what stays unresolved carries over to the next dialogue; a citizen may withdraw.
  * The offices record these on the citizen's behalf, with a note of how the citizen said so.
  */

@@ -60,7 +60,7 @@ async function requireStaffOfPlan(
 }
 
 /**
- * Duplicates are grouped, not deleted (DOMAIN.md §3): each citizen keeps their own petition,
+ * Duplicates are grouped, not deleted (docs/domain.md §3): each citizen keeps their own petition,
  * linked by a shared group id. Petitions already in a group bring the others into it.
  */
 export const groupingProcedures = {

@@ -10,7 +10,7 @@ import {
   RegisterPetitionsBulkRequestSchema,
 } from './petitions.types.js';
 
-/** Intake: the offices, the Front and the villages enter registrations (DOMAIN.md §3). */
+/** Intake: the offices, the Front and the villages enter registrations (docs/domain.md §3). */
 export const intakeProcedures = {
   /**
    * One registration. With an `Idempotency-Key` header, the same key and body return the

@@ -22,7 +22,7 @@ import { fail, notFound } from '../../errors.js';
 import { readableUnits } from '../../tenancy.js';
 
 /**
- * A department sees only what is assigned to it (DOMAIN.md "Who uses it").
+ * A department sees only what is assigned to it (docs/domain.md "Who uses it").
  *
  * @example isVisibleTo(departmentUser, { assignedOrganisationId: otherBody }) // false
  */

@@ -7,7 +7,7 @@ import { readingProcedures } from './reading.procedures.js';
 import { triageProcedures } from './triage.procedures.js';
 
 /**
- * Petitions (ý kiến, kiến nghị, phản ánh), DOMAIN.md §3–6: intake, triage, answers, the
+ * Petitions (ý kiến, kiến nghị, phản ánh), docs/domain.md §3–6: intake, triage, answers, the
  * citizen's response, carry-over; reading with filters. Each group of procedures has its file.
  */
 export const petitionsRouter = router({

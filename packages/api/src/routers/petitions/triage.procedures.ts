@@ -114,7 +114,7 @@ async function runAllOrNothing<E extends PetitionEvent>(
   });
 }
 
-/** Triage, assignment and referral: the offices and the dialogue's leaders (DOMAIN.md §4). */
+/** Triage, assignment and referral: the offices and the dialogue's leaders (docs/domain.md §4). */
 export const triageProcedures = {
   triage: staffProcedure(DIALOGUE_STAFF)
     .input(TriageRequestSchema)

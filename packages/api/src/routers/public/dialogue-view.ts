@@ -90,7 +90,10 @@ export function publicDialogue(
     registration: {
       open,
       cutoff: cutoff ? publicDeadline(cutoff) : null,
-      /** After the cut-off a registration is still received, kept and flagged late (DOMAIN.md §3). */
+      /**
+       * After the cut-off a registration is still received, kept and flagged late
+       * (docs/domain.md §3).
+       */
       afterCutoff: Boolean(cutoff?.dueDate && today > cutoff.dueDate),
       ways: [
         'Đăng ký trực tuyến ngay trên trang này (nhận mã tra cứu để theo dõi).',

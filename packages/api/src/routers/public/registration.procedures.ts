@@ -81,7 +81,7 @@ async function sameSubmission(ctx: Context, input: PublicRegisterInput) {
   return earlier.find((row) => toSearchKey(row.content) === key);
 }
 
-/** Online registration (DOMAIN.md §3: the public web form channel). */
+/** Online registration (docs/domain.md §3: the public web form channel). */
 export const registrationProcedures = {
   /** A fill-time token for a dialogue's form; the page asks for it when the form opens. */
   formToken: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {

@@ -27,7 +27,7 @@ import { DialogueInputSchema } from './public.types.js';
 import { ANSWER_TOLD, knownDataOfPlan } from './tracking-view.js';
 
 /**
- * A dialogue's published results (DOMAIN.md §6; Luật Tổ chức chính quyền địa phương 2025,
+ * A dialogue's published results (docs/domain.md §6; Luật Tổ chức chính quyền địa phương 2025,
  * Điều 43: results announced to the People): the conclusion notice and every answer told,
  * built field by field from an allow-list, every free text passed through
  * `redactPersonalData` against all the dialogue's petitioners. No name, phone, address,

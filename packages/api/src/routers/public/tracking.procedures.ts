@@ -32,14 +32,14 @@ async function view(ctx: Context, row: PetitionRecord) {
   return trackingView(ctx, row, record);
 }
 
-/** A citizen follows their own petition with its tracking code (DOMAIN.md "Personal data"). */
+/** A citizen follows their own petition with its tracking code (docs/domain.md "Personal data"). */
 export const trackingProcedures = {
   track: publicProcedure
     .input(TrackInputSchema)
     .query(async ({ ctx, input }) => view(ctx, await petitionByCode(ctx, input.code))),
 
   /**
-   * The citizen says whether the answer settles the matter (DOMAIN.md §6): the same step the
+   * The citizen says whether the answer settles the matter (docs/domain.md §6): the same step the
    * offices record on a citizen's behalf (`citizenResponseStep`: the domain's transition, the
    * response row, the audit entry with role "citizen"), here by the citizen, with no account.
    */

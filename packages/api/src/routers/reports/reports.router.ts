@@ -12,7 +12,7 @@ import {
 } from './reports.types.js';
 
 /**
- * Dashboards and reports computed from the records (DOMAIN.md §8: "never typed twice").
+ * Dashboards and reports computed from the records (docs/domain.md §8: "never typed twice").
  */
 export const reportsRouter = router({
   dashboard: staffProcedure(ALL_STAFF)

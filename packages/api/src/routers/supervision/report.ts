@@ -28,7 +28,7 @@ function inPeriod(row: BoardRow, from: string, to: string): boolean {
  * The Front's supervision report (báo cáo kết quả giám sát): for one dialogue, or for a period
  * of the commune's dialogues, the counts by deadline state, answers on time and late, extensions,
  * the citizens' responses and the findings by kind — with the lists behind each count.
- * Computed from the records, never typed twice (DOMAIN.md §8).
+ * Computed from the records, never typed twice (docs/domain.md §8).
  *
  * @example const report = await supervisionReport(ctx, user, { period: { year: 2025, period: 'quarter', index: 4 } });
  */

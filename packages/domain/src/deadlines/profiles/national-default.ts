@@ -3,7 +3,7 @@ import type { RegulationProfile } from '../profile.schema.js';
 const LAW = 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025, Điều 43';
 
 /**
- * The national default (DOMAIN.md): the Law on the Organisation of Local Government 2025,
+ * The national default (docs/domain.md): the Law on the Organisation of Local Government 2025,
  * art. 43 — notice on the mass media at least 7 days before; results announced to the People
  * within 10 days of the conference. The law sets no period for written answers; the system's
  * default (30 days, the longest period used by the provincial regulations in the seeds) is a
