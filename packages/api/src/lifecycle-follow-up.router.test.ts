@@ -1,10 +1,11 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, nextYearPlan, signInAt } from './lifecycle.test-support.js';
-import type { IssuedData, TaskData } from './routers/follow-up/follow-up.test-support.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
+import type { TaskData } from './routers/follow-up/follow-up.test-support.js';
+import { choMoiPlanAt } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
 import { createTestApi, type TestApi } from './test-api.test-support.js';
+import { refusal, statusOf } from './refusal.test-support.js';
 
 /*
  * After a Chợ Mới dialogue, through the HTTP layer on every dialect: the secretary concludes the
@@ -16,16 +17,6 @@ import { createTestApi, type TestApi } from './test-api.test-support.js';
 const dialects = await testDialects();
 
 type Task = TaskData & { statusReason: string | null; nextPlanId: string | null };
-interface TaskDetail {
-  task: Task;
-  audit: {
-    action: string;
-    actorRole: string;
-    reason: string | null;
-    before: { status: string } | null;
-    after: { status: string; nextPlanId: string | null } | null;
-  }[];
-}
 
 const REOPEN_REASON =
   'Ông Thắng phản ánh chưa có cán bộ xuống đo đạc; biên bản đo đạc chưa có chữ ký của hộ liền kề.';
@@ -42,7 +33,7 @@ describe.each(dialects)(
     let tasks: { land: Task; patrol: Task; meeting: Task };
     const refOf = (task: Task) => ({ id: task.id, expectedVersion: task.version });
     const detail = async (task: Task) =>
-      ok((await api.as('party-office')).query<TaskDetail>('followUp.get', { id: task.id }));
+      (await api.as('party-office')).followUp.get.query({ id: task.id });
     const notice = (expectedVersion: number) => ({
       planId: plan.plan.id,
       expectedVersion,
@@ -80,28 +71,21 @@ describe.each(dialects)(
       const secretary = await signInAt(api, '2025-12-15', 'party-secretary');
       const chair = await api.as('commune-chair');
       const held = plan;
-      plan = await ok(
-        secretary.mutate<PlanView>('plans.conclude', {
-          id: held.plan.id,
-          expectedVersion: held.version,
-          conclusionIssuedOn: '2025-12-15',
-        }),
-      );
+      plan = await secretary.plans.conclude.mutate({
+        id: held.plan.id,
+        expectedVersion: held.version,
+        conclusionIssuedOn: '2025-12-15',
+      });
       expect(plan.plan.status).toBe('concluded');
 
       // A plan concluded without its notice may still receive it, from the same head only.
-      const byChair = await chair.mutate('followUp.issueConclusion', notice(plan.version));
-      expect(byChair.status).toBe(403);
-      expect(byChair.error?.data.domainCode).toBe('ROLE_NOT_ALLOWED');
-      expect(byChair.error?.message).toContain('không được phép ban hành kết luận');
-      const stale = await secretary.mutate('followUp.issueConclusion', notice(held.version));
-      expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-      const issued = await ok(
-        secretary.mutate<IssuedData & { notice: { id: string } }>(
-          'followUp.issueConclusion',
-          notice(plan.version),
-        ),
-      );
+      const byChair = await refusal(chair.followUp.issueConclusion.mutate(notice(plan.version)));
+      expect(byChair.httpStatus).toBe(403);
+      expect(byChair.domainCode).toBe('ROLE_NOT_ALLOWED');
+      expect(byChair.message).toContain('không được phép ban hành kết luận');
+      const stale = await refusal(secretary.followUp.issueConclusion.mutate(notice(held.version)));
+      expect(stale.domainCode).toBe('STALE_VERSION');
+      const issued = await secretary.followUp.issueConclusion.mutate(notice(plan.version));
       const [land, patrol, meeting] = issued.tasks as Task[];
       tasks = { land: land!, patrol: patrol!, meeting: meeting! };
       expect(issued.tasks.map((t) => [t.status, t.dueOn])).toEqual([
@@ -109,21 +93,25 @@ describe.each(dialects)(
         ['open', '2025-12-31'],
         ['open', '2026-01-30'],
       ]);
-      const after = await ok(secretary.query<PlanView>('plans.get', { id: plan.plan.id }));
+      const after = await secretary.plans.get.query({ id: plan.plan.id });
       expect(after.plan.status).toBe('concluded');
       expect(after.recorded.conclusionIssuedOn).toBe('2025-12-15');
       expect(after.version).toBe(plan.version + 1);
       plan = after;
 
-      const concludeAgain = await secretary.mutate('plans.conclude', {
-        id: plan.plan.id,
-        expectedVersion: plan.version,
-      });
-      expect(concludeAgain.status).toBe(409);
-      expect(concludeAgain.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
-      expect(concludeAgain.error?.message).toContain('"Đã ban hành kết luận"');
-      const issueAgain = await secretary.mutate('followUp.issueConclusion', notice(plan.version));
-      expect(issueAgain.error?.data.domainCode).toBe('CONCLUSION_ALREADY_ISSUED');
+      const concludeAgain = await refusal(
+        secretary.plans.conclude.mutate({
+          id: plan.plan.id,
+          expectedVersion: plan.version,
+        }),
+      );
+      expect(concludeAgain.httpStatus).toBe(409);
+      expect(concludeAgain.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+      expect(concludeAgain.message).toContain('"Đã ban hành kết luận"');
+      const issueAgain = await refusal(
+        secretary.followUp.issueConclusion.mutate(notice(plan.version)),
+      );
+      expect(issueAgain.domainCode).toBe('CONCLUSION_ALREADY_ISSUED');
       expect(await auditOf(api, 'conclusion-notice', issued.notice.id)).toMatchObject([
         { action: 'conclusion.issue', role: 'party-secretary' },
       ]);
@@ -135,31 +123,29 @@ describe.each(dialects)(
 
     it('the Party office reopens a task reported done, with a reason; the department that did it may not', async () => {
       const department = await signInAt(api, '2025-12-29', 'department');
-      const done = await ok(
-        department.mutate<Task>('followUp.reportDone', {
-          ...refOf(tasks.land),
-          report: 'Đã đo đạc lại ranh giới ngày 26/12/2025, gửi văn bản trả lời ông Thắng.',
-        }),
-      );
+      const done = await department.followUp.reportDone.mutate({
+        ...refOf(tasks.land),
+        report: 'Đã đo đạc lại ranh giới ngày 26/12/2025, gửi văn bản trả lời ông Thắng.',
+      });
       expect(done).toMatchObject({ status: 'reported-done', doneOn: '2025-12-29' });
 
       const office = await signInAt(api, '2026-01-05', 'party-office');
       const doer = await api.as('department');
-      const byDoer = await doer.mutate('followUp.reopen', {
-        ...refOf(done),
-        reason: REOPEN_REASON,
-      });
-      expect(byDoer.status).toBe(403);
-      const noReason = await office.mutate('followUp.reopen', refOf(done));
-      expect(noReason.status).toBe(400);
-      expect(noReason.error?.data.domainCode).toBe('REASON_REQUIRED');
-      expect(noReason.error?.message).toBe(
+      const byDoer = await refusal(
+        doer.followUp.reopen.mutate({
+          ...refOf(done),
+          reason: REOPEN_REASON,
+        }),
+      );
+      expect(byDoer.httpStatus).toBe(403);
+      const noReason = await refusal(office.followUp.reopen.mutate(refOf(done)));
+      expect(noReason.httpStatus).toBe(400);
+      expect(noReason.domainCode).toBe('REASON_REQUIRED');
+      expect(noReason.message).toBe(
         'Cần nêu lý do để mở lại khi nhiệm vụ đang ở trạng thái "Báo cáo hoàn thành".',
       );
 
-      tasks.land = await ok(
-        office.mutate<Task>('followUp.reopen', { ...refOf(done), reason: REOPEN_REASON }),
-      );
+      tasks.land = await office.followUp.reopen.mutate({ ...refOf(done), reason: REOPEN_REASON });
       expect(tasks.land).toMatchObject({
         status: 'in-progress',
         doneOn: null,
@@ -179,25 +165,27 @@ describe.each(dialects)(
       const chair = await api.as('commune-chair');
       const next = await nextYearPlan(api, plan.plan.id);
       const carry = { ...refOf(tasks.patrol), nextPlanId: next.plan.id, reason: CARRY_OVER_REASON };
-      expect((await chair.mutate('followUp.carryOver', carry)).status).toBe(403);
-      const nowhere = await office.mutate('followUp.carryOver', {
-        ...refOf(tasks.patrol),
-        reason: CARRY_OVER_REASON,
-      });
-      expect(nowhere.status).toBe(400);
-      expect(nowhere.error?.data.domainCode).toBe('NEXT_PLAN_REQUIRED');
-      expect(nowhere.error?.message).toContain('Cần chọn kế hoạch đối thoại kỳ sau');
-      const samePlan = await office.mutate('followUp.carryOver', {
-        ...carry,
-        nextPlanId: plan.plan.id,
-      });
-      expect(samePlan.status).toBe(400);
-      expect(samePlan.error?.data.domainCode).toBe('NEXT_PLAN_IS_CURRENT');
-      expect(samePlan.error?.message).toBe(
-        'Kỳ đối thoại sau phải khác kỳ đối thoại đã giao nhiệm vụ.',
+      expect(await statusOf(chair.followUp.carryOver.mutate(carry))).toBe(403);
+      const nowhere = await refusal(
+        office.followUp.carryOver.mutate({
+          ...refOf(tasks.patrol),
+          reason: CARRY_OVER_REASON,
+        }),
       );
+      expect(nowhere.httpStatus).toBe(400);
+      expect(nowhere.domainCode).toBe('NEXT_PLAN_REQUIRED');
+      expect(nowhere.message).toContain('Cần chọn kế hoạch đối thoại kỳ sau');
+      const samePlan = await refusal(
+        office.followUp.carryOver.mutate({
+          ...carry,
+          nextPlanId: plan.plan.id,
+        }),
+      );
+      expect(samePlan.httpStatus).toBe(400);
+      expect(samePlan.domainCode).toBe('NEXT_PLAN_IS_CURRENT');
+      expect(samePlan.message).toBe('Kỳ đối thoại sau phải khác kỳ đối thoại đã giao nhiệm vụ.');
 
-      tasks.patrol = await ok(office.mutate<Task>('followUp.carryOver', carry));
+      tasks.patrol = await office.followUp.carryOver.mutate(carry);
       expect(tasks.patrol).toMatchObject({
         status: 'carried-over',
         nextPlanId: next.plan.id,
@@ -217,28 +205,28 @@ describe.each(dialects)(
       const office = await api.as('party-office');
       const meeting = refOf(tasks.meeting);
       expect(
-        (await office.mutate('followUp.cancel', { ...meeting, reason: CANCEL_REASON })).status,
+        await statusOf(office.followUp.cancel.mutate({ ...meeting, reason: CANCEL_REASON })),
       ).toBe(403);
-      const noReason = await chair.mutate('followUp.cancel', { ...meeting, reason: '  ' });
-      expect(noReason.status).toBe(400);
-      expect(noReason.error?.data.domainCode).toBe('REASON_REQUIRED');
-      expect(noReason.error?.message).toBe(
+      const noReason = await refusal(chair.followUp.cancel.mutate({ ...meeting, reason: '  ' }));
+      expect(noReason.httpStatus).toBe(400);
+      expect(noReason.domainCode).toBe('REASON_REQUIRED');
+      expect(noReason.message).toBe(
         'Cần nêu lý do để hủy khi nhiệm vụ đang ở trạng thái "Đã giao".',
       );
 
-      tasks.meeting = await ok(
-        chair.mutate<Task>('followUp.cancel', { ...meeting, reason: CANCEL_REASON }),
-      );
+      tasks.meeting = await chair.followUp.cancel.mutate({ ...meeting, reason: CANCEL_REASON });
       expect(tasks.meeting).toMatchObject({
         status: 'cancelled',
         statusReason: CANCEL_REASON,
         deadline: null,
       });
-      const reopened = await office.mutate('followUp.reopen', {
-        ...refOf(tasks.meeting),
-        reason: 'Mở lại.',
-      });
-      expect(reopened.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+      const reopened = await refusal(
+        office.followUp.reopen.mutate({
+          ...refOf(tasks.meeting),
+          reason: 'Mở lại.',
+        }),
+      );
+      expect(reopened.domainCode).toBe('TRANSITION_NOT_ALLOWED');
       expect((await detail(tasks.meeting)).audit.at(-1)).toMatchObject({
         action: 'follow-up.cancel',
         actorRole: 'commune-chair',

@@ -1,15 +1,12 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  nextYearPlan,
-  signInAt,
-  type Petition,
-  type PetitionDetail,
-} from './lifecycle.test-support.js';
+import { nextYearPlan, signInAt, type Petition } from './lifecycle.test-support.js';
 import { registrationOf } from './routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
+import { choMoiPlanAt } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
 import { createTestApi, type TestApi } from './test-api.test-support.js';
+import { refusal, statusOf } from './refusal.test-support.js';
+import { malformed } from './test-client.test-support.js';
 
 /*
  * The written answer of one Chợ Mới petition through the HTTP layer, on every dialect: the
@@ -34,70 +31,61 @@ describe.each(dialects)(
     let plan: PlanView;
     let land: Petition;
     const target = () => ({ id: land.id, expectedVersion: land.version });
-    const detail = async () =>
-      ok((await api.as('party-office')).query<PetitionDetail>('petitions.get', { id: land.id }));
+    const detail = async () => (await api.as('party-office')).petitions.get.query({ id: land.id });
 
     beforeAll(async () => {
       api = await createTestApi(dialect);
       plan = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
       const office = await signInAt(api, '2025-12-01', 'party-office');
       const village = api.tenant.villageIds[0]!;
-      const created = await ok(
-        office.mutate<Petition>('petitions.register', registrationOf(plan.plan.id, village)),
-      );
-      const triaged = await ok(
-        office.mutate<Petition>('petitions.triage', {
-          id: created.id,
-          expectedVersion: created.version,
-          field: 'land-environment',
-          urgency: 'normal',
-          competence: 'commune',
-          complexity: 'standard',
-        }),
-      );
+      const created = await office.petitions.register.mutate(registrationOf(plan.plan.id, village));
+      const triaged = await office.petitions.triage.mutate({
+        id: created.id,
+        expectedVersion: created.version,
+        field: 'land-environment',
+        urgency: 'normal',
+        competence: 'commune',
+        complexity: 'standard',
+      });
       const chair = await signInAt(api, '2025-12-10', 'commune-chair');
-      land = await ok(
-        chair.mutate<Petition>('conference.recordOutcome', {
-          petitionId: triaged.id,
-          expectedVersion: triaged.version,
-          kind: 'answer-in-writing',
-          responsibleOrganisationId: api.tenant.organisations.landDepartment,
-        }),
-      );
+      land = await chair.conference.recordOutcome.mutate({
+        petitionId: triaged.id,
+        expectedVersion: triaged.version,
+        kind: 'answer-in-writing',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+      });
     });
     afterAll(() => api.close());
 
     it('the chair sends the department’s draft back with a comment: the draft stays as sent back and the petition awaits the written answer again', async () => {
       expect(land.status).toBe('awaiting-written-answer');
       const department = await signInAt(api, '2025-12-15', 'department');
-      land = await ok(
-        department.mutate<Petition>('petitions.draftAnswer', {
-          ...target(),
-          content: 'UBND xã trả lời ông Nông Văn Thắng: hồ sơ đang được thẩm định.',
-        }),
-      );
+      land = await department.petitions.draftAnswer.mutate({
+        ...target(),
+        content: 'UBND xã trả lời ông Nông Văn Thắng: hồ sơ đang được thẩm định.',
+      });
       expect(land.status).toBe('answer-drafted');
 
       const chair = await signInAt(api, '2025-12-16', 'commune-chair');
       const office = await api.as('party-office');
-      const byOffice = await office.mutate('petitions.sendBackAnswer', {
-        ...target(),
-        comment: SEND_BACK_COMMENT,
-      });
-      expect(byOffice.status).toBe(403);
-      const silent = await chair.mutate('petitions.sendBackAnswer', { ...target(), comment: ' ' });
-      expect(silent.status).toBe(400);
-      expect(silent.error?.data.fieldErrors?.['comment']).toEqual([
-        'Ý kiến chỉnh sửa không được để trống.',
-      ]);
-
-      const dueOn = land.answerDueOn;
-      land = await ok(
-        chair.mutate<Petition>('petitions.sendBackAnswer', {
+      const byOffice = await refusal(
+        office.petitions.sendBackAnswer.mutate({
           ...target(),
           comment: SEND_BACK_COMMENT,
         }),
       );
+      expect(byOffice.httpStatus).toBe(403);
+      const silent = await refusal(
+        chair.petitions.sendBackAnswer.mutate({ ...target(), comment: ' ' }),
+      );
+      expect(silent.httpStatus).toBe(400);
+      expect(silent.fieldErrors?.['comment']).toEqual(['Ý kiến chỉnh sửa không được để trống.']);
+
+      const dueOn = land.answerDueOn;
+      land = await chair.petitions.sendBackAnswer.mutate({
+        ...target(),
+        comment: SEND_BACK_COMMENT,
+      });
       expect(land).toMatchObject({ status: 'awaiting-written-answer', answerDueOn: dueOn });
       const { answers, auditTrail } = await detail();
       expect(answers).toMatchObject([
@@ -115,39 +103,41 @@ describe.each(dialects)(
           reason: SEND_BACK_COMMENT,
         }),
       );
-      const again = await chair.mutate('petitions.sendBackAnswer', {
-        ...target(),
-        comment: SEND_BACK_COMMENT,
-      });
-      expect(again.status).toBe(409);
-      expect(again.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+      const again = await refusal(
+        chair.petitions.sendBackAnswer.mutate({
+          ...target(),
+          comment: SEND_BACK_COMMENT,
+        }),
+      );
+      expect(again.httpStatus).toBe(409);
+      expect(again.domainCode).toBe('TRANSITION_NOT_ALLOWED');
     });
 
     it('the department redrafts, the chair approves, and the office records the letter with its number and the day it was sent', async () => {
       const department = await signInAt(api, '2025-12-17', 'department');
-      land = await ok(
-        department.mutate<Petition>('petitions.draftAnswer', {
-          ...target(),
-          content:
-            'UBND xã trả lời ông Nông Văn Thắng: công chức địa chính đo đạc lại ranh giới trước ngày 15/01/2026.',
-          legalBasis: 'Luật Đất đai 2024',
-        }),
-      );
+      land = await department.petitions.draftAnswer.mutate({
+        ...target(),
+        content:
+          'UBND xã trả lời ông Nông Văn Thắng: công chức địa chính đo đạc lại ranh giới trước ngày 15/01/2026.',
+        legalBasis: 'Luật Đất đai 2024',
+      });
       const chair = await signInAt(api, '2025-12-18', 'commune-chair');
-      land = await ok(chair.mutate<Petition>('petitions.approveAnswer', target()));
+      land = await chair.petitions.approveAnswer.mutate(target());
       expect(land.status).toBe('answer-approved');
 
       const office = await signInAt(api, '2025-12-22', 'party-office');
       const front = await api.as('front-officer');
       const letter = { ...target(), documentRef: '215/UBND-KT', sentOn: '2025-12-19' };
-      expect((await front.mutate('petitions.recordWrittenAnswer', letter)).status).toBe(403);
-      const noNumber = await office.mutate('petitions.recordWrittenAnswer', target());
-      expect(noNumber.status).toBe(400);
-      expect(noNumber.error?.data.fieldErrors?.['documentRef']).toEqual([
+      expect(await statusOf(front.petitions.recordWrittenAnswer.mutate(letter))).toBe(403);
+      const noNumber = await refusal(
+        office.petitions.recordWrittenAnswer.mutate(malformed(target())),
+      );
+      expect(noNumber.httpStatus).toBe(400);
+      expect(noNumber.fieldErrors?.['documentRef']).toEqual([
         'Số, ký hiệu văn bản không được để trống.',
       ]);
 
-      land = await ok(office.mutate<Petition>('petitions.recordWrittenAnswer', letter));
+      land = await office.petitions.recordWrittenAnswer.mutate(letter);
       expect(land).toMatchObject({ status: 'answered', answeredOn: '2025-12-19' });
       expect(land.deadline?.state).toBe('met-on-time');
       const { answers, auditTrail } = await detail();
@@ -171,35 +161,35 @@ describe.each(dialects)(
     it('the office records on the citizen’s behalf that the answer does not settle the matter, saying how the citizen said so', async () => {
       const office = await signInAt(api, '2025-12-26', 'party-office');
       const department = await api.as('department');
-      const response = { ...target(), response: 'not-settled', note: NOT_SETTLED };
+      const response = { ...target(), response: 'not-settled' as const, note: NOT_SETTLED };
       expect(
-        (
-          await department.mutate('petitions.recordCitizenResponse', {
+        await statusOf(
+          department.petitions.recordCitizenResponse.mutate({
             ...response,
             onBehalfNote: ON_BEHALF,
-          })
-        ).status,
+          }),
+        ),
       ).toBe(403);
-      const noHow = await office.mutate('petitions.recordCitizenResponse', response);
-      expect(noHow.status).toBe(400);
-      expect(noHow.error?.data.domainCode).toBe('ON_BEHALF_NOTE_REQUIRED');
-      expect(noHow.error?.message).toContain('Khi thao tác thay công dân');
-      const noWhat = await office.mutate('petitions.recordCitizenResponse', {
-        ...target(),
-        response: 'not-settled',
-        onBehalfNote: ON_BEHALF,
-      });
-      expect(noWhat.status).toBe(400);
-      expect(noWhat.error?.message).toContain(
-        'Phải ghi rõ nội dung công dân cho rằng chưa được giải quyết.',
-      );
-
-      land = await ok(
-        office.mutate<Petition>('petitions.recordCitizenResponse', {
-          ...response,
+      const noHow = await refusal(office.petitions.recordCitizenResponse.mutate(response));
+      expect(noHow.httpStatus).toBe(400);
+      expect(noHow.domainCode).toBe('ON_BEHALF_NOTE_REQUIRED');
+      expect(noHow.message).toContain('Khi thao tác thay công dân');
+      const noWhat = await refusal(
+        office.petitions.recordCitizenResponse.mutate({
+          ...target(),
+          response: 'not-settled',
           onBehalfNote: ON_BEHALF,
         }),
       );
+      expect(noWhat.httpStatus).toBe(400);
+      expect(noWhat.message).toContain(
+        'Phải ghi rõ nội dung công dân cho rằng chưa được giải quyết.',
+      );
+
+      land = await office.petitions.recordCitizenResponse.mutate({
+        ...response,
+        onBehalfNote: ON_BEHALF,
+      });
       expect(land.status).toBe('not-settled');
       const { citizenResponses, auditTrail } = await detail();
       expect(citizenResponses).toMatchObject([{ response: 'not-settled', note: NOT_SETTLED }]);
@@ -213,24 +203,24 @@ describe.each(dialects)(
       const next = await nextYearPlan(api, plan.plan.id);
       const chair = await api.as('commune-chair');
       const carry = { ...target(), nextPlanId: next.plan.id, reason: CARRY_OVER_REASON };
-      expect((await chair.mutate('petitions.carryOver', carry)).status).toBe(403);
-      const noReason = await office.mutate('petitions.carryOver', { ...carry, reason: '' });
-      expect(noReason.error?.data.fieldErrors?.['reason']).toEqual(['Lý do không được để trống.']);
-      const samePlan = await office.mutate('petitions.carryOver', {
-        ...carry,
-        nextPlanId: plan.plan.id,
-      });
-      expect(samePlan.status).toBe(400);
-      expect(samePlan.error?.data.domainCode).toBe('NEXT_PLAN_IS_CURRENT');
-      expect(samePlan.error?.message).toBe(
+      expect(await statusOf(chair.petitions.carryOver.mutate(carry))).toBe(403);
+      const noReason = await refusal(office.petitions.carryOver.mutate({ ...carry, reason: '' }));
+      expect(noReason.fieldErrors?.['reason']).toEqual(['Lý do không được để trống.']);
+      const samePlan = await refusal(
+        office.petitions.carryOver.mutate({
+          ...carry,
+          nextPlanId: plan.plan.id,
+        }),
+      );
+      expect(samePlan.httpStatus).toBe(400);
+      expect(samePlan.domainCode).toBe('NEXT_PLAN_IS_CURRENT');
+      expect(samePlan.message).toBe(
         'Kỳ đối thoại sau phải khác kỳ đối thoại hiện tại của kiến nghị.',
       );
 
-      land = await ok(office.mutate<Petition>('petitions.carryOver', carry));
+      land = await office.petitions.carryOver.mutate(carry);
       expect(land).toMatchObject({ status: 'carried-over', nextPlanId: next.plan.id });
-      const listed = await ok(
-        office.query<{ items: Petition[] }>('petitions.list', { planId: next.plan.id }),
-      );
+      const listed = await office.petitions.list.query({ planId: next.plan.id });
       expect(listed.items.map((p) => [p.id, p.status])).toEqual([[land.id, 'carried-over']]);
       expect((await detail()).auditTrail.at(-1)).toEqual(
         expect.objectContaining({ action: 'petition.carry-over', reason: CARRY_OVER_REASON }),

@@ -1,11 +1,14 @@
 import { testDialects } from '@doithoai/db/testing';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, signInAt, type Petition, type PetitionDetail } from './lifecycle.test-support.js';
+import { auditOf, signInAt, type Petition } from './lifecycle.test-support.js';
 import { registrationOf } from './routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from './routers/plans/plans.test-support.js';
+import { choMoiPlanAt } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
 import { createTestApi, type TestApi } from './test-api.test-support.js';
+import { refusal, statusOf } from './refusal.test-support.js';
+import { malformed } from './test-client.test-support.js';
+import { type Inputs } from './test-client.test-support.js';
 
 /*
  * One Chợ Mới dialogue through the HTTP layer, step by step, on every dialect: the Party office
@@ -17,16 +20,10 @@ import { createTestApi, type TestApi } from './test-api.test-support.js';
 
 const dialects = await testDialects();
 
-interface ConferenceOut {
-  agenda: { order: number; kind: string; title: string; responsible: string }[];
-  agendaIsDefault: boolean;
-  version: number;
-}
-
 const INHERITANCE =
   'Anh em trong gia đình tôi tranh chấp thừa kế thửa đất bố mẹ để lại, đã hòa giải ở thôn nhưng không thành. Đề nghị xã giải quyết chia đất.';
 const COURT = 'Tòa án nhân dân khu vực 3 – Thái Nguyên';
-const AGENDA = [
+const AGENDA: Inputs['conference']['saveAgenda']['agenda'] = [
   {
     order: 1,
     kind: 'opening',
@@ -65,11 +62,9 @@ describe.each(dialects)(
       expectedVersion: petitions[key]!.version,
     });
     const detail = async (key: string) =>
-      ok(
-        (await api.as('party-office')).query<PetitionDetail>('petitions.get', {
-          id: petitions[key]!.id,
-        }),
-      );
+      (await api.as('party-office')).petitions.get.query({
+        id: petitions[key]!.id,
+      });
 
     beforeAll(async () => {
       api = await createTestApi(dialect);
@@ -80,30 +75,32 @@ describe.each(dialects)(
     it('the Party office announces the approved plan with the day the notice went out; the secretary may not, nor may it be held before', async () => {
       const secretary = await signInAt(api, '2025-11-24', 'party-secretary');
       const office = await api.as('party-office');
-      const bySecretary = await secretary.mutate('plans.announce', {
-        ...planRef(),
-        noticeIssuedOn: '2025-11-21',
-      });
-      expect(bySecretary.status).toBe(403);
-      expect(bySecretary.error?.message).toContain('không được phép thực hiện thao tác này');
-      const early = await office.mutate('plans.hold', { ...planRef(), heldOn: '2025-12-10' });
-      expect(early.status).toBe(409);
-      expect(early.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
-      expect(early.error?.message).toContain('"Đã phê duyệt"');
+      const bySecretary = await refusal(
+        secretary.plans.announce.mutate({
+          ...planRef(),
+          noticeIssuedOn: '2025-11-21',
+        }),
+      );
+      expect(bySecretary.httpStatus).toBe(403);
+      expect(bySecretary.message).toContain('không được phép thực hiện thao tác này');
+      const early = await refusal(office.plans.hold.mutate({ ...planRef(), heldOn: '2025-12-10' }));
+      expect(early.httpStatus).toBe(409);
+      expect(early.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+      expect(early.message).toContain('"Đã phê duyệt"');
 
       const approved = plan;
-      plan = await ok(
-        office.mutate<PlanView>('plans.announce', { ...planRef(), noticeIssuedOn: '2025-11-21' }),
-      );
+      plan = await office.plans.announce.mutate({ ...planRef(), noticeIssuedOn: '2025-11-21' });
       expect(plan.plan.status).toBe('announced');
       expect(plan.recorded.noticeIssuedOn).toBe('2025-11-21');
       expect(plan.version).toBe(approved.version + 1);
-      const stale = await office.mutate('plans.announce', {
-        id: approved.plan.id,
-        expectedVersion: approved.version,
-      });
-      expect(stale.status).toBe(409);
-      expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
+      const stale = await refusal(
+        office.plans.announce.mutate({
+          id: approved.plan.id,
+          expectedVersion: approved.version,
+        }),
+      );
+      expect(stale.httpStatus).toBe(409);
+      expect(stale.domainCode).toBe('STALE_VERSION');
       expect((await auditOf(api, 'plan', plan.plan.id)).at(-1)).toMatchObject({
         action: 'plan.announce',
         role: 'party-office',
@@ -141,19 +138,17 @@ describe.each(dialects)(
         ],
       } as const;
       for (const [key, [body, field, competence]] of Object.entries(registrations)) {
-        const created = await ok(office.mutate<Petition>('petitions.register', body));
+        const created = await office.petitions.register.mutate(body);
         expect(created).toMatchObject({ status: 'received', isLate: false });
-        petitions[key] = await ok(
-          office.mutate<Petition>('petitions.triage', {
-            id: created.id,
-            expectedVersion: created.version,
-            field,
-            urgency: 'normal',
-            competence,
-            complexity: 'standard',
-            ...(competence === 'other-body' ? { referredTo: COURT } : {}),
-          }),
-        );
+        petitions[key] = await office.petitions.triage.mutate({
+          id: created.id,
+          expectedVersion: created.version,
+          field,
+          urgency: 'normal',
+          competence,
+          complexity: 'standard',
+          ...(competence === 'other-body' ? { referredTo: COURT } : {}),
+        });
         expect(petitions[key]!.status).toBe('triaged');
       }
     });
@@ -161,24 +156,29 @@ describe.each(dialects)(
     it('guides the inheritance dispute to the court; a commune matter cannot be guided elsewhere', async () => {
       const office = await signInAt(api, '2025-12-03', 'party-office');
       const front = await api.as('front-chair');
-      const byFront = await front.mutate('petitions.guide', {
-        ...target('inheritance'),
-        referredTo: COURT,
-      });
-      expect(byFront.status).toBe(403);
-      const ours = await office.mutate('petitions.guide', { ...target('land'), referredTo: COURT });
-      expect(ours.status).toBe(409);
-      expect(ours.error?.data.domainCode).toBe('COMPETENCE_MISMATCH');
-      expect(ours.error?.message).toContain('hướng dẫn đến cơ quan khác');
-      const noBody = await office.mutate('petitions.guide', target('inheritance'));
-      expect(noBody.status).toBe(400);
-      expect(noBody.error?.data.fieldErrors?.['referredTo']).toEqual([
+      const byFront = await refusal(
+        front.petitions.guide.mutate({
+          ...target('inheritance'),
+          referredTo: COURT,
+        }),
+      );
+      expect(byFront.httpStatus).toBe(403);
+      const ours = await refusal(
+        office.petitions.guide.mutate({ ...target('land'), referredTo: COURT }),
+      );
+      expect(ours.httpStatus).toBe(409);
+      expect(ours.domainCode).toBe('COMPETENCE_MISMATCH');
+      expect(ours.message).toContain('hướng dẫn đến cơ quan khác');
+      const noBody = await refusal(office.petitions.guide.mutate(malformed(target('inheritance'))));
+      expect(noBody.httpStatus).toBe(400);
+      expect(noBody.fieldErrors?.['referredTo']).toEqual([
         'Cơ quan tiếp nhận không được để trống.',
       ]);
 
-      petitions['inheritance'] = await ok(
-        office.mutate<Petition>('petitions.guide', { ...target('inheritance'), referredTo: COURT }),
-      );
+      petitions['inheritance'] = await office.petitions.guide.mutate({
+        ...target('inheritance'),
+        referredTo: COURT,
+      });
       expect(petitions['inheritance']).toMatchObject({ status: 'guided', referredTo: COURT });
       expect((await detail('inheritance')).auditTrail.at(-1)).toMatchObject({
         action: 'petition.guide',
@@ -188,23 +188,21 @@ describe.each(dialects)(
 
     it('groups two reports of the same night racing, then ungroups them: each citizen keeps their own petition', async () => {
       const office = await signInAt(api, '2025-12-05', 'party-office');
-      const grouped = await ok(
-        office.mutate<{ groupId: string; petitions: Petition[] }>('petitions.groupDuplicates', {
-          petitions: [target('racing'), target('racingAgain')],
-        }),
-      );
+      const grouped = await office.petitions.groupDuplicates.mutate({
+        petitions: [target('racing'), target('racingAgain')],
+      });
       const [racing, racingAgain] = grouped.petitions;
       expect(racingAgain!.duplicateGroupId).toBe(grouped.groupId);
-      const stale = await office.mutate('petitions.ungroup', target('racingAgain'));
-      expect(stale.status).toBe(409);
-      expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-      expect(stale.error?.message).toContain('Kiến nghị vừa được người khác cập nhật');
+      const stale = await refusal(office.petitions.ungroup.mutate(target('racingAgain')));
+      expect(stale.httpStatus).toBe(409);
+      expect(stale.domainCode).toBe('STALE_VERSION');
+      expect(stale.message).toContain('Kiến nghị vừa được người khác cập nhật');
       api.setNow('2025-12-05T04:00:00.000Z'); // an hour later: the trail keeps the order
       const front = await api.as('front-officer');
       const ungroupRef = { id: racingAgain!.id, expectedVersion: racingAgain!.version };
-      expect((await front.mutate('petitions.ungroup', ungroupRef)).status).toBe(403);
+      expect(await statusOf(front.petitions.ungroup.mutate(ungroupRef))).toBe(403);
 
-      petitions['racingAgain'] = await ok(office.mutate<Petition>('petitions.ungroup', ungroupRef));
+      petitions['racingAgain'] = await office.petitions.ungroup.mutate(ungroupRef);
       expect(petitions['racingAgain'].duplicateGroupId).toBeNull();
       // A group of two is dissolved: the other petition leaves it too, at its next version.
       const first = await detail('racing');
@@ -229,43 +227,43 @@ describe.each(dialects)(
       const office = await signInAt(api, '2025-12-08', 'party-office');
       const planId = plan.plan.id;
       const front = await api.as('front-officer');
-      const byFront = await front.mutate('conference.saveAgenda', {
-        planId,
-        expectedVersion: 0,
-        agenda: AGENDA,
-      });
-      expect(byFront.status).toBe(403);
-      const empty = await office.mutate('conference.saveAgenda', {
-        planId,
-        expectedVersion: 0,
-        agenda: [],
-      });
-      expect(empty.error?.data.fieldErrors?.['agenda']).toEqual([
-        'Chương trình phải có ít nhất một nội dung.',
-      ]);
-
-      const saved = await ok(
-        office.mutate<ConferenceOut>('conference.saveAgenda', {
+      const byFront = await refusal(
+        front.conference.saveAgenda.mutate({
           planId,
           expectedVersion: 0,
           agenda: AGENDA,
         }),
       );
-      expect(saved).toMatchObject({ version: 1, agendaIsDefault: false });
-      const read = await ok(front.query<ConferenceOut>('conference.get', { planId }));
-      expect(read.agenda).toEqual(AGENDA);
-      expect(read.agendaIsDefault).toBe(false);
-      const stale = await office.mutate('conference.saveAgenda', {
+      expect(byFront.httpStatus).toBe(403);
+      const empty = await refusal(
+        office.conference.saveAgenda.mutate({
+          planId,
+          expectedVersion: 0,
+          agenda: [],
+        }),
+      );
+      expect(empty.fieldErrors?.['agenda']).toEqual(['Chương trình phải có ít nhất một nội dung.']);
+
+      const saved = await office.conference.saveAgenda.mutate({
         planId,
         expectedVersion: 0,
-        agenda: AGENDA.slice(0, 3),
+        agenda: AGENDA,
       });
-      expect(stale.status).toBe(409);
-      expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-      expect(stale.error?.message).toContain('Hội nghị vừa được người khác cập nhật');
-      expect((await ok(front.query<ConferenceOut>('conference.get', { planId }))).agenda).toEqual(
-        AGENDA,
+      expect(saved).toMatchObject({ version: 1, agendaIsDefault: false });
+      const read = await front.conference.get.query({ planId });
+      expect(read.agenda).toEqual(AGENDA);
+      expect(read.agendaIsDefault).toBe(false);
+      const stale = await refusal(
+        office.conference.saveAgenda.mutate({
+          planId,
+          expectedVersion: 0,
+          agenda: AGENDA.slice(0, 3),
+        }),
       );
+      expect(stale.httpStatus).toBe(409);
+      expect(stale.domainCode).toBe('STALE_VERSION');
+      expect(stale.message).toContain('Hội nghị vừa được người khác cập nhật');
+      expect((await front.conference.get.query({ planId })).agenda).toEqual(AGENDA);
       expect(await auditOf(api, 'conference', planId)).toMatchObject([
         { action: 'conference.save-agenda', role: 'party-office' },
       ]);
@@ -275,17 +273,19 @@ describe.each(dialects)(
       // 16:00 on the day, after the conference: the day held defaults to today in Vietnam.
       const office = await signInAt(api, '2025-12-10T09:00:00.000Z', 'party-office');
       const secretary = await api.as('party-secretary');
-      expect((await secretary.mutate('plans.hold', planRef())).status).toBe(403);
+      expect(await statusOf(secretary.plans.hold.mutate(planRef()))).toBe(403);
       const announced = plan;
-      plan = await ok(office.mutate<PlanView>('plans.hold', planRef()));
+      plan = await office.plans.hold.mutate(planRef());
       expect(plan.plan.status).toBe('held');
       expect(plan.recorded).toMatchObject({ noticeIssuedOn: '2025-11-21', heldOn: '2025-12-10' });
-      const twice = await office.mutate('plans.hold', {
-        id: plan.plan.id,
-        expectedVersion: plan.version,
-      });
-      expect(twice.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
-      expect(twice.error?.message).toContain('"Đã tổ chức đối thoại"');
+      const twice = await refusal(
+        office.plans.hold.mutate({
+          id: plan.plan.id,
+          expectedVersion: plan.version,
+        }),
+      );
+      expect(twice.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+      expect(twice.message).toContain('"Đã tổ chức đối thoại"');
       expect((await auditOf(api, 'plan', plan.plan.id)).at(-1)).toMatchObject({
         action: 'plan.hold',
         after: { status: 'held', heldOn: '2025-12-10', version: announced.version + 1 },
@@ -294,17 +294,15 @@ describe.each(dialects)(
 
     it('the secretary concludes the held plan with the notice date; the commune chair may not conclude a Party plan', async () => {
       const chair = await signInAt(api, '2025-12-16', 'commune-chair');
-      const byChair = await chair.mutate('plans.conclude', planRef());
-      expect(byChair.status).toBe(403);
-      expect(byChair.error?.data.domainCode).toBe('ROLE_NOT_ALLOWED');
-      expect(byChair.error?.message).toContain('không được phép ban hành kết luận');
+      const byChair = await refusal(chair.plans.conclude.mutate(planRef()));
+      expect(byChair.httpStatus).toBe(403);
+      expect(byChair.domainCode).toBe('ROLE_NOT_ALLOWED');
+      expect(byChair.message).toContain('không được phép ban hành kết luận');
       const secretary = await api.as('party-secretary');
-      plan = await ok(
-        secretary.mutate<PlanView>('plans.conclude', {
-          ...planRef(),
-          conclusionIssuedOn: '2025-12-15',
-        }),
-      );
+      plan = await secretary.plans.conclude.mutate({
+        ...planRef(),
+        conclusionIssuedOn: '2025-12-15',
+      });
       expect(plan.plan.status).toBe('concluded');
       expect(plan.recorded).toMatchObject({
         heldOn: '2025-12-10',

@@ -2,30 +2,13 @@ import { listAuditForEntity } from '@doithoai/db';
 import type { Role } from '@doithoai/domain';
 import { vietnamMorning } from './routers/follow-up/follow-up.test-support.js';
 import type { PetitionOut } from './routers/petitions/petitions.test-support.js';
-import { ok } from './routers/plans/plans.test-support.js';
 import type { PlanView } from './routers/plans/plans-view.js';
-import type { Caller, TestApi } from './test-api.test-support.js';
+import type { TestApi, TestClient } from './test-api.test-support.js';
 
 // Test support for the `lifecycle*.router.test.ts` suites (not a test file itself).
 
 /** A petition as the API returns it, with the plan it was carried over to. */
-export type Petition = PetitionOut & { nextPlanId: string | null };
-
-/** What `petitions.get` returns (the fields these suites read). */
-export interface PetitionDetail {
-  petition: Petition;
-  answers: {
-    stage: string;
-    status: string;
-    decidedBy: string | null;
-    decisionComment: string | null;
-    sentOn: string | null;
-    documentRef: string | null;
-  }[];
-  citizenResponses: { response: string; note: string | null }[];
-  groupMembers: { id: string }[];
-  auditTrail: { action: string; actorRole: string; reason: string | null }[];
-}
+export type Petition = PetitionOut;
 
 /**
  * Moves the clock to `when` — an instant, or a day (then 10:00 in Vietnam) — and signs `role`
@@ -33,7 +16,7 @@ export interface PetitionDetail {
  *
  * @example const office = await signInAt(api, '2025-12-01', 'party-office');
  */
-export function signInAt(api: TestApi, when: string, role: Role): Promise<Caller> {
+export function signInAt(api: TestApi, when: string, role: Role): Promise<TestClient> {
   api.setNow(when.length === 10 ? vietnamMorning(when) : when);
   return api.as(role);
 }
@@ -60,5 +43,5 @@ export async function auditOf(api: TestApi, entityType: string, entityId: string
  */
 export async function nextYearPlan(api: TestApi, planId: string): Promise<PlanView> {
   const office = await api.as('party-office');
-  return ok(office.mutate<PlanView>('plans.create', { copyFromPlanId: planId, year: 2026 }));
+  return office.plans.create.mutate({ copyFromPlanId: planId, year: 2026 });
 }

@@ -2,7 +2,7 @@ import { testDialects } from '@doithoai/db/testing';
 import { ROLES, type Role } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './root.js';
-import { createTestApi, type Caller, type TestApi } from './test-api.test-support.js';
+import { createTestApi, type HttpCaller, type TestApi } from './test-api.test-support.js';
 import type { Access } from './trpc.js';
 
 interface ProcedureEntry {
@@ -32,7 +32,7 @@ const refusedByAccess = (response: {
   error: { data: { domainCode: string | null } } | null;
 }) => response.status === 403 && response.error?.data.domainCode == null;
 
-function call(caller: Caller, entry: ProcedureEntry) {
+function call(caller: HttpCaller, entry: ProcedureEntry) {
   // An empty input: allowed callers get past the access check and fail validation (400), or
   // succeed; refused callers never reach validation.
   return entry.type === 'mutation' ? caller.mutate(entry.path, {}) : caller.query(entry.path, {});
@@ -65,7 +65,7 @@ describe.each(dialects)(
         const outcomes: string[] = [];
         for (const role of ROLES) {
           // A fresh session per call: a procedure such as auth.logout ends the session it runs in.
-          const response = await call(await api.as(role), entry);
+          const response = await call(await api.http.as(role), entry);
           const refused = refusedByAccess(response);
           if (refused === isAllowed(access, role))
             outcomes.push(`${role}: status ${response.status}`);
@@ -77,7 +77,7 @@ describe.each(dialects)(
     it.each(procedures.filter((p) => p.access !== 'public').map((p) => [p.path, p] as const))(
       '%s refuses an anonymous caller with UNAUTHORIZED',
       async (_, entry) => {
-        const response = await call(api.anonymous, entry);
+        const response = await call(api.http.anonymous, entry);
         expect(response.status).toBe(401);
       },
     );

@@ -4,6 +4,9 @@ import type { Role } from '@doithoai/domain';
 import { startSession, SESSION_COOKIE } from './auth/sessions.js';
 import { createCalendarProvider } from './calendar-provider.js';
 import { createApiApp } from './http/app.js';
+import { testClient, type TestClient } from './test-client.test-support.js';
+
+export type { TestClient } from './test-client.test-support.js';
 
 export interface TrpcResponse<T = unknown> {
   status: number;
@@ -23,7 +26,8 @@ export interface TrpcResponse<T = unknown> {
   headers: Headers;
 }
 
-export interface Caller {
+/** A caller by string path over raw HTTP, for the tests about HTTP itself (headers, cookies). */
+export interface HttpCaller {
   query<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
   mutate<T = unknown>(
     path: string,
@@ -38,9 +42,14 @@ export interface TestApi {
   /** Chợ Mới-like commune 02086 in province 19, and a second commune 03640 in province 12. */
   tenant: SeededTenant;
   otherTenant: SeededTenant;
-  /** A caller signed in as `role` in `tenant` (or in `otherTenant`). */
-  as(role: Role, which?: 'tenant' | 'otherTenant'): Promise<Caller>;
-  anonymous: Caller;
+  /** A typed client signed in as `role` in `tenant` (or in `otherTenant`). */
+  as(role: Role, which?: 'tenant' | 'otherTenant'): Promise<TestClient>;
+  anonymous: TestClient;
+  /** Raw HTTP callers by string path, for the tests about HTTP itself (headers, cookies). */
+  http: {
+    as(role: Role, which?: 'tenant' | 'otherTenant'): Promise<HttpCaller>;
+    anonymous: HttpCaller;
+  };
   /** Move the clock (the app reads it per request). */
   setNow(instant: string): void;
   close(): Promise<void>;
@@ -69,7 +78,7 @@ async function send(app: TestApi['app'], request: Request): Promise<TrpcResponse
   };
 }
 
-function callerWithCookie(app: TestApi['app'], cookie: string | null): Caller {
+function callerWithCookie(app: TestApi['app'], cookie: string | null): HttpCaller {
   const base = 'http://localhost';
   return {
     query: (path, input) => {
@@ -103,7 +112,7 @@ function callerWithCookie(app: TestApi['app'], cookie: string | null): Caller {
  * @example
  * const api = await createTestApi(dialect);
  * const office = await api.as('party-office');
- * const { status, data } = await office.query('plans.list', { year: 2025 });
+ * const plans = await office.plans.list.query({ year: 2025 });
  */
 export async function createTestApi(
   dialect: TestDialect,
@@ -132,16 +141,26 @@ export async function createTestApi(
     calendars: createCalendarProvider(0),
     secureCookies: false,
   });
+  const sessionCookie = async (role: Role, which: 'tenant' | 'otherTenant') => {
+    const account = (which === 'tenant' ? tenant : otherTenant).accounts[role];
+    const { token } = await startSession(handle.db, account.id, now);
+    return `${SESSION_COOKIE}=${token}`;
+  };
   return {
     handle,
     app,
     tenant,
     otherTenant,
-    anonymous: callerWithCookie(app, null),
+    anonymous: testClient(app, () => null),
     async as(role, which = 'tenant') {
-      const account = (which === 'tenant' ? tenant : otherTenant).accounts[role];
-      const { token } = await startSession(handle.db, account.id, now);
-      return callerWithCookie(app, `${SESSION_COOKIE}=${token}`);
+      const cookie = await sessionCookie(role, which);
+      return testClient(app, () => cookie);
+    },
+    http: {
+      anonymous: callerWithCookie(app, null),
+      async as(role, which = 'tenant') {
+        return callerWithCookie(app, await sessionCookie(role, which));
+      },
     },
     setNow(instant) {
       now = new Date(instant);

@@ -1,13 +1,17 @@
 import type { TrpcResponse } from '../test-api.test-support.js';
+import { testClient, type RequestingApp, type TestClient } from '../test-client.test-support.js';
 import { SESSION_COOKIE } from './sessions.js';
 
 // Test helper for the auth, accounts and holidays suites: a browser-like client that signs in
 // through `auth.login` and keeps the cookie it is given. Not exported from the package.
 
-type App = { request(input: Request): Response | Promise<Response> };
+type App = RequestingApp;
 
 export interface BrowserLike {
   cookie: string | null;
+  /** The typed client, with this browser's cookie and address. */
+  api: TestClient;
+  /** Raw HTTP by string path, for the tests about the cookies and headers themselves. */
   query<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
   mutate<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
   /** `auth.login` from this client's address; keeps the new cookie on success. */
@@ -45,6 +49,7 @@ export function browserLike(app: App, ip = '203.0.113.5'): BrowserLike {
   const base = 'http://localhost/trpc';
   const client: BrowserLike = {
     cookie: null,
+    api: testClient(app, () => client.cookie, ip),
     query(path, input) {
       const query =
         input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;

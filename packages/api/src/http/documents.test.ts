@@ -9,7 +9,7 @@ import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { createCalendarProvider } from '../calendar-provider.js';
 import { signInAt } from '../lifecycle.test-support.js';
 import { registrationOf } from '../routers/petitions/petitions.test-support.js';
-import { choMoiPlanAt, ok } from '../routers/plans/plans.test-support.js';
+import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import type { PlanView } from '../routers/plans/plans-view.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
 import { documentRoutes } from './documents.js';
@@ -167,50 +167,39 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
 
   it('serves the written answer once approved, audited, and 404 before', async () => {
     const office = await signInAt(api, '2025-12-01', 'party-office');
-    const created = await ok(
-      office.mutate<{ id: string; version: number }>(
-        'petitions.register',
-        registrationOf(plan.plan.id, api.tenant.villageIds[0]!),
-      ),
+    const created = await office.petitions.register.mutate(
+      registrationOf(plan.plan.id, api.tenant.villageIds[0]!),
     );
     const path = `/documents/petitions/${created.id}/van-ban-tra-loi.docx`;
-    const triaged = await ok(
-      office.mutate<{ id: string; version: number }>('petitions.triage', {
-        id: created.id,
-        expectedVersion: created.version,
-        field: 'land-environment',
-        urgency: 'normal',
-        competence: 'commune',
-        complexity: 'standard',
-      }),
-    );
+    const triaged = await office.petitions.triage.mutate({
+      id: created.id,
+      expectedVersion: created.version,
+      field: 'land-environment',
+      urgency: 'normal',
+      competence: 'commune',
+      complexity: 'standard',
+    });
     // No approved written answer yet (the download moves the clock; each step signs in again).
     expect((await get(path, 'party-office')).status).toBe(404);
     const chair = await signInAt(api, '2025-12-10', 'commune-chair');
-    const decided = await ok(
-      chair.mutate<{ id: string; version: number }>('conference.recordOutcome', {
-        petitionId: triaged.id,
-        expectedVersion: triaged.version,
-        kind: 'answer-in-writing',
-        responsibleOrganisationId: api.tenant.organisations.landDepartment,
-      }),
-    );
+    const decided = await chair.conference.recordOutcome.mutate({
+      petitionId: triaged.id,
+      expectedVersion: triaged.version,
+      kind: 'answer-in-writing',
+      responsibleOrganisationId: api.tenant.organisations.landDepartment,
+    });
     const department = await signInAt(api, '2025-12-15', 'department');
-    const drafted = await ok(
-      department.mutate<{ id: string; version: number }>('petitions.draftAnswer', {
-        id: decided.id,
-        expectedVersion: decided.version,
-        content: 'UBND xã trả lời: công chức địa chính đo đạc lại ranh giới trước ngày 15/01/2026.',
-        legalBasis: 'Luật Đất đai 2024',
-      }),
-    );
+    const drafted = await department.petitions.draftAnswer.mutate({
+      id: decided.id,
+      expectedVersion: decided.version,
+      content: 'UBND xã trả lời: công chức địa chính đo đạc lại ranh giới trước ngày 15/01/2026.',
+      legalBasis: 'Luật Đất đai 2024',
+    });
     const approver = await signInAt(api, '2025-12-16', 'commune-chair');
-    await ok(
-      approver.mutate('petitions.approveAnswer', {
-        id: drafted.id,
-        expectedVersion: drafted.version,
-      }),
-    );
+    await approver.petitions.approveAnswer.mutate({
+      id: drafted.id,
+      expectedVersion: drafted.version,
+    });
     const response = await get(path, 'party-office');
     expect(response.status).toBe(200);
     const docx = readDocx(Buffer.from(await response.arrayBuffer()));
@@ -223,22 +212,20 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
   it('serves the public conclusion notice without sign-in, with the citizen’s name redacted; a draft plan has none', async () => {
     const land = aLandPetitionInChoMoi();
     const secretary = await signInAt(api, '2025-12-19', 'party-secretary');
-    await ok(
-      secretary.mutate('followUp.issueConclusion', {
-        planId: plan.plan.id,
-        expectedVersion: plan.version,
-        documentNumber: 45,
-        documentSymbol: 'TB/ĐU',
-        position: `Đảng ủy xã ghi nhận ý kiến của ông ${land.petitioner.fullName}; giao các cơ quan giải quyết dứt điểm.`,
-        items: [
-          {
-            content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.petitioner.fullName}.`,
-            responsibleOrganisationId: api.tenant.organisations.landDepartment,
-            relatedPetitionIds: [],
-          },
-        ],
-      }),
-    );
+    await secretary.followUp.issueConclusion.mutate({
+      planId: plan.plan.id,
+      expectedVersion: plan.version,
+      documentNumber: 45,
+      documentSymbol: 'TB/ĐU',
+      position: `Đảng ủy xã ghi nhận ý kiến của ông ${land.petitioner.fullName}; giao các cơ quan giải quyết dứt điểm.`,
+      items: [
+        {
+          content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.petitioner.fullName}.`,
+          responsibleOrganisationId: api.tenant.organisations.landDepartment,
+          relatedPetitionIds: [],
+        },
+      ],
+    });
     const response = await get(`/documents/public/plans/${plan.plan.id}/thong-bao-ket-luan.docx`);
     expect(response.status, await response.clone().text()).toBe(200);
     const docx = readDocx(Buffer.from(await response.arrayBuffer()));

@@ -31,8 +31,7 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
     planId = await insertPlanRow(api.handle.db, { adminUnitCode: '02086' });
     const office = await api.as('party-office');
     const seed = aLandPetitionInChoMoi();
-    const registered = await office.mutate<{ id: string; trackingCode: string }>(
-      'petitions.register',
+    const registered = await office.petitions.register.mutate(
       registrationOf(planId, api.tenant.villageIds[0]!, seed, {
         petitioner: {
           ...seed.petitioner,
@@ -43,8 +42,7 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
         content: `${seed.content} (${CITIZEN.marker})`,
       }),
     );
-    expect(registered.status).toBe(200);
-    ({ id: petitionId, trackingCode } = registered.data);
+    ({ id: petitionId, trackingCode } = registered);
     // Everything of Chợ Mới that a foreign call could change: versions, statuses, audit trail.
     choMoiState = async () => {
       const petitions = await api.handle.db
@@ -88,7 +86,7 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
       const before = await choMoiState();
       const leaks: string[] = [];
       for (const role of allowedRoles(entry)) {
-        const caller = await api.as(role, 'otherTenant');
+        const caller = await api.http.as(role, 'otherTenant');
         for (const input of inputs()) {
           const response =
             entry.type === 'mutation'
@@ -115,9 +113,8 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
 
   it('the same inputs do reach Chợ Mới’s data for its own staff (the oracle can fail)', async () => {
     const own = await api.as('commune-chair');
-    const response = await own.query('petitions.get', { id: petitionId });
-    expect(response.status).toBe(200);
-    expect(JSON.stringify(response.data)).toContain(CITIZEN.fullName);
+    const response = await own.petitions.get.query({ id: petitionId });
+    expect(JSON.stringify(response)).toContain(CITIZEN.fullName);
   });
 
   it('reaches every staff role; a citizen account is admitted to no procedure beyond the public ones', () => {

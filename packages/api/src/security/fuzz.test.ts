@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { onlineForm, publicCall } from '../routers/public/public.test-support.js';
-import { createTestApi, type Caller, type TestApi } from '../test-api.test-support.js';
+import { createTestApi, type HttpCaller, type TestApi } from '../test-api.test-support.js';
 import { allowedRoles, PROCEDURES, type ProcedureEntry } from './procedures.test-support.js';
 
 // Property-based fuzzing through HTTP: whatever JSON reaches a procedure — random values, the
@@ -75,10 +75,10 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
   });
   afterAll(() => api.close());
 
-  async function callerFor(entry: ProcedureEntry): Promise<Caller> {
-    if (entry.access === 'public') return api.anonymous;
+  async function callerFor(entry: ProcedureEntry): Promise<HttpCaller> {
+    if (entry.access === 'public') return api.http.anonymous;
     // A fresh session each time: auth.logout ends the one it runs in.
-    return api.as(allowedRoles(entry)[0]!);
+    return api.http.as(allowedRoles(entry)[0]!);
   }
 
   it.each(PROCEDURES.map((p) => [p.path, p] as const))(

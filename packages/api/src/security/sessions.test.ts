@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browserLike, type BrowserLike } from '../auth/http-session.test-support.js';
 import { hashPassword } from '../auth/password.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
+import { statusOf } from '../refusal.test-support.js';
 
 // What auth.router.test.ts leaves out: an officer signed in on several devices (the office PC, a
 // phone, a laptop at the village hall) loses EVERY session when the account is disabled or its
@@ -37,22 +38,20 @@ describe.each(dialects)('sessions on every device, and Retry-After, on $name', (
 
   async function accountOf(username: string) {
     const admin = await api.as('admin');
-    const { data } =
-      await admin.query<{ id: string; username: string; version: number }[]>('accounts.list');
+    const data = await admin.accounts.list.query();
     return { admin, account: data.find((a) => a.username === username)! };
   }
 
-  const signedIn = async (device: BrowserLike) => (await device.query('auth.me')).data !== null;
+  const signedIn = async (device: BrowserLike) => (await device.api.auth.me.query()) !== null;
 
   it('disabling an account ends its sessions on every device at once', async () => {
     const { username, devices } = await signedInOnThreeDevices('department');
     expect(await Promise.all(devices.map(signedIn))).toEqual([true, true, true]);
     const { admin, account } = await accountOf(username);
-    const disabled = await admin.mutate('accounts.disable', {
+    await admin.accounts.disable.mutate({
       id: account.id,
       version: account.version,
     });
-    expect(disabled.status).toBe(200);
     expect(await Promise.all(devices.map(signedIn))).toEqual([false, false, false]);
   });
 
@@ -60,12 +59,11 @@ describe.each(dialects)('sessions on every device, and Retry-After, on $name', (
     const { username, devices } = await signedInOnThreeDevices('government-office');
     const { admin, account } = await accountOf(username);
     const newPassword = 'Mật khẩu mới của văn phòng 2026';
-    const reset = await admin.mutate('accounts.resetPassword', {
+    await admin.accounts.resetPassword.mutate({
       id: account.id,
       version: account.version,
       password: newPassword,
     });
-    expect(reset.status, JSON.stringify(reset.error)).toBe(200);
     expect(await Promise.all(devices.map(signedIn))).toEqual([false, false, false]);
     expect((await browserLike(api.app).login(username, PASSWORD)).status).toBe(401);
     expect((await browserLike(api.app).login(username, newPassword)).status).toBe(200);
@@ -77,7 +75,7 @@ describe.each(dialects)('sessions on every device, and Retry-After, on $name', (
     const phone = browserLike(api.app, '203.0.113.52');
     await office.login(username, PASSWORD);
     await phone.login(username, PASSWORD);
-    expect((await office.mutate('auth.logout')).status).toBe(200);
+    expect(await statusOf(office.api.auth.logout.mutate())).toBe(200);
     expect([await signedIn(office), await signedIn(phone)]).toEqual([false, true]);
   });
 

@@ -48,29 +48,27 @@ describe.each(dialects)(
         api.setNow(JUST_AFTER_MIDNIGHT_IN_VIETNAM); // walking the plan's workflow moved the clock
         const office = await api.as('party-office');
         const seed = aLandPetitionInChoMoi();
-        const registered = await office.mutate<{ id: string }>(
-          'petitions.register',
+        const registered = await office.petitions.register.mutate(
           registrationOf(plan.id, api.tenant.villageIds[0]!, seed, { receivedOn: undefined }),
         );
-        expect(registered.status, JSON.stringify(registered.error)).toBe(200);
         const [schedule, petition, rules, workingDays] = await Promise.all([
-          office.query('plans.schedule', { id: plan.id }),
-          office.query<{ petition: Record<string, unknown> }>('petitions.get', {
-            id: registered.data.id,
+          office.plans.schedule.query({ id: plan.id }),
+          office.petitions.get.query({
+            id: registered.id,
           }),
-          api.anonymous.query('deadlines.schedule', {
+          api.anonymous.deadlines.schedule.query({
             profile: 'quang-ngai-29-2022-qd-ubnd',
             events: { dialogue: '2025-12-10' },
           }),
-          api.anonymous.query('calendar.addWorkingDays', { from: '2026-02-06', days: 7 }),
+          api.anonymous.calendar.addWorkingDays.query({ from: '2026-02-06', days: 7 }),
         ]);
-        const { trackingCode: _code, ...petitionFacts } = petition.data.petition;
+        const { trackingCode: _code, ...petitionFacts } = petition.petition;
         // Ids are new in every world; everything else must be identical.
         const withoutIds = JSON.stringify({
-          schedule: schedule.data,
+          schedule,
           petition: petitionFacts,
-          rules: rules.data,
-          workingDays: workingDays.data,
+          rules,
+          workingDays,
         }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gu, '<id>');
         return JSON.parse(withoutIds) as {
           schedule: { asOf: string };

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { registrationOf } from '../routers/petitions/petitions.test-support.js';
 import { onlineForm, submitOnline } from '../routers/public/public.test-support.js';
-import { createTestApi, type Caller, type TestApi } from '../test-api.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../test-api.test-support.js';
+import { refusal } from '../refusal.test-support.js';
+import { statusOf } from '../refusal.test-support.js';
 
 // Vietnamese arrives in two Unicode forms: NFC ("ộ" one code point) from most keyboards, NFD
 // ("o" + two combining marks) from some phones and from text pasted out of PDFs. Both must be
@@ -49,7 +51,7 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
   let api: TestApi;
   let planId: string;
   let village: string;
-  let office: Caller;
+  let office: TestClient;
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
@@ -63,27 +65,24 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
     const seed = aLandPetitionInChoMoi();
     const name = 'Hoàng Thị Phượng';
     const content = 'Đề nghị xã sửa đường liên thôn Nà Pặc bị sạt lở sau mưa lũ.';
-    const registered = await office.mutate<{ id: string; fullName: string; content: string }>(
-      'petitions.register',
+    const registered = await office.petitions.register.mutate(
       registrationOf(planId, village, seed, {
         petitioner: { ...seed.petitioner, fullName: nfd(name), villageId: village },
         content: nfd(content),
       }),
     );
-    expect(registered.status).toBe(200);
-    expect(registered.data.fullName).toBe(name);
-    expect(registered.data.content).toBe(content);
+    expect(registered.fullName).toBe(name);
+    expect(registered.content).toBe(content);
 
     for (const q of ['Nà Pặc', nfd('Nà Pặc'), 'na pac', nfd('PHƯỢNG')]) {
-      const found = await office.query<{ items: { id: string }[] }>('petitions.list', {
+      const found = await office.petitions.list.query({
         planId,
         q,
       });
-      expect(found.status).toBe(200);
       expect(
-        found.data.items.map((p) => p.id),
+        found.items.map((p) => p.id),
         q,
-      ).toContain(registered.data.id);
+      ).toContain(registered.id);
     }
   });
 
@@ -109,23 +108,22 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
 
   it('refuses a NUL or a lone surrogate anywhere in an input with a 400 naming the field, a query included', async () => {
     const staff = await api.as('party-office');
-    const byId = await staff.query('plans.get', { id: '\u0000' });
-    expect(byId.status).toBe(400);
-    expect(byId.error?.data.domainCode).toBe('TEXT_NOT_STORABLE');
-    expect(byId.error?.data.details).toEqual({ field: 'id' });
-    const search = await staff.query('petitions.list', { planId, q: 'đường \ud800 tỉnh' });
-    expect(search.status).toBe(400);
-    expect(search.error?.data.details).toEqual({ field: 'q' });
+    const byId = await refusal(staff.plans.get.query({ id: '\u0000' }));
+    expect(byId.httpStatus).toBe(400);
+    expect(byId.domainCode).toBe('TEXT_NOT_STORABLE');
+    expect(byId.details).toEqual({ field: 'id' });
+    const search = await refusal(staff.petitions.list.query({ planId, q: 'đường \ud800 tỉnh' }));
+    expect(search.httpStatus).toBe(400);
+    expect(search.details).toEqual({ field: 'q' });
   });
 
   it('a NUL or a lone surrogate in text is refused or stored, never a 500 (PostgreSQL rejects NUL bytes)', async () => {
     const seed = aLandPetitionInChoMoi();
     for (const bad of ['Đề nghị\u0000 sửa đường', 'Đề nghị \ud800 sửa đường']) {
-      const response = await office.mutate(
-        'petitions.register',
-        registrationOf(planId, village, seed, { content: bad }),
+      const status = await statusOf(
+        office.petitions.register.mutate(registrationOf(planId, village, seed, { content: bad })),
       );
-      expect(response.status, JSON.stringify(response.error)).toBeLessThan(500);
+      expect(status).toBeLessThan(500);
     }
   });
 });

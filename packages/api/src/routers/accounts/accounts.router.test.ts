@@ -3,7 +3,8 @@ import { testDialects } from '@doithoai/db/testing';
 import { ROLES } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserLike } from '../../auth/http-session.test-support.js';
-import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -24,7 +25,7 @@ const NEW_PASSWORD = 'Mật khẩu mới của chị Hà';
 
 describe.each(dialects)('account administration on $name', (dialect) => {
   let api: TestApi;
-  let admin: Caller;
+  let admin: TestClient;
   /** A department officer of Chợ Mới created through the API. */
   let ha: Account;
   /** Each change a minute later than the last, so the audit trail has an order. */
@@ -37,34 +38,33 @@ describe.each(dialects)('account administration on $name', (dialect) => {
   beforeAll(async () => {
     api = await createTestApi(dialect);
     admin = await api.as('admin');
-    const created = await admin.mutate<Account>('accounts.create', {
+    const created = await admin.accounts.create.mutate({
       username: 'Phongkt.Ha',
       fullName: 'Lý Thị Hà',
       role: 'department',
       organisationId: api.tenant.organisations.landDepartment,
       password: FIRST_PASSWORD,
     });
-    expect(created.status).toBe(200);
-    ha = created.data;
+    ha = created;
   });
   afterAll(() => api.close());
 
   const current = async (id: string) =>
-    (await admin.query<Account[]>('accounts.list')).data.find((a) => a.id === id)!;
+    (await admin.accounts.list.query()).find((a) => a.id === id)!;
 
   it('only an administrator may list or create accounts', async () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       const caller = await api.as(role);
-      expect((await caller.query('accounts.list')).status, role).toBe(403);
-      const create = await caller.mutate('accounts.create', {
+      expect(await statusOf(caller.accounts.list.query()), role).toBe(403);
+      const create = caller.accounts.create.mutate({
         username: `thu.${role}`,
         fullName: 'Nguyễn Văn Thử',
         role: 'village',
         password: 'Mười ký tự trở lên',
       });
-      expect(create.status, role).toBe(403);
+      expect(await statusOf(create), role).toBe(403);
     }
-    expect((await api.anonymous.query('accounts.list')).status).toBe(401);
+    expect(await statusOf(api.anonymous.accounts.list.query())).toBe(401);
   });
 
   it('creates an account of the commune that can sign in, lower-casing the username', async () => {
@@ -85,65 +85,73 @@ describe.each(dialects)('account administration on $name', (dialect) => {
   });
 
   it('lists only the accounts of the administrator’s own commune', async () => {
-    const mine = (await admin.query<Account[]>('accounts.list')).data;
+    const mine = await admin.accounts.list.query();
     expect(mine.map((a) => a.username)).toContain('phongkt.ha');
     expect(mine.every((a) => a.adminUnitCode === '02086')).toBe(true);
-    const theirs = (await (await api.as('admin', 'otherTenant')).query<Account[]>('accounts.list'))
-      .data;
+    const theirs = await (await api.as('admin', 'otherTenant')).accounts.list.query();
     expect(theirs.map((a) => a.username)).not.toContain('phongkt.ha');
     expect(theirs.every((a) => a.adminUnitCode === '03640')).toBe(true);
   });
 
   it('refuses a short password, a department without its department, a province account', async () => {
-    const base = { username: 'canbo.moi', fullName: 'Hà Văn Mới', role: 'village' };
-    const short = await admin.mutate('accounts.create', { ...base, password: 'ngan123' });
-    expect(short.status).toBe(400);
-    expect(short.error?.data.fieldErrors?.['password']).toEqual([
-      'Mật khẩu phải có ít nhất 10 ký tự.',
-    ]);
-    const noDepartment = await admin.mutate('accounts.create', {
-      ...base,
-      role: 'department',
-      password: FIRST_PASSWORD,
-    });
-    expect(noDepartment.error?.data.fieldErrors?.['organisationId']?.[0]).toMatch(/phòng, ban/);
-    const province = await admin.mutate('accounts.create', {
-      ...base,
-      role: 'province-viewer',
-      password: FIRST_PASSWORD,
-    });
-    expect(province.status).toBe(400);
+    const base = { username: 'canbo.moi', fullName: 'Hà Văn Mới', role: 'village' as const };
+    const short = await refusal(admin.accounts.create.mutate({ ...base, password: 'ngan123' }));
+    expect(short.httpStatus).toBe(400);
+    expect(short.fieldErrors?.['password']).toEqual(['Mật khẩu phải có ít nhất 10 ký tự.']);
+    const noDepartment = await refusal(
+      admin.accounts.create.mutate({
+        ...base,
+        role: 'department',
+        password: FIRST_PASSWORD,
+      }),
+    );
+    expect(noDepartment.fieldErrors?.['organisationId']?.[0]).toMatch(/phòng, ban/);
+    const province = await refusal(
+      admin.accounts.create.mutate({
+        ...base,
+        role: 'province-viewer',
+        password: FIRST_PASSWORD,
+      }),
+    );
+    expect(province.httpStatus).toBe(400);
   });
 
   it('refuses a body of another commune and a username already taken', async () => {
-    const foreign = await admin.mutate('accounts.create', {
-      username: 'congan.khac',
-      fullName: 'Lò Văn Khác',
-      role: 'department',
-      organisationId: api.otherTenant.organisations.police,
-      password: FIRST_PASSWORD,
-    });
-    expect(foreign.status).toBe(404);
-    const taken = await admin.mutate('accounts.create', {
-      username: api.otherTenant.accounts['village'].username,
-      fullName: 'Trùng Tên',
-      role: 'village',
-      password: FIRST_PASSWORD,
-    });
-    expect(taken.status).toBe(409);
-    expect(taken.error?.data.domainCode).toBe('USERNAME_TAKEN');
+    const foreign = await refusal(
+      admin.accounts.create.mutate({
+        username: 'congan.khac',
+        fullName: 'Lò Văn Khác',
+        role: 'department',
+        organisationId: api.otherTenant.organisations.police,
+        password: FIRST_PASSWORD,
+      }),
+    );
+    expect(foreign.httpStatus).toBe(404);
+    const taken = await refusal(
+      admin.accounts.create.mutate({
+        username: api.otherTenant.accounts['village'].username,
+        fullName: 'Trùng Tên',
+        role: 'village',
+        password: FIRST_PASSWORD,
+      }),
+    );
+    expect(taken.httpStatus).toBe(409);
+    expect(taken.domainCode).toBe('USERNAME_TAKEN');
   });
 
   it('an administrator of another commune cannot touch this commune’s accounts', async () => {
     const other = await api.as('admin', 'otherTenant');
     const account = await current(ha.id);
-    for (const [path, extra] of [
-      ['accounts.disable', {}],
-      ['accounts.enable', {}],
-      ['accounts.resetPassword', { password: 'Của người khác 2025' }],
+    const target = { id: ha.id, version: account.version };
+    for (const [path, call] of [
+      ['accounts.disable', () => other.accounts.disable.mutate(target)],
+      ['accounts.enable', () => other.accounts.enable.mutate(target)],
+      [
+        'accounts.resetPassword',
+        () => other.accounts.resetPassword.mutate({ ...target, password: 'Của người khác 2025' }),
+      ],
     ] as const) {
-      const response = await other.mutate(path, { id: ha.id, version: account.version, ...extra });
-      expect(response.status, path).toBe(404);
+      expect(await statusOf(call()), path).toBe(404);
     }
     expect((await current(ha.id)).version).toBe(account.version);
   });
@@ -153,13 +161,13 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     await browser.login('phongkt.ha', FIRST_PASSWORD);
     const account = await current(ha.id);
     tick();
-    const disabled = await admin.mutate<Account>('accounts.disable', {
+    const disabled = await admin.accounts.disable.mutate({
       id: ha.id,
       version: account.version,
       reason: 'Nghỉ phép dài ngày',
     });
-    expect(disabled.data).toMatchObject({ active: false, version: account.version + 1 });
-    expect((await browser.query('auth.me')).data).toBeNull();
+    expect(disabled).toMatchObject({ active: false, version: account.version + 1 });
+    expect(await browser.api.auth.me.query()).toBeNull();
     const sessions = await api.handle.db
       .selectFrom('sessions')
       .select(['ended_at', 'end_reason'])
@@ -171,31 +179,31 @@ describe.each(dialects)('account administration on $name', (dialect) => {
       (await browserLike(api.app, '203.0.113.82').login('phongkt.ha', FIRST_PASSWORD)).status,
     ).toBe(403);
 
-    const again = await admin.mutate('accounts.disable', {
-      id: ha.id,
-      version: account.version + 1,
-    });
-    expect(again.error?.data.domainCode).toBe('ACCOUNT_ALREADY_DISABLED');
+    const again = await refusal(
+      admin.accounts.disable.mutate({
+        id: ha.id,
+        version: account.version + 1,
+      }),
+    );
+    expect(again.domainCode).toBe('ACCOUNT_ALREADY_DISABLED');
     tick();
-    const enabled = await admin.mutate<Account>('accounts.enable', {
+    const enabled = await admin.accounts.enable.mutate({
       id: ha.id,
       version: account.version + 1,
     });
-    expect(enabled.data.active).toBe(true);
+    expect(enabled.active).toBe(true);
     expect(
       (await browserLike(api.app, '203.0.113.82').login('phongkt.ha', FIRST_PASSWORD)).status,
     ).toBe(200);
   });
 
   it('refuses a change made on a stale version, and an administrator disabling themself', async () => {
-    const stale = await admin.mutate('accounts.disable', { id: ha.id, version: 1 });
-    expect(stale.status).toBe(409);
-    expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-    const me = (await admin.query<Account[]>('accounts.list')).data.find(
-      (a) => a.role === 'admin',
-    )!;
-    const self = await admin.mutate('accounts.disable', { id: me.id, version: me.version });
-    expect(self.error?.data.domainCode).toBe('SELF_DISABLE_NOT_ALLOWED');
+    const stale = await refusal(admin.accounts.disable.mutate({ id: ha.id, version: 1 }));
+    expect(stale.httpStatus).toBe(409);
+    expect(stale.domainCode).toBe('STALE_VERSION');
+    const me = (await admin.accounts.list.query()).find((a) => a.role === 'admin')!;
+    const self = await refusal(admin.accounts.disable.mutate({ id: me.id, version: me.version }));
+    expect(self.domainCode).toBe('SELF_DISABLE_NOT_ALLOWED');
   });
 
   it('resetting the password ends the sessions; only the new password works', async () => {
@@ -203,13 +211,12 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     await browser.login('phongkt.ha', FIRST_PASSWORD);
     const account = await current(ha.id);
     tick();
-    const reset = await admin.mutate<Account>('accounts.resetPassword', {
+    await admin.accounts.resetPassword.mutate({
       id: ha.id,
       version: account.version,
       password: NEW_PASSWORD,
     });
-    expect(reset.status).toBe(200);
-    expect((await browser.query('auth.me')).data).toBeNull();
+    expect(await browser.api.auth.me.query()).toBeNull();
     const fresh = browserLike(api.app, '203.0.113.84');
     expect((await fresh.login('phongkt.ha', FIRST_PASSWORD)).status).toBe(401);
     expect((await fresh.login('phongkt.ha', NEW_PASSWORD)).status).toBe(200);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browserLike, sessionTokenOf } from '../../auth/http-session.test-support.js';
 import { hashPassword } from '../../auth/password.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -12,13 +13,6 @@ const PASSWORD = 'Chợ Mới đối thoại 2025';
 const START = '2025-11-20T02:00:00.000Z'; // 09:00 in Vietnam
 const minutesAfter = (instant: string, minutes: number) =>
   new Date(Date.parse(instant) + minutes * 60_000).toISOString();
-
-type Me = {
-  username: string;
-  fullName: string;
-  role: string;
-  unit: { code: string; name: string };
-};
 
 describe.each(dialects)('signing in and out through HTTP on $name', (dialect) => {
   let api: TestApi;
@@ -51,8 +45,8 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
-    const me = await browser.query<Me>('auth.me');
-    expect(me.data.username).toBe(username('party-office'));
+    const me = await browser.api.auth.me.query();
+    expect(me?.username).toBe(username('party-office'));
   });
 
   it('gives a new session id at every login and ends the one the browser had', async () => {
@@ -63,7 +57,7 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     expect(sessionTokenOf(again.headers)).not.toBe(first.split('=')[1]);
     const old = browserLike(api.app);
     old.cookie = first;
-    expect((await old.query('auth.me')).data).toBeNull();
+    expect(await old.api.auth.me.query()).toBeNull();
   });
 
   it('answers a wrong password and an unknown user with the same UNAUTHORIZED message', async () => {
@@ -130,7 +124,7 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
       const officer = browserLike(api.app, '203.0.113.40');
       const { status } = await officer.login(username(role), PASSWORD);
       expect(status, role).toBe(200);
-      expect((await officer.query<Me>('auth.me')).data.role).toBe(role);
+      expect((await officer.api.auth.me.query())?.role).toBe(role);
     }
   });
 
@@ -157,28 +151,27 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     const browser = browserLike(api.app);
     await browser.login(username('admin'), PASSWORD);
     const cookie = browser.cookie;
-    expect((await browser.query('accounts.list')).status).toBe(200);
+    expect(await statusOf(browser.api.accounts.list.query())).toBe(200);
     const out = await browser.mutate('auth.logout');
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toMatch(/doithoai_session=;.*Max-Age=0/i);
     const replay = browserLike(api.app);
     replay.cookie = cookie;
-    expect((await replay.query('auth.me')).data).toBeNull();
-    expect((await replay.query('accounts.list')).status).toBe(401);
+    expect(await replay.api.auth.me.query()).toBeNull();
+    expect(await statusOf(replay.api.accounts.list.query())).toBe(401);
   });
 
   it('a disabled account’s open session stops working at once, and it cannot sign in', async () => {
     const officer = browserLike(api.app);
     await officer.login(username('department'), PASSWORD);
-    expect((await officer.query<Me>('auth.me')).data.role).toBe('department');
+    expect((await officer.api.auth.me.query())?.role).toBe('department');
     const admin = await api.as('admin');
-    const { data: accounts } =
-      await admin.query<{ id: string; username: string; version: number }[]>('accounts.list');
+    const accounts = await admin.accounts.list.query();
     const account = accounts.find((a) => a.username === username('department'))!;
     expect(
-      (await admin.mutate('accounts.disable', { id: account.id, version: account.version })).status,
+      await statusOf(admin.accounts.disable.mutate({ id: account.id, version: account.version })),
     ).toBe(200);
-    expect((await officer.query('auth.me')).data).toBeNull();
+    expect(await officer.api.auth.me.query()).toBeNull();
     const again = await browserLike(api.app).login(username('department'), PASSWORD);
     expect(again.status).toBe(403);
     expect(again.error?.data.domainCode).toBe('ACCOUNT_DISABLED');
@@ -191,11 +184,11 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     const browser = browserLike(api.app);
     await browser.login(username('party-secretary'), PASSWORD);
     api.setNow(minutesAfter(START, 119));
-    expect((await browser.query<Me>('auth.me')).data?.role).toBe('party-secretary');
+    expect((await browser.api.auth.me.query())?.role).toBe('party-secretary');
     api.setNow(minutesAfter(START, 119 + 119));
-    expect((await browser.query<Me>('auth.me')).data?.role).toBe('party-secretary');
+    expect((await browser.api.auth.me.query())?.role).toBe('party-secretary');
     api.setNow(minutesAfter(START, 119 + 119 + 121));
-    expect((await browser.query('auth.me')).data).toBeNull();
+    expect(await browser.api.auth.me.query()).toBeNull();
   });
 
   it('a session ends 12 hours after login however active it is', async () => {
@@ -203,26 +196,28 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     await browser.login(username('province-viewer'), PASSWORD);
     for (let minutes = 100; minutes < 12 * 60; minutes += 100) {
       api.setNow(minutesAfter(START, minutes));
-      expect((await browser.query<Me>('auth.me')).data?.unit.code, `${minutes} min`).toBe('19');
+      expect((await browser.api.auth.me.query())?.unit.code, `${minutes} min`).toBe('19');
     }
     api.setNow(minutesAfter(START, 12 * 60));
-    expect((await browser.query('auth.me')).data).toBeNull();
+    expect(await browser.api.auth.me.query()).toBeNull();
   });
 
   it('auth.me is null when signed out or with a forged cookie', async () => {
-    expect((await api.anonymous.query('auth.me')).data).toBeNull();
+    expect(await api.anonymous.auth.me.query()).toBeNull();
     const forged = browserLike(api.app);
     forged.cookie = 'doithoai_session=gia-mao-khong-hop-le';
-    expect((await forged.query('auth.me')).data).toBeNull();
+    expect(await forged.api.auth.me.query()).toBeNull();
   });
 
   it('refuses an empty form with Vietnamese field messages', async () => {
-    const { status, error } = await browserLike(api.app).mutate('auth.login', {
-      username: ' ',
-      password: '',
-    });
-    expect(status).toBe(400);
-    expect(error?.data.fieldErrors).toEqual({
+    const error = await refusal(
+      browserLike(api.app).api.auth.login.mutate({
+        username: ' ',
+        password: '',
+      }),
+    );
+    expect(error.httpStatus).toBe(400);
+    expect(error.fieldErrors).toEqual({
       username: ['Cần nhập tên đăng nhập.'],
       password: ['Cần nhập mật khẩu.'],
     });

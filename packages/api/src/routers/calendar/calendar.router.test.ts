@@ -1,6 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { refusal } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -12,85 +13,79 @@ describe.each(dialects)('the public calendar and deadlines contract on $name', (
   afterAll(() => api.close());
 
   it('calendar.holidays lists a year with kinds and sources, without signing in', async () => {
-    const { status, data } = await api.anonymous.query<
-      { date: string; kind: string; source: string }[]
-    >('calendar.holidays', { year: 2026 });
-    expect(status).toBe(200);
+    const data = await api.anonymous.calendar.holidays.query({ year: 2026 });
     expect(data.find((d) => d.date === '2026-02-17')).toMatchObject({ kind: 'holiday' });
     expect(data.find((d) => d.date === '2026-01-10')).toMatchObject({ kind: 'swapped-workday' });
     expect(data.every((d) => d.source.length > 0)).toBe(true);
   });
 
   it('calendar.addWorkingDays counts forwards and backwards and says what it skipped', async () => {
-    const forward = await api.anonymous.query<{
-      date: string;
-      skipped: { date: string; reason: string }[];
-    }>('calendar.addWorkingDays', { from: '2026-02-06', days: 7 });
-    expect(forward.data.date).toBe('2026-02-24');
-    expect(forward.data.skipped.some((s) => s.date === '2026-02-17')).toBe(true);
-    const backward = await api.anonymous.query<{ date: string }>('calendar.addWorkingDays', {
+    const forward = await api.anonymous.calendar.addWorkingDays.query({
+      from: '2026-02-06',
+      days: 7,
+    });
+    expect(forward.date).toBe('2026-02-24');
+    expect(forward.skipped.some((s) => s.date === '2026-02-17')).toBe(true);
+    const backward = await api.anonymous.calendar.addWorkingDays.query({
       from: '2025-12-10',
       days: -7,
     });
-    expect(backward.data.date).toBe('2025-12-01');
+    expect(backward.date).toBe('2025-12-01');
   });
 
   it('calendar.toLunar and calendar.fromLunar convert both ways', async () => {
-    expect((await api.anonymous.query('calendar.toLunar', { date: '2026-02-17' })).data).toEqual({
+    expect(await api.anonymous.calendar.toLunar.query({ date: '2026-02-17' })).toEqual({
       year: 2026,
       month: 1,
       day: 1,
       leap: false,
     });
     expect(
-      (
-        await api.anonymous.query('calendar.fromLunar', {
-          year: 2025,
-          month: 6,
-          day: 1,
-          leap: true,
-        })
-      ).data,
+      await api.anonymous.calendar.fromLunar.query({
+        year: 2025,
+        month: 6,
+        day: 1,
+        leap: true,
+      }),
     ).toEqual({ date: '2025-07-25' });
   });
 
   it('refuses a bad date with a structured Vietnamese error, never a 500', async () => {
-    const { status, error } = await api.anonymous.query('calendar.addWorkingDays', {
-      from: '2025-02-30',
-      days: 3,
-    });
-    expect(status).toBe(400);
-    expect(error?.data.domainCode).toBe('VALIDATION_FAILED');
-    expect(error?.data.fieldErrors?.['from']?.[0]).toContain('Ngày không hợp lệ');
+    const error = await refusal(
+      api.anonymous.calendar.addWorkingDays.query({
+        from: '2025-02-30',
+        days: 3,
+      }),
+    );
+    expect(error.httpStatus).toBe(400);
+    expect(error.domainCode).toBe('VALIDATION_FAILED');
+    expect(error.fieldErrors?.['from']?.[0]).toContain('Ngày không hợp lệ');
     // The message itself is a sentence a person can read, not the validator's JSON.
-    expect(error?.message).toMatch(/^Thông tin gửi lên chưa hợp lệ: Ngày không hợp lệ/u);
-    expect(error?.message).not.toContain('{');
+    expect(error.message).toMatch(/^Thông tin gửi lên chưa hợp lệ: Ngày không hợp lệ/u);
+    expect(error.message).not.toContain('{');
   });
 
   it('refuses a leap month that year does not have with the domain code', async () => {
-    const { status, error } = await api.anonymous.query('calendar.fromLunar', {
-      year: 2026,
-      month: 3,
-      day: 1,
-      leap: true,
-    });
-    expect(status).toBe(400);
-    expect(error?.data.domainCode).toBe('LUNAR_DATE_INVALID');
+    const error = await refusal(
+      api.anonymous.calendar.fromLunar.query({
+        year: 2026,
+        month: 3,
+        day: 1,
+        leap: true,
+      }),
+    );
+    expect(error.httpStatus).toBe(400);
+    expect(error.domainCode).toBe('LUNAR_DATE_INVALID');
   });
 
   it('deadlines.profiles lists every profile with its rules and sources', async () => {
-    const { data } =
-      await api.anonymous.query<{ id: string; source: string; rules: { source: string }[] }[]>(
-        'deadlines.profiles',
-      );
+    const data = await api.anonymous.deadlines.profiles.query();
     expect(data.map((p) => p.id)).toContain('quang-ngai-29-2022-qd-ubnd');
     expect(data.every((p) => p.rules.every((r) => r.source.length > 0))).toBe(true);
   });
 
   it('deadlines.schedule gives each rule its due date, state and explanation', async () => {
-    const { data } = await api.anonymous.query<
-      { ruleId: string; dueDate: string; state: string; explanation: string }[]
-    >('deadlines.schedule', {
+    const data = await api.anonymous.deadlines.schedule.query({
       profile: 'quang-ngai-29-2022-qd-ubnd',
       events: { dialogue: '2025-12-10' },
       asOf: '2025-11-27',

@@ -1,44 +1,11 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { insertPlanRow } from '../petitions/petitions.test-support.js';
-
-interface Preview {
-  valid: boolean;
-  count: number;
-  alreadyImported: boolean;
-  general: string[];
-  problemCount: number;
-  quota: { quota: number; registered: number; remaining: number };
-  rows: { row: number; fullName: string; problems: { column: string | null; message: string }[] }[];
-}
-interface Imported {
-  replayed: boolean;
-  count: number;
-  petitions: { id: string; channel: string; fullName: string; consents: { purpose: string }[] }[];
-}
-interface Overview {
-  deadline: { ruleId: string; dueDate: string; source: string; explanation: string } | null;
-  villages: {
-    villageId: string | null;
-    name: string;
-    quota: number;
-    registered: number;
-    remaining: number;
-  }[];
-  totals: { registrations: number; forwarded: number; toForward: number };
-  forwardings: { count: number }[];
-}
-interface Forwarding {
-  id: string;
-  count: number;
-  onTime: boolean;
-  forwardedOn: string;
-  deadline: { dueDate: string } | null;
-  forwardedBy: { role: string; fullName: string };
-  petitions: { trackingCode: string; fullName: string }[];
-}
+import { refusal, statusOf } from '../../refusal.test-support.js';
+import { malformed } from '../../test-client.test-support.js';
+import { type Inputs } from '../../test-client.test-support.js';
 
 const HEADER =
   'STT;Họ và tên;Điện thoại liên hệ;Địa chỉ;Nội dung ý kiến, kiến nghị;Đăng ký phát biểu;Đồng ý xử lý dữ liệu cá nhân';
@@ -69,9 +36,7 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
   });
   const countPetitions = async () => {
     const office = await api.as('government-office');
-    const list = await okData(
-      office.query<{ items: unknown[] }>('petitions.list', { planId, limit: 200 }),
-    );
+    const list = await office.petitions.list.query({ planId, limit: 200 });
     return list.items.length;
   };
 
@@ -86,9 +51,7 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
 
   it('previews a list with errors row by row and column by column, and refuses it whole', async () => {
     const front = await api.as('front-officer');
-    const preview = await okData(
-      front.mutate<Preview>('collection.previewImport', file(WITH_ERRORS)),
-    );
+    const preview = await front.collection.previewImport.mutate(file(WITH_ERRORS));
     expect(preview).toMatchObject({
       valid: false,
       count: 3,
@@ -101,21 +64,19 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
       [4, ['Nội dung ý kiến, kiến nghị']],
     ]);
     expect(preview.rows[1]!.problems[0]!.message).toMatch(/Số điện thoại không hợp lệ/u);
-    const refused = await front.mutate('collection.importList', file(WITH_ERRORS));
-    expect(refused.status).toBe(400);
-    expect(refused.error?.data.domainCode).toBe('VILLAGE_LIST_INVALID');
-    expect(refused.error?.message).toMatch(/chưa lưu ý kiến nào/u);
-    expect((refused.error?.data.details?.['problems'] as unknown[]).length).toBe(2);
+    const refused = await refusal(front.collection.importList.mutate(file(WITH_ERRORS)));
+    expect(refused.httpStatus).toBe(400);
+    expect(refused.domainCode).toBe('VILLAGE_LIST_INVALID');
+    expect(refused.message).toMatch(/chưa lưu ý kiến nào/u);
+    expect((refused.details?.['problems'] as unknown[]).length).toBe(2);
     expect(await countPetitions()).toBe(0);
   });
 
   it('imports the corrected list once, as paper forms of the village with their consents; the same file again adds nothing', async () => {
     const front = await api.as('front-officer');
-    const preview = await okData(
-      front.mutate<Preview>('collection.previewImport', file(CORRECTED)),
-    );
+    const preview = await front.collection.previewImport.mutate(file(CORRECTED));
     expect(preview.valid).toBe(true);
-    const imported = await okData(front.mutate<Imported>('collection.importList', file(CORRECTED)));
+    const imported = await front.collection.importList.mutate(file(CORRECTED));
     expect(imported).toMatchObject({ replayed: false, count: 3 });
     expect(imported.petitions[0]).toMatchObject({
       channel: 'village-paper-form',
@@ -129,24 +90,19 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
     const resaved = Buffer.from(
       Buffer.from(CORRECTED, 'base64').toString('utf8').slice(1).replace(/\r\n/gu, '\n'),
     ).toString('base64');
-    const again = await okData(
-      (await api.as('front-chair')).mutate<Imported>(
-        'collection.importList',
-        file(resaved, 'ban-my-gui-lai.csv'),
-      ),
-    );
+    const again = await (
+      await api.as('front-chair')
+    ).collection.importList.mutate(file(resaved, 'ban-my-gui-lai.csv'));
     expect(again).toMatchObject({ replayed: true, count: 3 });
     expect(again.petitions.map((p) => p.id)).toEqual(imported.petitions.map((p) => p.id));
     expect(await countPetitions()).toBe(3);
-    const replayPreview = await okData(
-      front.mutate<Preview>('collection.previewImport', file(CORRECTED)),
-    );
+    const replayPreview = await front.collection.previewImport.mutate(file(CORRECTED));
     expect(replayPreview.alreadyImported).toBe(true);
   });
 
   it('enters paper forms within the village quota of five and refuses the sixth, with the numbers', async () => {
     const front = await api.as('front-officer');
-    const form = (fullName: string, phone: string) => ({
+    const form = (fullName: string, phone: string): Inputs['collection']['registerPaperForm'] => ({
       planId,
       channel: 'village-paper-form',
       petitioner: { fullName, phone, address: 'Bản Mỳ, xã Chợ Mới', villageId: village },
@@ -157,30 +113,26 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
       ],
     });
     expect(
-      (await front.mutate('collection.registerPaperForm', form('Lò Văn Minh', '0987000210')))
-        .status,
+      await statusOf(front.collection.registerPaperForm.mutate(form('Lò Văn Minh', '0987000210'))),
     ).toBe(200);
     expect(
-      (await front.mutate('collection.registerPaperForm', form('Lò Thị Hoa', '0987000211'))).status,
+      await statusOf(front.collection.registerPaperForm.mutate(form('Lò Thị Hoa', '0987000211'))),
     ).toBe(200);
-    const sixth = await front.mutate(
-      'collection.registerPaperForm',
-      form('Lò Văn Sáu', '0987000212'),
+    const sixth = await refusal(
+      front.collection.registerPaperForm.mutate(form('Lò Văn Sáu', '0987000212')),
     );
-    expect(sixth.status).toBe(412);
-    expect(sixth.error?.data.domainCode).toBe('VILLAGE_QUOTA_EXCEEDED');
-    expect(sixth.error?.message).toMatch(/được đăng ký 5 người.*đã có 5/u);
-    const noVillage = await front.mutate('collection.registerPaperForm', {
-      ...form('Lò Văn Bảy', '0987000213'),
-      petitioner: { fullName: 'Lò Văn Bảy' },
-    });
-    expect(noVillage.status).toBe(400);
-    // A further list from the village is refused on the quota before anything is saved.
-    const more = await okData(
-      front.mutate<Preview>(
-        'collection.previewImport',
-        file(csv('1;Lò Văn Tám;;Bản Mỳ;Đề nghị làm đường điện.;Không;Có')),
+    expect(sixth.httpStatus).toBe(412);
+    expect(sixth.domainCode).toBe('VILLAGE_QUOTA_EXCEEDED');
+    expect(sixth.message).toMatch(/được đăng ký 5 người.*đã có 5/u);
+    const noVillage = await refusal(
+      front.collection.registerPaperForm.mutate(
+        malformed({ ...form('Lò Văn Bảy', '0987000213'), petitioner: { fullName: 'Lò Văn Bảy' } }),
       ),
+    );
+    expect(noVillage.httpStatus).toBe(400);
+    // A further list from the village is refused on the quota before anything is saved.
+    const more = await front.collection.previewImport.mutate(
+      file(csv('1;Lò Văn Tám;;Bản Mỳ;Đề nghị làm đường điện.;Không;Có')),
     );
     expect(more.valid).toBe(false);
     expect(more.general.join(' ')).toMatch(/vượt 1/u);
@@ -188,9 +140,7 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
   });
 
   it('shows the tally per village and the forwarding deadline with its rule and source', async () => {
-    const overview = await okData(
-      (await api.as('front-chair')).query<Overview>('collection.overview', { planId }),
-    );
+    const overview = await (await api.as('front-chair')).collection.overview.query({ planId });
     expect(overview.deadline).toMatchObject({
       ruleId: 'registration-cutoff',
       dueDate: '2025-12-04',
@@ -206,12 +156,13 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
 
   it('forwards the compiled registrations to the chair, recorded and audited; nothing twice', async () => {
     const chair = await api.as('commune-chair');
-    expect((await chair.mutate('collection.forward', { planId })).status).toBe(403);
+    expect(await statusOf(chair.collection.forward.mutate({ planId }))).toBe(403);
     api.setNow(vietnamMorning('2025-12-03'));
     const front = await api.as('front-chair');
-    const forwarding = await okData(
-      front.mutate<Forwarding>('collection.forward', { planId, note: 'Tổng hợp ý kiến các thôn.' }),
-    );
+    const forwarding = await front.collection.forward.mutate({
+      planId,
+      note: 'Tổng hợp ý kiến các thôn.',
+    });
     expect(forwarding).toMatchObject({
       count: 5,
       onTime: true,
@@ -226,29 +177,23 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
       .where('entity_id', '=', forwarding.id)
       .execute();
     expect(audit).toEqual([{ action: 'registrations.forward', actor_role: 'front-chair' }]);
-    const again = await front.mutate('collection.forward', { planId });
-    expect(again.status).toBe(412);
-    expect(again.error?.data.domainCode).toBe('NOTHING_TO_FORWARD');
-    const seen = await okData(
-      (await api.as('commune-chair')).query<Forwarding[]>('collection.forwardings', { planId }),
-    );
+    const again = await refusal(front.collection.forward.mutate({ planId }));
+    expect(again.httpStatus).toBe(412);
+    expect(again.domainCode).toBe('NOTHING_TO_FORWARD');
+    const seen = await (await api.as('commune-chair')).collection.forwardings.query({ planId });
     expect(seen.map((f) => f.id)).toEqual([forwarding.id]);
     expect(
-      (await (await api.as('department')).query('collection.forwardings', { planId })).status,
+      await statusOf((await api.as('department')).collection.forwardings.query({ planId })),
     ).toBe(403);
   });
 
   it("another commune's Front cannot import into this plan", async () => {
     const other = await api.as('front-officer', 'otherTenant');
-    expect((await other.mutate('collection.previewImport', file(CORRECTED))).status).toBe(404);
+    expect(await statusOf(other.collection.previewImport.mutate(file(CORRECTED)))).toBe(404);
   });
 
   it('hands out the blank template as an .xlsx workbook', async () => {
-    const template = await okData(
-      (await api.as('front-officer')).query<{ fileName: string; contentBase64: string }>(
-        'collection.template',
-      ),
-    );
+    const template = await (await api.as('front-officer')).collection.template.query();
     expect(template.fileName).toMatch(/\.xlsx$/u);
     expect(Buffer.from(template.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });

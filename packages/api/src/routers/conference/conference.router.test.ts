@@ -10,28 +10,22 @@ import {
   aSecurityPetitionInChoMoi,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPlanRow,
-  ok,
   registrationOf,
   type PetitionOut,
 } from '../petitions/petitions.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
+import { type Inputs } from '../../test-client.test-support.js';
 
 const dialects = await testDialects();
 
-interface ConferenceOut {
-  startedAt: string | null;
-  endedAt: string | null;
-  agenda: { order: number; kind: string }[];
-  agendaIsDefault: boolean;
-  minutes: string;
-  attendance: { label: string; present: number }[];
-  version: number;
-  speakingOrder: { order: number; petitionId: string; speakerName: string; spoke: boolean }[];
-}
-
-const triage = (competence: string, complexity = 'standard') => ({
+type Triage = NonNullable<Inputs['conference']['raiseFromFloor']['triage']>;
+const triage = (
+  competence: Triage['competence'],
+  complexity: Triage['complexity'] = 'standard',
+): Triage => ({
   field: 'land-environment',
   urgency: 'normal',
   competence,
@@ -40,7 +34,7 @@ const triage = (competence: string, complexity = 'standard') => ({
 
 describe.each(dialects)('the dialogue conference through HTTP on $name', (dialect) => {
   let api: TestApi;
-  let office: Caller;
+  let office: TestClient;
   let planId: string;
   const petitions: Record<string, PetitionOut> = {};
 
@@ -50,15 +44,17 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
     planId = await insertPlanRow(api.handle.db);
     const village = api.tenant.villageIds[0]!;
     const land = aLandPetitionInChoMoi();
-    const register = async (key: string, body: object, triageFields: object) => {
-      const created = ok(await office.mutate<PetitionOut>('petitions.register', body));
-      petitions[key] = ok(
-        await office.mutate<PetitionOut>('petitions.triage', {
-          id: created.id,
-          expectedVersion: created.version,
-          ...triageFields,
-        }),
-      );
+    const register = async (
+      key: string,
+      body: Inputs['petitions']['register'],
+      triageFields: Omit<Inputs['petitions']['triage'], 'id' | 'expectedVersion'>,
+    ) => {
+      const created = await office.petitions.register.mutate(body);
+      petitions[key] = await office.petitions.triage.mutate({
+        id: created.id,
+        expectedVersion: created.version,
+        ...triageFields,
+      });
     };
     await register('land', registrationOf(planId, village), triage('commune', 'complex'));
     await register('quiet', registrationOf(planId, village, aSecurityPetitionInChoMoi()), {
@@ -87,7 +83,7 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
 
   it('shows the default agenda and the speakers in registration order, late ones last', async () => {
     const front = await api.as('front-officer');
-    const conference = ok(await front.query<ConferenceOut>('conference.get', { planId }));
+    const conference = await front.conference.get.query({ planId });
     expect(conference).toMatchObject({ version: 0, startedAt: null, agendaIsDefault: true });
     expect(conference.agenda.map((a) => a.kind)).toEqual(DEFAULT_AGENDA.map((a) => a.kind));
     expect(conference.speakingOrder.map((s) => s.speakerName)).toEqual([
@@ -95,80 +91,76 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
       'Ma Văn Sáng',
       'Hoàng Thị Xuân',
     ]);
-    expect((await front.mutate('conference.start', { planId })).status).toBe(403);
+    expect(await statusOf(front.conference.start.mutate({ planId }))).toBe(403);
   });
 
   it('takes no petition from the floor before the conference opens', async () => {
-    const refused = await office.mutate('conference.raiseFromFloor', {
-      planId,
-      petitioner: { fullName: 'Hà Văn Sinh' },
-      content: 'Đề nghị xã lắp đèn đường.',
-    });
-    expect(refused.status).toBe(412);
-    expect(refused.error?.data.domainCode).toBe('CONFERENCE_NOT_STARTED');
+    const refused = await refusal(
+      office.conference.raiseFromFloor.mutate({
+        planId,
+        petitioner: { fullName: 'Hà Văn Sinh' },
+        content: 'Đề nghị xã lắp đèn đường.',
+      }),
+    );
+    expect(refused.httpStatus).toBe(412);
+    expect(refused.domainCode).toBe('CONFERENCE_NOT_STARTED');
   });
 
   it('opens once, and autosaving the same minutes twice is harmless', async () => {
     api.setNow('2025-12-10T01:00:00.000Z'); // 08:00 on 10/12/2025 in Vietnam
     office = await api.as('party-office');
-    const started = ok(await office.mutate<ConferenceOut>('conference.start', { planId }));
+    const started = await office.conference.start.mutate({ planId });
     expect(started).toMatchObject({ startedAt: '2025-12-10T01:00:00.000Z', version: 1 });
     api.setNow('2025-12-10T01:05:00.000Z');
-    const again = ok(await office.mutate<ConferenceOut>('conference.start', { planId }));
+    const again = await office.conference.start.mutate({ planId });
     expect(again).toMatchObject({ startedAt: '2025-12-10T01:00:00.000Z', version: 1 });
 
     const minutes = 'Hồi 08 giờ 00 phút ngày 10/12/2025, tại Hội trường UBND xã Chợ Mới…';
-    const saved = ok(
-      await office.mutate<ConferenceOut>('conference.saveMinutes', {
-        planId,
-        expectedVersion: 1,
-        minutes,
-      }),
-    );
-    expect(saved).toMatchObject({ version: 2, minutes });
-    const repeated = ok(
-      await office.mutate<ConferenceOut>('conference.saveMinutes', {
-        planId,
-        expectedVersion: 1,
-        minutes,
-      }),
-    );
-    expect(repeated.version).toBe(2);
-    const stale = await office.mutate('conference.saveMinutes', {
+    const saved = await office.conference.saveMinutes.mutate({
       planId,
       expectedVersion: 1,
-      minutes: `${minutes} (sửa)`,
+      minutes,
     });
-    expect(stale.status).toBe(409);
-    expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-    const attendance = ok(
-      await office.mutate<ConferenceOut>('conference.saveAttendance', {
+    expect(saved).toMatchObject({ version: 2, minutes });
+    const repeated = await office.conference.saveMinutes.mutate({
+      planId,
+      expectedVersion: 1,
+      minutes,
+    });
+    expect(repeated.version).toBe(2);
+    const stale = await refusal(
+      office.conference.saveMinutes.mutate({
         planId,
-        expectedVersion: 2,
-        attendance: [
-          {
-            groupKind: 'villages',
-            label: 'Đại biểu các thôn',
-            expected: 135,
-            present: 128,
-          },
-        ],
+        expectedVersion: 1,
+        minutes: `${minutes} (sửa)`,
       }),
     );
+    expect(stale.httpStatus).toBe(409);
+    expect(stale.domainCode).toBe('STALE_VERSION');
+    const attendance = await office.conference.saveAttendance.mutate({
+      planId,
+      expectedVersion: 2,
+      attendance: [
+        {
+          groupKind: 'villages',
+          label: 'Đại biểu các thôn',
+          expected: 135,
+          present: 128,
+        },
+      ],
+    });
     expect(attendance.attendance[0]).toMatchObject({ present: 128 });
   });
 
   it('records each outcome and sets the written-answer deadline from the regulation', async () => {
     const chair = await api.as('commune-chair');
-    const inWriting = ok(
-      await chair.mutate<PetitionOut>('conference.recordOutcome', {
-        petitionId: petitions['land']!.id,
-        expectedVersion: petitions['land']!.version,
-        kind: 'answer-in-writing',
-        responsibleOrganisationId: api.tenant.organisations.landDepartment,
-        note: 'Giao Phòng Kinh tế kiểm tra hồ sơ, đo đạc ranh giới và trả lời bằng văn bản.',
-      }),
-    );
+    const inWriting = await chair.conference.recordOutcome.mutate({
+      petitionId: petitions['land']!.id,
+      expectedVersion: petitions['land']!.version,
+      kind: 'answer-in-writing',
+      responsibleOrganisationId: api.tenant.organisations.landDepartment,
+      note: 'Giao Phòng Kinh tế kiểm tra hồ sơ, đo đạc ranh giới và trả lời bằng văn bản.',
+    });
     const rule = computeAnswerDeadline(createVietnamWorkingCalendar(), {
       profileId: 'thai-nguyen-357-qd-tu-2025',
       dialogueDate: '2025-12-10',
@@ -191,82 +183,74 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ answer_due_on: expected, answer_due_rule: rule.ruleId });
     const department = await api.as('department');
-    const draft = ok(
-      await department.mutate<PetitionOut>('petitions.draftAnswer', {
-        id: inWriting.id,
-        expectedVersion: inWriting.version,
-        content: 'UBND xã trả lời ông Nông Văn Thắng như sau: …',
-      }),
-    );
+    const draft = await department.petitions.draftAnswer.mutate({
+      id: inWriting.id,
+      expectedVersion: inWriting.version,
+      content: 'UBND xã trả lời ông Nông Văn Thắng như sau: …',
+    });
     expect(draft.status).toBe('answer-drafted');
 
-    const forwarded = ok(
-      await office.mutate<PetitionOut>('conference.recordOutcome', {
-        petitionId: petitions['upper']!.id,
-        expectedVersion: petitions['upper']!.version,
-        kind: 'forwarded-upward',
-        referredTo: 'UBND tỉnh Thái Nguyên',
-      }),
-    );
-    expect(forwarded).toMatchObject({ status: 'forwarded', referredTo: 'UBND tỉnh Thái Nguyên' });
-    const guided = ok(
-      await office.mutate<PetitionOut>('conference.recordOutcome', {
-        petitionId: petitions['quiet']!.id,
-        expectedVersion: petitions['quiet']!.version,
-        kind: 'guided-to-other-body',
-        referredTo: 'Tòa án nhân dân khu vực',
-      }),
-    );
-    expect(guided.status).toBe('guided');
-    const noAnswerer = await office.mutate('conference.recordOutcome', {
-      petitionId: petitions['late']!.id,
-      expectedVersion: petitions['late']!.version,
-      kind: 'answered-at-conference',
+    const forwarded = await office.conference.recordOutcome.mutate({
+      petitionId: petitions['upper']!.id,
+      expectedVersion: petitions['upper']!.version,
+      kind: 'forwarded-upward',
+      referredTo: 'UBND tỉnh Thái Nguyên',
     });
-    expect(noAnswerer.status).toBe(400);
-    const answered = ok(
-      await office.mutate<PetitionOut>('conference.recordOutcome', {
+    expect(forwarded).toMatchObject({ status: 'forwarded', referredTo: 'UBND tỉnh Thái Nguyên' });
+    const guided = await office.conference.recordOutcome.mutate({
+      petitionId: petitions['quiet']!.id,
+      expectedVersion: petitions['quiet']!.version,
+      kind: 'guided-to-other-body',
+      referredTo: 'Tòa án nhân dân khu vực',
+    });
+    expect(guided.status).toBe('guided');
+    const noAnswerer = await refusal(
+      office.conference.recordOutcome.mutate({
         petitionId: petitions['late']!.id,
         expectedVersion: petitions['late']!.version,
         kind: 'answered-at-conference',
-        answeredBy: { name: 'Nguyễn Văn Hùng', position: 'Chủ tịch UBND xã' },
       }),
     );
-    expect(answered.status).toBe('answered-at-conference');
-    const twice = await office.mutate('conference.recordOutcome', {
-      petitionId: answered.id,
-      expectedVersion: answered.version - 1,
+    expect(noAnswerer.httpStatus).toBe(400);
+    const answered = await office.conference.recordOutcome.mutate({
+      petitionId: petitions['late']!.id,
+      expectedVersion: petitions['late']!.version,
       kind: 'answered-at-conference',
-      answeredBy: { position: 'Chủ tịch UBND xã' },
+      answeredBy: { name: 'Nguyễn Văn Hùng', position: 'Chủ tịch UBND xã' },
     });
-    expect(twice.status).toBe(409);
+    expect(answered.status).toBe('answered-at-conference');
+    const twice = await refusal(
+      office.conference.recordOutcome.mutate({
+        petitionId: answered.id,
+        expectedVersion: answered.version - 1,
+        kind: 'answered-at-conference',
+        answeredBy: { position: 'Chủ tịch UBND xã' },
+      }),
+    );
+    expect(twice.httpStatus).toBe(409);
   });
 
   it('takes a petition from the floor into the speaking order and records its outcome', async () => {
-    const raised = ok(
-      await office.mutate<PetitionOut>('conference.raiseFromFloor', {
-        planId,
-        petitioner: { fullName: 'Hà Văn Sinh', address: 'Thôn Đồng Tâm, xã Chợ Mới' },
-        content: 'Đề nghị xã sớm lắp đèn chiếu sáng đoạn đường qua thôn Đồng Tâm.',
-        triage: { ...triage('commune'), field: 'infrastructure' },
-      }),
-    );
+    const raised = await office.conference.raiseFromFloor.mutate({
+      planId,
+      petitioner: { fullName: 'Hà Văn Sinh', address: 'Thôn Đồng Tâm, xã Chợ Mới' },
+      content: 'Đề nghị xã sớm lắp đèn chiếu sáng đoạn đường qua thôn Đồng Tâm.',
+      triage: { ...triage('commune'), field: 'infrastructure' },
+    });
     expect(raised).toMatchObject({
       channel: 'raised-at-conference',
       status: 'triaged',
       isLate: false,
       receivedOn: '2025-12-10',
     });
-    const answered = ok(
-      await office.mutate<PetitionOut>('conference.recordOutcome', {
-        petitionId: raised.id,
-        expectedVersion: raised.version,
-        kind: 'answered-at-conference',
-        answeredBy: { position: 'Phó Chủ tịch UBND xã' },
-      }),
-    );
+    const answered = await office.conference.recordOutcome.mutate({
+      petitionId: raised.id,
+      expectedVersion: raised.version,
+      kind: 'answered-at-conference',
+      answeredBy: { position: 'Phó Chủ tịch UBND xã' },
+    });
     expect(answered.status).toBe('answered-at-conference');
-    const conference = ok(await office.query<ConferenceOut>('conference.get', { planId }));
+    const conference = await office.conference.get.query({ planId });
     expect(conference.speakingOrder.at(-1)).toMatchObject({
       petitionId: raised.id,
       speakerName: 'Hà Văn Sinh',
@@ -278,13 +262,13 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
   it('closes the conference and keeps it from the other commune', async () => {
     api.setNow('2025-12-10T04:30:00.000Z');
     office = await api.as('party-office');
-    const ended = ok(await office.mutate<ConferenceOut>('conference.end', { planId }));
+    const ended = await office.conference.end.mutate({ planId });
     expect(ended.endedAt).toBe('2025-12-10T04:30:00.000Z');
-    expect((await office.mutate('conference.start', { planId })).error?.data.domainCode).toBe(
+    expect((await refusal(office.conference.start.mutate({ planId }))).domainCode).toBe(
       'CONFERENCE_ALREADY_ENDED',
     );
     const other = await api.as('party-office', 'otherTenant');
-    expect((await other.query('conference.get', { planId })).status).toBe(404);
-    expect((await other.mutate('conference.end', { planId })).status).toBe(404);
+    expect(await statusOf(other.conference.get.query({ planId }))).toBe(404);
+    expect(await statusOf(other.conference.end.mutate({ planId }))).toBe(404);
   });
 });

@@ -1,13 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import { statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
-
-interface Directory {
-  villages: { id: string; name: string }[];
-  organisations: { id: string; name: string; kind: string }[];
-}
 
 describe.each(dialects)(
   "directory.commune: the caller's villages and bodies on $name",
@@ -20,8 +16,7 @@ describe.each(dialects)(
 
     it('gives the government office its own commune’s villages and bodies, by name', async () => {
       const office = await api.as('government-office');
-      const { status, data } = await office.query<Directory>('directory.commune');
-      expect(status).toBe(200);
+      const data = await office.directory.commune.query();
       expect(data.villages.map((v) => v.name)).toEqual(['Bản Khoen', 'Bản Mỳ', 'Thôn Đồng Tâm']);
       expect(data.villages.map((v) => v.id).sort()).toEqual([...api.tenant.villageIds].sort());
       expect(data.organisations).toContainEqual({
@@ -33,7 +28,7 @@ describe.each(dialects)(
 
     it('never shows another commune’s bodies', async () => {
       const other = await api.as('commune-chair', 'otherTenant');
-      const { data } = await other.query<Directory>('directory.commune');
+      const data = await other.directory.commune.query();
       const ids = data.organisations.map((o) => o.id);
       expect(ids).not.toContain(api.tenant.organisations.landDepartment);
       expect(ids).toHaveLength(5);
@@ -41,7 +36,7 @@ describe.each(dialects)(
 
     it('refuses a citizen', async () => {
       const citizen = await api.as('citizen');
-      expect((await citizen.query('directory.commune')).status).toBe(403);
+      expect(await statusOf(citizen.directory.commune.query())).toBe(403);
     });
   },
 );

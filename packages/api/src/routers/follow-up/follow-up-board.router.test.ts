@@ -4,51 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
-  okData,
   sonTayHaConclusion,
   vietnamMorning,
   type IssuedData as Issued,
   heldSonTayHaWithLandPetition,
 } from './follow-up.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
+import { type Outputs } from '../../test-client.test-support.js';
 
-interface Draft {
-  plan: { version: number };
-  deadline: { ruleId: string; dueDate: string; source: string; state: string } | null;
-  notice: { reference: string } | null;
-  mayIssue: boolean;
-  refusal: string | null;
-  draft: {
-    documentSymbol: string;
-    position: string;
-    items: {
-      responsibleOrganisation: { id: string } | null;
-      relatedPetitionIds: string[];
-      ruleDueOn: string | null;
-      ruleId: string | null;
-      source: string | null;
-    }[];
-  };
-}
+type Board = Outputs['followUp']['deadlineBoard'];
 
-interface BoardRow {
-  taskId: string | null;
-  petitionId: string | null;
-  dueOn: string;
-  originalDueOn: string;
-  deadline: { state: string };
-  dateSource: { ruleId: string | null; source: string } | null;
-  extension: { reason: string; informedOn: string | null; informedHowLabel: string | null } | null;
-}
-interface Board {
-  week: { from: string; to: string };
-  buckets: {
-    key: string;
-    count: number;
-    groups: { organisation: { id: string; name: string } | null; rows: BoardRow[] }[];
-  }[];
-}
-
-const rowsOf = (board: Board, key: string) =>
+const rowsOf = (board: Board, key: Board['buckets'][number]['key']) =>
   board.buckets.find((b) => b.key === key)!.groups.flatMap((g) => g.rows);
 
 // The week and the columns themselves (`weekOf`, `boardBucket`) are tested in the domain
@@ -88,9 +54,7 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   it('drafts the notice from the conference outcomes, with Quảng Ngãi’s 07 working days for the notice and 30 days for the answer', async () => {
     api.setNow(vietnamMorning('2025-12-12'));
     const chair = await api.as('commune-chair');
-    const draft = await okData(
-      chair.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
-    );
+    const draft = await chair.followUp.conclusionDraft.query({ planId: sonTayHa.id });
     expect(draft.deadline).toMatchObject({ ruleId: 'conclusion-notice', dueDate: '2025-12-19' });
     expect(draft.deadline?.source).toContain('07 ngày làm việc');
     expect(draft.mayIssue).toBe(true);
@@ -109,9 +73,7 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
 
   it('tells the office it may read the draft but not issue it, in the domain’s words', async () => {
     const office = await api.as('government-office');
-    const draft = await okData(
-      office.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
-    );
+    const draft = await office.followUp.conclusionDraft.query({ planId: sonTayHa.id });
     expect(draft.mayIssue).toBe(false);
     expect(draft.refusal).toMatch(/[Vv]ăn phòng/u);
   });
@@ -119,15 +81,10 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   it('shows the issued notice instead of a draft once the chair issued it', async () => {
     api.setNow(vietnamMorning('2025-12-18'));
     const chair = await api.as('commune-chair');
-    issued = await okData(
-      chair.mutate<Issued>(
-        'followUp.issueConclusion',
-        sonTayHaConclusion(api, sonTayHa.id, landPetition),
-      ),
+    issued = await chair.followUp.issueConclusion.mutate(
+      sonTayHaConclusion(api, sonTayHa.id, landPetition),
     );
-    const draft = await okData(
-      chair.query<Draft>('followUp.conclusionDraft', { planId: sonTayHa.id }),
-    );
+    const draft = await chair.followUp.conclusionDraft.query({ planId: sonTayHa.id });
     expect(draft.notice?.reference).toBe('Thông báo kết luận số 12/TB-UBND ngày 18/12/2025');
     expect(draft.mayIssue).toBe(false);
     expect(draft.deadline).toMatchObject({ state: 'met-on-time' });
@@ -136,7 +93,7 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   it('on Wednesday 07/01/2026 the patrol is overdue and the land answer due this week, each with its rule', async () => {
     api.setNow(vietnamMorning('2026-01-07'));
     const chair = await api.as('commune-chair');
-    const board = await okData(chair.query<Board>('followUp.deadlineBoard', {}));
+    const board = await chair.followUp.deadlineBoard.query({});
     expect(board.week).toEqual({ from: '2026-01-05', to: '2026-01-11' });
     const [land, patrol] = issued.tasks;
     expect(rowsOf(board, 'overdue').map((r) => r.taskId)).toEqual([patrol!.id]);
@@ -150,23 +107,21 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   it('after an extension told to the citizen, the land answer leaves this week and comes back with its new date and reason', async () => {
     const office = await api.as('government-office');
     const land = issued.tasks[0]!;
-    await okData(
-      office.mutate('followUp.extend', {
-        id: land.id,
-        expectedVersion: land.version,
-        newDueOn: '2026-01-23',
-        reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
-        citizenInformed: true,
-        informedOn: '2026-01-07',
-        informedHow: 'phone',
-      }),
-    );
-    const now = await okData(office.query<Board>('followUp.deadlineBoard', {}));
+    await office.followUp.extend.mutate({
+      id: land.id,
+      expectedVersion: land.version,
+      newDueOn: '2026-01-23',
+      reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+      citizenInformed: true,
+      informedOn: '2026-01-07',
+      informedHow: 'phone',
+    });
+    const now = await office.followUp.deadlineBoard.query({});
     expect(rowsOf(now, 'due-this-week')).toEqual([]);
 
     api.setNow(vietnamMorning('2026-01-19'));
     const later = await api.as('government-office');
-    const monday = await okData(later.query<Board>('followUp.deadlineBoard', { year: 2025 }));
+    const monday = await later.followUp.deadlineBoard.query({ year: 2025 });
     const [row] = rowsOf(monday, 'due-this-week');
     expect(row).toMatchObject({
       taskId: land.id,
@@ -183,18 +138,17 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
 
   it('a department sees only its own body’s rows; another year is empty', async () => {
     const department = await api.as('department');
-    const board = await okData(department.query<Board>('followUp.deadlineBoard', {}));
+    const board = await department.followUp.deadlineBoard.query({});
     const all = board.buckets.flatMap((b) => b.groups.flatMap((g) => g.rows));
     expect(all.map((r) => r.taskId)).toEqual([issued.tasks[0]!.id]);
     const chair = await api.as('commune-chair');
-    const other = await okData(chair.query<Board>('followUp.deadlineBoard', { year: 2024 }));
+    const other = await chair.followUp.deadlineBoard.query({ year: 2024 });
     expect(other.buckets.every((b) => b.count === 0)).toBe(true);
   });
 
   it('the task list says where each date comes from: the rule’s clause, or the notice that set it', async () => {
     const chair = await api.as('commune-chair');
-    type Row = { id: string; dateSource: { ruleId: string | null; source: string } | null };
-    const list = await okData(chair.query<Row[]>('followUp.list', { planId: sonTayHa.id }));
+    const list = await chair.followUp.list.query({ planId: sonTayHa.id });
     const [land, patrol] = issued.tasks;
     const of = (id: string) => list.find((t) => t.id === id)?.dateSource;
     expect(of(land!.id)).toMatchObject({ ruleId: 'written-answer' });
@@ -204,9 +158,9 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
 
   it('refuses a citizen and hides another commune’s plan', async () => {
     const citizen = await api.as('citizen');
-    expect((await citizen.query('followUp.deadlineBoard', {})).status).toBe(403);
+    expect(await statusOf(citizen.followUp.deadlineBoard.query({}))).toBe(403);
     const stranger = await api.as('commune-chair', 'otherTenant');
-    const draft = await stranger.query('followUp.conclusionDraft', { planId: sonTayHa.id });
-    expect(draft.status).toBe(404);
+    const draft = await refusal(stranger.followUp.conclusionDraft.query({ planId: sonTayHa.id }));
+    expect(draft.httpStatus).toBe(404);
   });
 });

@@ -5,13 +5,12 @@ import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
-  okData,
   sonTayHaConclusion,
   vietnamMorning,
   type IssuedData as Issued,
-  type TaskData as Task,
   heldSonTayHaWithLandPetition,
 } from './follow-up.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -29,11 +28,8 @@ describe.each(dialects)(
       ({ sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api));
       api.setNow(vietnamMorning('2025-12-18'));
       const chair = await api.as('commune-chair');
-      issued = await okData(
-        chair.mutate<Issued>(
-          'followUp.issueConclusion',
-          sonTayHaConclusion(api, sonTayHa.id, landPetition),
-        ),
+      issued = await chair.followUp.issueConclusion.mutate(
+        sonTayHaConclusion(api, sonTayHa.id, landPetition),
       );
     });
     afterAll(() => api.close());
@@ -42,38 +38,29 @@ describe.each(dialects)(
       api.setNow(vietnamMorning('2026-01-05'));
       const office = await api.as('government-office');
       const land = issued.tasks[0]!;
-      const extended = await okData(
-        office.mutate<Task>('followUp.extend', {
-          id: land.id,
-          expectedVersion: land.version,
-          newDueOn: '2026-02-06',
-          reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
-          citizenInformed: true,
-          informedOn: '2026-01-05',
-          informedHow: 'written-notice',
-        }),
-      );
+      const extended = await office.followUp.extend.mutate({
+        id: land.id,
+        expectedVersion: land.version,
+        newDueOn: '2026-02-06',
+        reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+        citizenInformed: true,
+        informedOn: '2026-01-05',
+        informedHow: 'written-notice',
+      });
       expect(extended).toMatchObject({ originalDueOn: '2026-01-09', dueOn: '2026-02-06' });
       expect(extended.deadline).toMatchObject({
         state: 'extended',
         originalDueDate: '2026-01-09',
         effectiveDueDate: '2026-02-06',
       });
-      const detail = await okData(
-        office.query<{ extensions: { previousDueOn: string; citizenInformed: boolean }[] }>(
-          'followUp.get',
-          { id: land.id },
-        ),
-      );
+      const detail = await office.followUp.get.query({ id: land.id });
       expect(detail.extensions).toMatchObject([
         { previousDueOn: '2026-01-09', citizenInformed: true },
       ]);
-      const listed = await okData(
-        office.query<Task[]>('followUp.list', {
-          planId: sonTayHa.id,
-          deadlineStates: ['extended'],
-        }),
-      );
+      const listed = await office.followUp.list.query({
+        planId: sonTayHa.id,
+        deadlineStates: ['extended'],
+      });
       expect(listed.map((t) => t.id)).toEqual([land.id]);
     });
 
@@ -90,87 +77,89 @@ describe.each(dialects)(
         adminUnitCode: code,
       });
       const chair = await api.as('commune-chair');
-      const { tasks } = await okData(
-        chair.mutate<Issued>('followUp.issueConclusion', {
-          planId: plan.id,
-          expectedVersion: 1,
-          documentSymbol: 'TB-UBND',
-          issuedOn: '2025-12-22',
-          position: 'UBND xã chỉ đạo xử lý tình trạng đua xe.',
-          items: [
-            {
-              content: 'Xử lý tình trạng tụ tập đua xe ban đêm, trả lời công dân.',
-              responsibleOrganisationId: api.tenant.organisations.police,
-              relatedPetitionIds: [security],
-            },
-          ],
-        }),
-      );
-      const task = tasks[0]!;
-      const refused = await office.mutate('followUp.extend', {
-        id: task.id,
-        expectedVersion: task.version,
-        newDueOn: '2026-02-27',
-        reason: 'Cần phối hợp với Công an tỉnh.',
-        citizenInformed: false,
+      const { tasks } = await chair.followUp.issueConclusion.mutate({
+        planId: plan.id,
+        expectedVersion: 1,
+        documentSymbol: 'TB-UBND',
+        issuedOn: '2025-12-22',
+        position: 'UBND xã chỉ đạo xử lý tình trạng đua xe.',
+        items: [
+          {
+            content: 'Xử lý tình trạng tụ tập đua xe ban đêm, trả lời công dân.',
+            responsibleOrganisationId: api.tenant.organisations.police,
+            relatedPetitionIds: [security],
+          },
+        ],
       });
-      expect(refused.status).toBe(412);
-      expect(refused.error?.data.code).toBe('PRECONDITION_FAILED');
-      expect(refused.error?.data.domainCode).toBe('CITIZEN_NOTICE_REQUIRED');
-      expect(refused.error?.message).toContain('thông báo cho công dân');
-      const unchanged = await okData(office.query<{ task: Task }>('followUp.get', { id: task.id }));
-      expect(unchanged.task.dueOn).toBe(task.dueOn);
-
-      const patrol = issued.tasks[1]!;
-      const moved = await okData(
-        office.mutate<Task>('followUp.extend', {
-          id: patrol.id,
-          expectedVersion: patrol.version,
-          newDueOn: '2026-01-30',
-          reason: 'Chờ kế hoạch tuần tra liên ngành quý I.',
+      const task = tasks[0]!;
+      const refused = await refusal(
+        office.followUp.extend.mutate({
+          id: task.id,
+          expectedVersion: task.version,
+          newDueOn: '2026-02-27',
+          reason: 'Cần phối hợp với Công an tỉnh.',
           citizenInformed: false,
         }),
       );
+      expect(refused.httpStatus).toBe(412);
+      expect(refused.code).toBe('PRECONDITION_FAILED');
+      expect(refused.domainCode).toBe('CITIZEN_NOTICE_REQUIRED');
+      expect(refused.message).toContain('thông báo cho công dân');
+      const unchanged = await office.followUp.get.query({ id: task.id });
+      expect(unchanged.task.dueOn).toBe(task.dueOn);
+
+      const patrol = issued.tasks[1]!;
+      const moved = await office.followUp.extend.mutate({
+        id: patrol.id,
+        expectedVersion: patrol.version,
+        newDueOn: '2026-01-30',
+        reason: 'Chờ kế hoạch tuần tra liên ngành quý I.',
+        citizenInformed: false,
+      });
       expect(moved).toMatchObject({ originalDueOn: '2025-12-31', dueOn: '2026-01-30' });
     });
 
     it('the department reports its own task done; it cannot verify it, nor can an office verify its own; the chair verifies', async () => {
       const department = await api.as('department');
-      const mine = await okData(department.query<Task[]>('followUp.list', {}));
+      const mine = await department.followUp.list.query({});
       expect(mine.length).toBeGreaterThan(0);
       expect(
         mine.every((t) => t.responsibleOrganisation.id === api.tenant.organisations.landDepartment),
       ).toBe(true);
       const land = mine.find((t) => t.petitionId === landPetition)!;
-      const started = await okData(
-        department.mutate<Task>('followUp.start', { id: land.id, expectedVersion: land.version }),
-      );
-      const stale = await department.mutate('followUp.start', {
+      const started = await department.followUp.start.mutate({
         id: land.id,
         expectedVersion: land.version,
       });
-      expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-      const done = await okData(
-        department.mutate<Task>('followUp.reportDone', {
+      const stale = await refusal(
+        department.followUp.start.mutate({
           id: land.id,
-          expectedVersion: started.version,
-          report: 'Đã đo đạc lại ranh giới ngày 12/01/2026, gửi văn bản trả lời công dân.',
+          expectedVersion: land.version,
         }),
       );
+      expect(stale.domainCode).toBe('STALE_VERSION');
+      const done = await department.followUp.reportDone.mutate({
+        id: land.id,
+        expectedVersion: started.version,
+        report: 'Đã đo đạc lại ranh giới ngày 12/01/2026, gửi văn bản trả lời công dân.',
+      });
       expect(done).toMatchObject({ status: 'reported-done', doneOn: '2026-01-05' });
       expect(done.deadline?.state).toBe('met-on-time');
 
-      const selfVerify = await department.mutate('followUp.verify', {
+      const selfVerify = await refusal(
+        department.followUp.verify.mutate({
+          id: land.id,
+          expectedVersion: done.version,
+        }),
+      );
+      expect(selfVerify.httpStatus).toBe(403);
+      expect(selfVerify.code).toBe('FORBIDDEN');
+
+      const chair = await api.as('commune-chair');
+      const verified = await chair.followUp.verify.mutate({
         id: land.id,
         expectedVersion: done.version,
       });
-      expect(selfVerify.status).toBe(403);
-      expect(selfVerify.error?.data.code).toBe('FORBIDDEN');
-
-      const chair = await api.as('commune-chair');
-      const verified = await okData(
-        chair.mutate<Task>('followUp.verify', { id: land.id, expectedVersion: done.version }),
-      );
       expect(verified.status).toBe('verified');
     });
 
@@ -182,39 +171,37 @@ describe.each(dialects)(
         heldOn: '2025-12-10',
       });
       const chair = await api.as('commune-chair');
-      const { tasks } = await okData(
-        chair.mutate<Issued>('followUp.issueConclusion', {
-          planId: plan.id,
-          expectedVersion: 1,
-          documentSymbol: 'TB-UBND',
-          issuedOn: '2025-12-19',
-          position: 'Công khai kết quả đối thoại.',
-          items: [
-            {
-              content: 'Niêm yết Thông báo kết luận tại trụ sở, gửi các thôn.',
-              responsibleOrganisationId: api.tenant.organisations.governmentOffice,
-              dueOn: '2025-12-26',
-            },
-          ],
-        }),
-      );
-      const office = await api.as('government-office');
-      const done = await okData(
-        office.mutate<Task>('followUp.reportDone', {
-          id: tasks[0]!.id,
-          expectedVersion: tasks[0]!.version,
-          report: 'Đã niêm yết ngày 24/12/2025.',
-        }),
-      );
-      expect(done.deadline?.state).toBe('met-late');
-      const own = await office.mutate('followUp.verify', {
-        id: done.id,
-        expectedVersion: done.version,
+      const { tasks } = await chair.followUp.issueConclusion.mutate({
+        planId: plan.id,
+        expectedVersion: 1,
+        documentSymbol: 'TB-UBND',
+        issuedOn: '2025-12-19',
+        position: 'Công khai kết quả đối thoại.',
+        items: [
+          {
+            content: 'Niêm yết Thông báo kết luận tại trụ sở, gửi các thôn.',
+            responsibleOrganisationId: api.tenant.organisations.governmentOffice,
+            dueOn: '2025-12-26',
+          },
+        ],
       });
-      expect(own.status).toBe(403);
-      expect(own.error?.data.domainCode).toBe('SELF_VERIFICATION_NOT_ALLOWED');
+      const office = await api.as('government-office');
+      const done = await office.followUp.reportDone.mutate({
+        id: tasks[0]!.id,
+        expectedVersion: tasks[0]!.version,
+        report: 'Đã niêm yết ngày 24/12/2025.',
+      });
+      expect(done.deadline?.state).toBe('met-late');
+      const own = await refusal(
+        office.followUp.verify.mutate({
+          id: done.id,
+          expectedVersion: done.version,
+        }),
+      );
+      expect(own.httpStatus).toBe(403);
+      expect(own.domainCode).toBe('SELF_VERIFICATION_NOT_ALLOWED');
       const department = await api.as('department');
-      expect((await department.query('followUp.get', { id: done.id })).status).toBe(404);
+      expect(await statusOf(department.followUp.get.query({ id: done.id }))).toBe(404);
     });
   },
 );

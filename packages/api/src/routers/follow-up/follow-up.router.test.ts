@@ -10,12 +10,12 @@ import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
-  okData,
   sonTayHaConclusion,
   vietnamMorning,
   type IssuedData as Issued,
   heldSonTayHaWithLandPetition,
 } from './follow-up.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -38,7 +38,7 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
   it('the commune chair issues the conclusion of a held plan: one task per item, Quảng Ngãi’s 30 days, on time within 07 working days', async () => {
     api.setNow(vietnamMorning('2025-12-18'));
     const chair = await api.as('commune-chair');
-    issued = await okData(chair.mutate<Issued>('followUp.issueConclusion', issueSonTayHa()));
+    issued = await chair.followUp.issueConclusion.mutate(issueSonTayHa());
     const [land, patrol] = issued.tasks;
     expect(land).toMatchObject({
       petitionId: landPetition,
@@ -75,14 +75,13 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
 
   it('refuses a second notice for the same plan, and the office issuing one (it drafts, the chair issues)', async () => {
     const chair = await api.as('commune-chair');
-    const again = await chair.mutate(
-      'followUp.issueConclusion',
-      issueSonTayHa({ expectedVersion: 2 }),
+    const again = await refusal(
+      chair.followUp.issueConclusion.mutate(issueSonTayHa({ expectedVersion: 2 })),
     );
-    expect(again.status).toBe(409);
-    expect(again.error?.data.domainCode).toBe('CONCLUSION_ALREADY_ISSUED');
+    expect(again.httpStatus).toBe(409);
+    expect(again.domainCode).toBe('CONCLUSION_ALREADY_ISSUED');
     const office = await api.as('government-office');
-    expect((await office.mutate('followUp.issueConclusion', issueSonTayHa())).status).toBe(403);
+    expect(await statusOf(office.followUp.issueConclusion.mutate(issueSonTayHa()))).toBe(403);
   });
 
   it('a Party-led dialogue is concluded by the secretary, not the chair; a plan not yet held cannot be', async () => {
@@ -105,32 +104,36 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
       ],
     };
     const chair = await api.as('commune-chair');
-    const refused = await chair.mutate('followUp.issueConclusion', input);
-    expect(refused.status).toBe(403);
-    expect(refused.error?.data.domainCode).toBe('ROLE_NOT_ALLOWED');
+    const refused = await refusal(chair.followUp.issueConclusion.mutate(input));
+    expect(refused.httpStatus).toBe(403);
+    expect(refused.domainCode).toBe('ROLE_NOT_ALLOWED');
     const secretary = await api.as('party-secretary');
-    const stateSymbol = await secretary.mutate('followUp.issueConclusion', {
-      ...input,
-      documentSymbol: 'TB-UBND',
-    });
-    expect(stateSymbol.status).toBe(400);
-    expect(stateSymbol.error?.data.fieldErrors?.['documentSymbol']?.[0]).toContain('Đảng');
-    const ok = await okData(secretary.mutate<Issued>('followUp.issueConclusion', input));
+    const stateSymbol = await refusal(
+      secretary.followUp.issueConclusion.mutate({
+        ...input,
+        documentSymbol: 'TB-UBND',
+      }),
+    );
+    expect(stateSymbol.httpStatus).toBe(400);
+    expect(stateSymbol.fieldErrors?.['documentSymbol']?.[0]).toContain('Đảng');
+    const ok = await secretary.followUp.issueConclusion.mutate(input);
     // Thái Nguyên applies the national default: 30 days; the notice 10 days after (22/12/2025).
     expect(ok.tasks[0]).toMatchObject({ ruleId: 'written-answer', dueOn: '2026-01-09' });
-    expect(ok.notice.timeliness.state).toBe('met-on-time');
+    expect(ok.notice.timeliness?.state).toBe('met-on-time');
 
     const announced = await insertPlanRow(db, aChoMoiPlan(), {
       adminUnitCode: code,
       heldOn: '2025-12-20',
       status: 'announced',
     });
-    const early = await secretary.mutate('followUp.issueConclusion', {
-      ...input,
-      planId: announced.id,
-    });
-    expect(early.status).toBe(409);
-    expect(early.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+    const early = await refusal(
+      secretary.followUp.issueConclusion.mutate({
+        ...input,
+        planId: announced.id,
+      }),
+    );
+    expect(early.httpStatus).toBe(409);
+    expect(early.domainCode).toBe('TRANSITION_NOT_ALLOWED');
   });
 
   it('Lai Châu: 15 working days, 30 for a complex petition, and a notice after 5 working days is flagged late', async () => {
@@ -151,28 +154,25 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
     });
     api.setNow(vietnamMorning('2025-09-03'));
     const chair = await api.as('commune-chair', 'otherTenant');
-    const result = await okData(
-      chair.mutate<Issued>('followUp.issueConclusion', {
-        planId: khoenOn.id,
-        expectedVersion: 1,
-        documentNumber: 45,
-        documentSymbol: 'TB-UBND',
-        position: 'UBND xã Khoen On tiếp thu, giao các bộ phận giải quyết.',
-        items: [
-          {
-            content:
-              'Khảo sát đoạn đường bê tông bản Mỳ – Nà Lốc bị sạt lở, đề xuất hỗ trợ xi măng.',
-            responsibleOrganisationId: api.otherTenant.organisations.landDepartment,
-            relatedPetitionIds: [road],
-          },
-          {
-            content: 'Rà soát hồ sơ hộ cận nghèo, cấp thẻ bảo hiểm y tế.',
-            responsibleOrganisationId: api.otherTenant.organisations.governmentOffice,
-            relatedPetitionIds: [insurance, road],
-          },
-        ],
-      }),
-    );
+    const result = await chair.followUp.issueConclusion.mutate({
+      planId: khoenOn.id,
+      expectedVersion: 1,
+      documentNumber: 45,
+      documentSymbol: 'TB-UBND',
+      position: 'UBND xã Khoen On tiếp thu, giao các bộ phận giải quyết.',
+      items: [
+        {
+          content: 'Khảo sát đoạn đường bê tông bản Mỳ – Nà Lốc bị sạt lở, đề xuất hỗ trợ xi măng.',
+          responsibleOrganisationId: api.otherTenant.organisations.landDepartment,
+          relatedPetitionIds: [road],
+        },
+        {
+          content: 'Rà soát hồ sơ hộ cận nghèo, cấp thẻ bảo hiểm y tế.',
+          responsibleOrganisationId: api.otherTenant.organisations.governmentOffice,
+          relatedPetitionIds: [insurance, road],
+        },
+      ],
+    });
     expect(result.tasks.map((t) => [t.ruleId, t.dueOn])).toEqual([
       ['written-answer', '2025-09-12'],
       ['written-answer-complex', '2025-10-03'],
@@ -182,10 +182,10 @@ describe.each(dialects)('the conclusion notice and the tasks it creates on $name
       onTime: false,
       dueDate: '2025-08-27',
     });
-    expect(result.notice.timeliness.workingDaysLate).toBeGreaterThan(0);
+    expect(result.notice.timeliness?.workingDaysLate).toBeGreaterThan(0);
     // Another commune's plan is not even visible to this chair.
     const ours = await api.as('commune-chair');
-    const hidden = await ours.query('followUp.conclusion', { planId: khoenOn.id });
-    expect(hidden.status).toBe(404);
+    const hidden = await refusal(ours.followUp.conclusion.query({ planId: khoenOn.id }));
+    expect(hidden.httpStatus).toBe(404);
   });
 });

@@ -10,7 +10,8 @@ import {
 import { aLandPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { insertTestPlan } from '@doithoai/db/testing';
-import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
+import type { TestApi } from '../../test-api.test-support.js';
+import { type Outputs } from '../../test-client.test-support.js';
 
 /*
  * Test data for the follow-up, supervision and reports suites. Plans and petitions are written
@@ -130,45 +131,19 @@ export async function insertPetitionRow(
   return id;
 }
 
-/** The data of a successful call, or a thrown error naming the refusal. */
-export async function okData<T>(response: Promise<TrpcResponse<T>>): Promise<T> {
-  const { status, data, error } = await response;
-  if (error) throw new Error(`${status} ${error.data.domainCode ?? ''}: ${error.message}`);
-  return data;
-}
-
 /** An instant at 10:00 in Vietnam on `date`, for `api.setNow`. */
 export const vietnamMorning = (date: string) => `${date}T03:00:00.000Z`;
 
-/** A follow-up task as `followUp.*` returns it (the fields the suites look at). */
-export interface TaskData {
-  id: string;
-  version: number;
-  petitionId: string | null;
-  ruleId: string | null;
-  originalDueOn: string;
-  dueOn: string;
-  status: string;
-  doneOn: string | null;
-  responsibleOrganisation: { id: string; name: string };
-  deadline: { state: string; originalDueDate: string; effectiveDueDate: string } | null;
-}
-
-/** What `followUp.issueConclusion` returns (the fields the suites look at). */
-export interface IssuedData {
-  notice: {
-    reference: string;
-    items: { ruleId: string | null; source: string; dueOn: string }[];
-    timeliness: { state: string; onTime: boolean; dueDate: string; workingDaysLate: number };
-  };
-  tasks: TaskData[];
-}
+/** What `followUp.issueConclusion` returns. */
+export type IssuedData = Outputs['followUp']['issueConclusion'];
+/** A follow-up task as `followUp.*` returns it. */
+export type TaskData = IssuedData['tasks'][number];
 
 /**
  * Seed 004's conclusion (số 12/TB-UBND) for a plan of the suite's commune: the land petition to
  * the land department (due by the profile's rule), a night patrol to the police by 31/12/2025.
  *
- * @example await chair.mutate('followUp.issueConclusion', sonTayHaConclusion(api, planId, petitionId))
+ * @example await chair.followUp.issueConclusion.mutate(sonTayHaConclusion(api, planId, petitionId))
  */
 export function sonTayHaConclusion(
   api: TestApi,

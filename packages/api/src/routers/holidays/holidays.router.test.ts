@@ -6,6 +6,8 @@ import { hashPassword } from '../../auth/password.js';
 import { createCalendarProvider } from '../../calendar-provider.js';
 import { createApiApp } from '../../http/app.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
+import type { Outputs } from '../../test-client.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -14,26 +16,16 @@ const PASSWORD = 'Quản trị xã Chợ Mới';
 const NEW_DAY_OFF = {
   date: '2026-12-31',
   name: 'Nghỉ hoán đổi cuối năm',
-  kind: 'compensatory',
+  kind: 'compensatory' as const,
   source: 'Thông báo số 9999/TB-BNV ngày 01/12/2026 (ví dụ kiểm thử)',
 };
-
-interface Addition {
-  id: string;
-  date: string;
-  name: string;
-  kind: string;
-  source: string;
-  retiredAt: string | null;
-}
-type Result = { date: string; skipped: { date: string; reason: string }[] };
 
 describe.each(dialects)('the administrators’ holiday additions on $name', (dialect) => {
   let api: TestApi;
   /** An app whose calendar cache lives an hour, as in production: only `invalidate()` refreshes it. */
   let cachedApp: ReturnType<typeof createApiApp>;
   let admin: BrowserLike;
-  let added: Addition;
+  let added: Outputs['holidays']['add'];
   let now = new Date('2026-12-01T02:00:00.000Z');
 
   beforeAll(async () => {
@@ -56,18 +48,14 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
   afterAll(() => api.close());
 
   const nextWorkingDay = async () =>
-    (
-      await browserLike(cachedApp).query<Result>('calendar.addWorkingDays', {
-        from: '2026-12-30',
-        days: 1,
-      })
-    ).data;
+    await browserLike(cachedApp).api.calendar.addWorkingDays.query({
+      from: '2026-12-30',
+      days: 1,
+    });
 
   it('an added day off is skipped by working-day counts at once', async () => {
     expect((await nextWorkingDay()).date).toBe('2026-12-31'); // the cache is now warm
-    const response = await admin.mutate<Addition>('holidays.add', NEW_DAY_OFF);
-    expect(response.status).toBe(200);
-    added = response.data;
+    added = await admin.api.holidays.add.mutate(NEW_DAY_OFF);
     expect(added).toMatchObject({ ...NEW_DAY_OFF, retiredAt: null });
     const after = await nextWorkingDay();
     expect(after.date).toBe('2027-01-04');
@@ -77,55 +65,56 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
   });
 
   it('lists the addition publicly and in the whole calendar with its source', async () => {
-    const list = await api.anonymous.query<Addition[]>('holidays.list', { year: 2026 });
-    expect(list.data).toEqual([expect.objectContaining(NEW_DAY_OFF)]);
-    expect(list.data[0]).not.toHaveProperty('createdBy');
-    const calendar = await api.anonymous.query<{ date: string; source: string }[]>(
-      'calendar.holidays',
-      { year: 2026 },
-    );
-    expect(calendar.data.find((d) => d.date === '2026-12-31')?.source).toBe(NEW_DAY_OFF.source);
+    const list = await api.anonymous.holidays.list.query({ year: 2026 });
+    expect(list).toEqual([expect.objectContaining(NEW_DAY_OFF)]);
+    expect(list[0]).not.toHaveProperty('createdBy');
+    const calendar = await api.anonymous.calendar.holidays.query({ year: 2026 });
+    expect(calendar.find((d) => d.date === '2026-12-31')?.source).toBe(NEW_DAY_OFF.source);
   });
 
   it('refuses a second entry for the same date and an entry without its source', async () => {
-    const twice = await admin.mutate('holidays.add', { ...NEW_DAY_OFF, name: 'Trùng ngày' });
-    expect(twice.status).toBe(400);
-    expect(twice.error?.data.domainCode).toBe('HOLIDAY_ENTRY_INVALID');
-    const noSource = await admin.mutate('holidays.add', {
-      ...NEW_DAY_OFF,
-      date: '2026-12-30',
-      source: ' ',
-    });
-    expect(noSource.status).toBe(400);
-    expect(noSource.error?.data.fieldErrors?.['source']).toEqual([
+    const twice = await refusal(
+      admin.api.holidays.add.mutate({ ...NEW_DAY_OFF, name: 'Trùng ngày' }),
+    );
+    expect(twice.httpStatus).toBe(400);
+    expect(twice.domainCode).toBe('HOLIDAY_ENTRY_INVALID');
+    const noSource = await refusal(
+      admin.api.holidays.add.mutate({
+        ...NEW_DAY_OFF,
+        date: '2026-12-30',
+        source: ' ',
+      }),
+    );
+    expect(noSource.httpStatus).toBe(400);
+    expect(noSource.fieldErrors?.['source']).toEqual([
       'Phải ghi nguồn (văn bản, điều khoản) của ngày nghỉ.',
     ]);
   });
 
   it('only an administrator may add or retire; anyone may list', async () => {
     const department = await api.as('department');
-    expect((await department.mutate('holidays.add', NEW_DAY_OFF)).status).toBe(403);
-    expect((await department.mutate('holidays.retire', { id: added.id, reason: 'x' })).status).toBe(
+    expect(await statusOf(department.holidays.add.mutate(NEW_DAY_OFF))).toBe(403);
+    expect(await statusOf(department.holidays.retire.mutate({ id: added.id, reason: 'x' }))).toBe(
       403,
     );
-    expect((await api.anonymous.mutate('holidays.add', NEW_DAY_OFF)).status).toBe(401);
+    expect(await statusOf(api.anonymous.holidays.add.mutate(NEW_DAY_OFF))).toBe(401);
   });
 
   it('retiring the day counts it as a working day again, and keeps the record', async () => {
     now = new Date('2026-12-01T02:30:00.000Z');
-    const retired = await admin.mutate<Addition>('holidays.retire', {
+    const retired = await admin.api.holidays.retire.mutate({
       id: added.id,
       reason: 'Bộ Nội vụ đã hủy thông báo',
     });
-    expect(retired.data.retiredAt).toBe('2026-12-01T02:30:00.000Z');
+    expect(retired.retiredAt).toBe('2026-12-01T02:30:00.000Z');
     expect((await nextWorkingDay()).date).toBe('2026-12-31');
-    expect((await api.anonymous.query<Addition[]>('holidays.list', { year: 2026 })).data).toEqual(
-      [],
+    expect(await api.anonymous.holidays.list.query({ year: 2026 })).toEqual([]);
+    const all = await api.anonymous.holidays.list.query({ includeRetired: true });
+    expect(all.map((a) => a.id)).toEqual([added.id]);
+    const again = await refusal(
+      admin.api.holidays.retire.mutate({ id: added.id, reason: 'Lần nữa' }),
     );
-    const all = await api.anonymous.query<Addition[]>('holidays.list', { includeRetired: true });
-    expect(all.data.map((a) => a.id)).toEqual([added.id]);
-    const again = await admin.mutate('holidays.retire', { id: added.id, reason: 'Lần nữa' });
-    expect(again.error?.data.domainCode).toBe('HOLIDAY_ALREADY_RETIRED');
+    expect(again.domainCode).toBe('HOLIDAY_ALREADY_RETIRED');
   });
 
   it('audits the addition and its retirement with the administrator and the reason', async () => {

@@ -2,14 +2,16 @@ import { testDialects } from '@doithoai/db/testing';
 import { TrackingCodeSchema } from '@doithoai/domain';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
-import { insertPlanRow, ok, registrationOf, type PetitionOut } from './petitions.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
+import { withIdempotencyKey } from '../../test-client.test-support.js';
+import { insertPlanRow, registrationOf } from './petitions.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
 describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
   let api: TestApi;
-  let office: Caller;
+  let office: TestClient;
   let planId: string;
   let village: string;
   beforeAll(async () => {
@@ -30,9 +32,7 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
   };
 
   it('registers a village’s paper form with a tracking code, searchable and audited', async () => {
-    const petition = ok(
-      await office.mutate<PetitionOut>('petitions.register', registrationOf(planId, village)),
-    );
+    const petition = await office.petitions.register.mutate(registrationOf(planId, village));
     expect(TrackingCodeSchema.safeParse(petition.trackingCode).success).toBe(true);
     expect(petition).toMatchObject({
       status: 'received',
@@ -59,48 +59,42 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
 
   it('stores a request once when the same Idempotency-Key and body arrive twice', async () => {
     const body = registrationOf(planId, village, aSecurityPetitionInChoMoi());
-    const headers = { 'idempotency-key': 'thon-01-phieu-0002' };
+    const headers = withIdempotencyKey('thon-01-phieu-0002');
     const before = await countRows();
-    const first = ok(await office.mutate<PetitionOut>('petitions.register', body, headers));
-    const again = ok(await office.mutate<PetitionOut>('petitions.register', body, headers));
+    const first = await office.petitions.register.mutate(body, headers);
+    const again = await office.petitions.register.mutate(body, headers);
     expect(again.id).toBe(first.id);
     expect(again.trackingCode).toBe(first.trackingCode);
     expect(await countRows()).toBe(before + 1);
   });
 
   it('refuses the same Idempotency-Key with another body as a CONFLICT, in Vietnamese', async () => {
-    const headers = { 'idempotency-key': 'thon-01-phieu-0003' };
-    ok(await office.mutate('petitions.register', registrationOf(planId, village), headers));
+    const headers = withIdempotencyKey('thon-01-phieu-0003');
+    await office.petitions.register.mutate(registrationOf(planId, village), headers);
     const before = await countRows();
     const other = registrationOf(planId, village, aSecurityPetitionInChoMoi());
-    const refused = await office.mutate('petitions.register', other, headers);
-    expect(refused.status).toBe(409);
-    expect(refused.error?.data.code).toBe('CONFLICT');
-    expect(refused.error?.data.domainCode).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(refused.error?.message).toContain('đã được dùng');
+    const refused = await refusal(office.petitions.register.mutate(other, headers));
+    expect(refused.httpStatus).toBe(409);
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.domainCode).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(refused.message).toContain('đã được dùng');
     expect(await countRows()).toBe(before);
   });
 
   it('keeps a registration received after the 04/12/2025 cut-off and flags it late', async () => {
-    const late = ok(
-      await office.mutate<PetitionOut>(
-        'petitions.register',
-        registrationOf(planId, village, aLandPetitionInChoMoi(), { receivedOn: '2025-12-05' }),
-      ),
+    const late = await office.petitions.register.mutate(
+      registrationOf(planId, village, aLandPetitionInChoMoi(), { receivedOn: '2025-12-05' }),
     );
     expect(late).toMatchObject({ status: 'received', isLate: true });
-    const onTime = ok(
-      await office.mutate<PetitionOut>(
-        'petitions.register',
-        registrationOf(planId, village, aLandPetitionInChoMoi(), { receivedOn: '2025-12-04' }),
-      ),
+    const onTime = await office.petitions.register.mutate(
+      registrationOf(planId, village, aLandPetitionInChoMoi(), { receivedOn: '2025-12-04' }),
     );
     expect(onTime.isLate).toBe(false);
   });
 
   it('dates a registration today when the form does not say when it was received', async () => {
     const { receivedOn: _ignored, ...body } = registrationOf(planId, village);
-    const petition = ok(await office.mutate<PetitionOut>('petitions.register', body));
+    const petition = await office.petitions.register.mutate(body);
     expect(petition.receivedOn).toBe('2025-11-20');
   });
 
@@ -112,7 +106,7 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
     };
     const list = {
       planId,
-      channel: 'village-paper-form',
+      channel: 'village-paper-form' as const,
       receivedOn: '2025-12-02',
       villageId: village,
       items: [
@@ -124,17 +118,17 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
       ],
     };
     const before = await countRows();
-    const refused = await office.mutate('petitions.registerBulk', list);
-    expect(refused.status).toBe(400);
-    expect(refused.error?.data.domainCode).toBe('BULK_ROWS_INVALID');
-    const rows = refused.error?.data.details?.['rows'] as { row: number; messages: string[] }[];
+    const refused = await refusal(office.petitions.registerBulk.mutate(list));
+    expect(refused.httpStatus).toBe(400);
+    expect(refused.domainCode).toBe('BULK_ROWS_INVALID');
+    const rows = refused.details?.['rows'] as { row: number; messages: string[] }[];
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
     expect(rows[0]!.messages.join(' ')).toContain('Họ và tên không được để trống');
     expect(rows[1]!.messages.join(' ')).toContain('Nội dung ý kiến, kiến nghị');
     expect(rows[2]!.messages.join(' ')).toContain('Số điện thoại không hợp lệ');
     expect(rows[3]!.messages).toEqual(['Thôn, bản không thuộc xã này.']);
-    expect(refused.error?.message).toContain('Dòng 2:');
-    expect(refused.error?.message).toContain('chưa lưu ý kiến nào');
+    expect(refused.message).toContain('Dòng 2:');
+    expect(refused.message).toContain('chưa lưu ý kiến nào');
     expect(await countRows()).toBe(before);
 
     const fixed = {
@@ -147,12 +141,7 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
         item({ petitioner: { fullName: 'Lường Văn Chiến' } }),
       ],
     };
-    const accepted = ok(
-      await office.mutate<{ count: number; petitions: PetitionOut[] }>(
-        'petitions.registerBulk',
-        fixed,
-      ),
-    );
+    const accepted = await office.petitions.registerBulk.mutate(fixed);
     expect(accepted.count).toBe(5);
     expect(new Set(accepted.petitions.map((p) => p.trackingCode)).size).toBe(5);
     expect(await countRows()).toBe(before + 5);
@@ -162,47 +151,42 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
     const { planId: _p, channel: _c, receivedOn: _r, ...item } = registrationOf(planId, village);
     const list = {
       planId,
-      channel: 'village-paper-form',
+      channel: 'village-paper-form' as const,
       villageId: village,
       items: [item, { ...item, petitioner: { fullName: 'Lý Thị Mai' } }],
     };
-    const headers = { 'idempotency-key': 'danh-sach-thon-01-dot-2' };
+    const headers = withIdempotencyKey('danh-sach-thon-01-dot-2');
     const before = await countRows();
-    type Saved = { petitions: PetitionOut[] };
-    const first = ok(await office.mutate<Saved>('petitions.registerBulk', list, headers));
-    const again = ok(await office.mutate<Saved>('petitions.registerBulk', list, headers));
+    const first = await office.petitions.registerBulk.mutate(list, headers);
+    const again = await office.petitions.registerBulk.mutate(list, headers);
     expect(again.petitions.map((p) => p.id)).toEqual(first.petitions.map((p) => p.id));
     expect(await countRows()).toBe(before + 2);
     const changed = { ...list, items: [item] };
-    expect((await office.mutate('petitions.registerBulk', changed, headers)).status).toBe(409);
+    expect(await statusOf(office.petitions.registerBulk.mutate(changed, headers))).toBe(409);
   });
 
   it('lets the Front and a village enter registrations, and keeps citizens out', async () => {
     const front = await api.as('front-officer');
-    const compiled = ok(
-      await front.mutate<PetitionOut>(
-        'petitions.register',
-        registrationOf(planId, village, aLandPetitionInChoMoi(), { channel: 'front-compilation' }),
-      ),
+    const compiled = await front.petitions.register.mutate(
+      registrationOf(planId, village, aLandPetitionInChoMoi(), { channel: 'front-compilation' }),
     );
     expect(compiled.channel).toBe('front-compilation');
     const villageHead = await api.as('village');
     expect(
-      (await villageHead.mutate('petitions.register', registrationOf(planId, village))).status,
+      await statusOf(villageHead.petitions.register.mutate(registrationOf(planId, village))),
     ).toBe(200);
     const citizen = await api.as('citizen');
-    expect(
-      (await citizen.mutate('petitions.register', registrationOf(planId, village))).status,
-    ).toBe(403);
+    expect(await statusOf(citizen.petitions.register.mutate(registrationOf(planId, village)))).toBe(
+      403,
+    );
   });
 
   it('answers NOT_FOUND when another commune registers into this commune’s plan', async () => {
     const other = await api.as('party-office', 'otherTenant');
-    const refused = await other.mutate(
-      'petitions.register',
-      registrationOf(planId, api.otherTenant.villageIds[0]!),
+    const refused = await refusal(
+      other.petitions.register.mutate(registrationOf(planId, api.otherTenant.villageIds[0]!)),
     );
-    expect(refused.status).toBe(404);
-    expect(refused.error?.data.code).toBe('NOT_FOUND');
+    expect(refused.httpStatus).toBe(404);
+    expect(refused.code).toBe('NOT_FOUND');
   });
 });

@@ -1,13 +1,14 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import {
   countingCaller,
   insertPlanRow,
-  ok,
   registrationOf,
   type PetitionOut,
 } from './petitions.test-support.js';
+import { refusal } from '../../refusal.test-support.js';
+import { type Inputs } from '../../test-client.test-support.js';
 
 const dialects = await testDialects();
 
@@ -30,12 +31,12 @@ function villageList(planId: string, villageId: string, receivedOn: string, from
           : `Kiến nghị số ${n}: đề nghị xã sửa chữa kênh mương nội đồng trước vụ xuân.`,
     };
   });
-  return { planId, channel: 'village-paper-form', receivedOn, villageId, items };
+  return { planId, channel: 'village-paper-form' as const, receivedOn, villageId, items };
 }
 
 describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
   let api: TestApi;
-  let office: Caller;
+  let office: TestClient;
   let planId: string;
   let villages: string[];
   beforeAll(async () => {
@@ -43,95 +44,74 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     office = await api.as('government-office');
     planId = await insertPlanRow(api.handle.db);
     villages = api.tenant.villageIds;
-    ok(
-      await office.mutate(
-        'petitions.registerBulk',
-        villageList(planId, villages[0]!, '2025-12-01', 0),
-      ),
-    );
-    ok(
-      await office.mutate(
-        'petitions.registerBulk',
-        villageList(planId, villages[1]!, '2025-12-03', 30),
-      ),
-    );
+    await office.petitions.registerBulk.mutate(villageList(planId, villages[0]!, '2025-12-01', 0));
+    await office.petitions.registerBulk.mutate(villageList(planId, villages[1]!, '2025-12-03', 30));
   });
   afterAll(() => api.close());
 
   it('pages through 60 petitions 50 at a time in registration order, none twice', async () => {
-    const first = ok(await office.query<Page>('petitions.list', { planId }));
+    const first = await office.petitions.list.query({ planId });
     expect(first.items).toHaveLength(50);
     expect(first.nextCursor).not.toBeNull();
-    const second = ok(
-      await office.query<Page>('petitions.list', { planId, cursor: first.nextCursor }),
-    );
+    const second = await office.petitions.list.query({
+      planId,
+      cursor: first.nextCursor ?? undefined,
+    });
     expect(second.items).toHaveLength(10);
     expect(second.nextCursor).toBeNull();
     const all = [...first.items, ...second.items];
     expect(new Set(all.map((p) => p.id)).size).toBe(60);
     const keys = all.map((p) => `${p.receivedOn}|${p.id}`);
     expect(keys).toEqual([...keys].sort());
-    const bad = await office.query('petitions.list', { planId, cursor: 'not-a-cursor' });
-    expect(bad.error?.data.domainCode).toBe('CURSOR_INVALID');
+    const bad = await refusal(office.petitions.list.query({ planId, cursor: 'not-a-cursor' }));
+    expect(bad.domainCode).toBe('CURSOR_INVALID');
   });
 
   it('finds "đất đai" when searched as "dat dai", in capitals, or typed in NFD', async () => {
-    const plain = ok(await office.query<Page>('petitions.list', { planId, q: 'dat dai' }));
+    const plain = await office.petitions.list.query({ planId, q: 'dat dai' });
     expect(plain.items).toHaveLength(20);
     expect(plain.items.every((p) => p.content.includes('đất đai'))).toBe(true);
-    const nfd = ok(
-      await office.query<Page>('petitions.list', {
-        planId,
-        q: 'Tranh chấp ĐẤT ĐAI'.normalize('NFD'),
-      }),
-    );
+    const nfd = await office.petitions.list.query({
+      planId,
+      q: 'Tranh chấp ĐẤT ĐAI'.normalize('NFD'),
+    });
     expect(nfd.items.map((p) => p.id)).toEqual(plain.items.map((p) => p.id));
-    const byName = ok(await office.query<Page>('petitions.list', { planId, q: 'hoang van ho 31' }));
+    const byName = await office.petitions.list.query({ planId, q: 'hoang van ho 31' });
     expect(byName.items.map((p) => p.fullName)).toEqual(['Hoàng Văn Hộ 31']);
   });
 
   it('filters by village, channel, late flag and state together', async () => {
-    const page = ok(
-      await office.query<Page>('petitions.list', {
-        planId,
-        villageId: villages[1],
-        channel: 'village-paper-form',
-        isLate: false,
-        statuses: ['received'],
-        q: 'kenh muong',
-      }),
-    );
+    const page = await office.petitions.list.query({
+      planId,
+      villageId: villages[1],
+      channel: 'village-paper-form',
+      isLate: false,
+      statuses: ['received'],
+      q: 'kenh muong',
+    });
     expect(page.items).toHaveLength(20);
     expect(page.items.every((p) => p.villageId === villages[1])).toBe(true);
-    const late = ok(await office.query<Page>('petitions.list', { planId, isLate: true }));
+    const late = await office.petitions.list.query({ planId, isLate: true });
     expect(late.items).toEqual([]);
   });
 
   it("narrows to one year's dialogues and to petitions not yet classified or without a village", async () => {
-    const thisYear = ok(await office.query<Page>('petitions.list', { year: 2025, limit: 100 }));
+    const thisYear = await office.petitions.list.query({ year: 2025, limit: 100 });
     expect(thisYear.items).toHaveLength(60);
-    expect(ok(await office.query<Page>('petitions.list', { year: 2024 })).items).toEqual([]);
+    expect((await office.petitions.list.query({ year: 2024 })).items).toEqual([]);
     // The village lists give every row a field: none is unclassified until one is registered bare.
     expect(thisYear.items.every((p) => p.field !== null)).toBe(true);
-    expect(
-      ok(await office.query<Page>('petitions.list', { planId, withoutField: true })).items,
-    ).toEqual([]);
-    const bare = ok(
-      await office.mutate<PetitionOut>('petitions.register', {
-        ...villageList(planId, villages[2]!, '2025-12-04', 90).items[0],
-        planId,
-        channel: 'office-paper-form',
-        receivedOn: '2025-12-04',
-        field: undefined,
-      }),
-    );
-    const unclassified = ok(
-      await office.query<Page>('petitions.list', { planId, withoutField: true }),
-    );
+    expect((await office.petitions.list.query({ planId, withoutField: true })).items).toEqual([]);
+    const bare = await office.petitions.register.mutate({
+      ...villageList(planId, villages[2]!, '2025-12-04', 90).items[0]!,
+      planId,
+      channel: 'office-paper-form',
+      receivedOn: '2025-12-04',
+      field: undefined,
+    });
+    const unclassified = await office.petitions.list.query({ planId, withoutField: true });
     expect(unclassified.items.map((p) => p.id)).toEqual([bare.id]);
-    expect(
-      ok(await office.query<Page>('petitions.list', { planId, withoutVillage: true })).items,
-    ).toEqual([]);
+    expect((await office.petitions.list.query({ planId, withoutVillage: true })).items).toEqual([]);
   });
 
   it('costs the same few SQL statements for a page of 50 as for a page of 3', async () => {
@@ -155,7 +135,7 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
   });
 
   it('filters written answers by deadline state from the stored due date', async () => {
-    const page = ok(await office.query<Page>('petitions.list', { planId, limit: 4 }));
+    const page = await office.petitions.list.query({ planId, limit: 4 });
     const dueOn = ['2025-12-12', '2025-12-15', '2025-12-17', '2026-01-10'];
     for (const [i, petition] of page.items.entries()) {
       await api.handle.db
@@ -166,14 +146,12 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     }
     api.setNow('2025-12-15T02:00:00.000Z'); // Monday 15/12/2025 in Vietnam
     const later = await api.as('government-office');
-    const due = async (deadline: string) =>
-      ok(await later.query<Page>('petitions.list', { planId, deadline })).items.map(
-        (p) => p.answerDueOn,
-      );
+    const due = async (deadline: NonNullable<Inputs['petitions']['list']['deadline']>) =>
+      (await later.petitions.list.query({ planId, deadline })).items.map((p) => p.answerDueOn);
     expect(await due('overdue')).toEqual(['2025-12-12']);
     expect(await due('due-today')).toEqual(['2025-12-15']);
     expect(await due('due-soon')).toEqual(['2025-12-17']);
-    const overdue = ok(await later.query<Page>('petitions.list', { planId, deadline: 'overdue' }));
+    const overdue = await later.petitions.list.query({ planId, deadline: 'overdue' });
     expect(overdue.items[0]!.deadline).toMatchObject({
       state: 'overdue',
       effectiveDueDate: '2025-12-12',

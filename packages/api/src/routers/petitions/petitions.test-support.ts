@@ -12,7 +12,8 @@ import {
 import { startSession, SESSION_COOKIE } from '../../auth/sessions.js';
 import { createCalendarProvider } from '../../calendar-provider.js';
 import { createApiApp } from '../../http/app.js';
-import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
+import type { TestApi } from '../../test-api.test-support.js';
+import { type Outputs } from '../../test-client.test-support.js';
 
 // Test support for the petition and conference suites (not a test file itself).
 
@@ -64,32 +65,8 @@ export function registrationOf(
   };
 }
 
-/** The stored petition as the API returns it (the fields the tests read). */
-export interface PetitionOut {
-  id: string;
-  trackingCode: string;
-  status: string;
-  version: number;
-  isLate: boolean;
-  receivedOn: string;
-  fullName: string;
-  content: string;
-  channel: string;
-  duplicateGroupId: string | null;
-  assignedOrganisationId: string | null;
-  referredTo: string | null;
-  conferenceOutcome: string | null;
-  answerDueOn: string | null;
-  answeredOn: string | null;
-  deadline: { state: string; effectiveDueDate: string } | null;
-}
-
-/** Fails the test with the server's message when a call did not succeed. */
-export function ok<T>(response: TrpcResponse<T>): T {
-  if (response.status !== 200)
-    throw new Error(`HTTP ${response.status}: ${response.error?.message ?? 'no message'}`);
-  return response.data;
-}
+/** The stored petition as the API returns it. */
+export type PetitionOut = Outputs['petitions']['triage'];
 
 /** The first table a statement reads or writes, for telling statements apart. */
 function tableOf(node: RootOperationNode): string {

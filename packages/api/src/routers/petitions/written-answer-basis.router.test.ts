@@ -9,14 +9,9 @@ import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
-  okData,
   vietnamMorning,
 } from '../follow-up/follow-up.test-support.js';
-
-interface Detail {
-  petition: { version: number; status: string };
-  answers: { content: string; legalBasis: string | null; documentRef: string | null }[];
-}
+import { refusal } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -56,22 +51,19 @@ describe.each(dialects)(
     afterAll(() => api.close());
 
     const detail = async (id: string) =>
-      okData((await api.as('government-office')).query<Detail>('petitions.get', { id }));
+      (await api.as('government-office')).petitions.get.query({ id });
 
     it('keeps the legal basis of the competent level’s reply to a forwarded petition', async () => {
       const office = await api.as('government-office');
       const { petition } = await detail(forwarded);
-      await okData(
-        office.mutate('petitions.recordWrittenAnswer', {
-          id: forwarded,
-          expectedVersion: petition.version,
-          documentRef: '412/STNMT-QLĐĐ',
-          sentOn: '2026-01-12',
-          content:
-            'Sở Nông nghiệp và Môi trường trả lời về bồi thường khi nâng cấp đường tỉnh 254.',
-          legalBasis: 'Luật Đất đai 2024, Điều 91',
-        }),
-      );
+      await office.petitions.recordWrittenAnswer.mutate({
+        id: forwarded,
+        expectedVersion: petition.version,
+        documentRef: '412/STNMT-QLĐĐ',
+        sentOn: '2026-01-12',
+        content: 'Sở Nông nghiệp và Môi trường trả lời về bồi thường khi nâng cấp đường tỉnh 254.',
+        legalBasis: 'Luật Đất đai 2024, Điều 91',
+      });
       const { answers } = await detail(forwarded);
       expect(answers).toMatchObject([
         { documentRef: '412/STNMT-QLĐĐ', legalBasis: 'Luật Đất đai 2024, Điều 91' },
@@ -81,28 +73,25 @@ describe.each(dialects)(
     it('fills the legal basis an approved draft lacks', async () => {
       const department = await api.as('department');
       let { petition } = await detail(drafted);
-      await okData(
-        department.mutate('petitions.draftAnswer', {
-          id: drafted,
-          expectedVersion: petition.version,
-          content: 'Công an xã đã bố trí tổ tuần tra ban đêm trên tuyến đường liên thôn.',
-        }),
-      );
+      await department.petitions.draftAnswer.mutate({
+        id: drafted,
+        expectedVersion: petition.version,
+        content: 'Công an xã đã bố trí tổ tuần tra ban đêm trên tuyến đường liên thôn.',
+      });
       ({ petition } = await detail(drafted));
       const chair = await api.as('commune-chair');
-      await okData(
-        chair.mutate('petitions.approveAnswer', { id: drafted, expectedVersion: petition.version }),
-      );
+      await chair.petitions.approveAnswer.mutate({
+        id: drafted,
+        expectedVersion: petition.version,
+      });
       ({ petition } = await detail(drafted));
       const office = await api.as('government-office');
-      await okData(
-        office.mutate('petitions.recordWrittenAnswer', {
-          id: drafted,
-          expectedVersion: petition.version,
-          documentRef: '19/UBND-CA',
-          legalBasis: 'Luật Công an nhân dân 2018',
-        }),
-      );
+      await office.petitions.recordWrittenAnswer.mutate({
+        id: drafted,
+        expectedVersion: petition.version,
+        documentRef: '19/UBND-CA',
+        legalBasis: 'Luật Công an nhân dân 2018',
+      });
       const { answers } = await detail(drafted);
       expect(answers).toMatchObject([
         { documentRef: '19/UBND-CA', legalBasis: 'Luật Công an nhân dân 2018' },
@@ -112,29 +101,23 @@ describe.each(dialects)(
     it('never replaces the legal basis the approved draft carries', async () => {
       const department = await api.as('department');
       let { petition } = await detail(based);
-      await okData(
-        department.mutate('petitions.draftAnswer', {
-          id: based,
-          expectedVersion: petition.version,
-          content: 'Công chức địa chính đã đo đạc lại ranh giới thửa đất ngày 12/01/2026.',
-          legalBasis: 'Luật Đất đai 2024, Điều 137',
-        }),
-      );
+      await department.petitions.draftAnswer.mutate({
+        id: based,
+        expectedVersion: petition.version,
+        content: 'Công chức địa chính đã đo đạc lại ranh giới thửa đất ngày 12/01/2026.',
+        legalBasis: 'Luật Đất đai 2024, Điều 137',
+      });
       ({ petition } = await detail(based));
       const chair = await api.as('commune-chair');
-      await okData(
-        chair.mutate('petitions.approveAnswer', { id: based, expectedVersion: petition.version }),
-      );
+      await chair.petitions.approveAnswer.mutate({ id: based, expectedVersion: petition.version });
       ({ petition } = await detail(based));
       const office = await api.as('government-office');
-      await okData(
-        office.mutate('petitions.recordWrittenAnswer', {
-          id: based,
-          expectedVersion: petition.version,
-          documentRef: '20/UBND-KT',
-          legalBasis: 'Một căn cứ gõ nhầm',
-        }),
-      );
+      await office.petitions.recordWrittenAnswer.mutate({
+        id: based,
+        expectedVersion: petition.version,
+        documentRef: '20/UBND-KT',
+        legalBasis: 'Một căn cứ gõ nhầm',
+      });
       const { answers } = await detail(based);
       expect(answers).toMatchObject([
         { documentRef: '20/UBND-KT', legalBasis: 'Luật Đất đai 2024, Điều 137' },
@@ -143,14 +126,16 @@ describe.each(dialects)(
 
     it('refuses an empty legal basis under its field', async () => {
       const office = await api.as('government-office');
-      const refused = await office.mutate('petitions.recordWrittenAnswer', {
-        id: forwarded,
-        expectedVersion: 1,
-        documentRef: '1/UBND',
-        legalBasis: '  ',
-      });
-      expect(refused.status).toBe(400);
-      expect(refused.error?.data.fieldErrors?.['legalBasis']?.[0]).toMatch(/Căn cứ pháp lý/u);
+      const refused = await refusal(
+        office.petitions.recordWrittenAnswer.mutate({
+          id: forwarded,
+          expectedVersion: 1,
+          documentRef: '1/UBND',
+          legalBasis: '  ',
+        }),
+      );
+      expect(refused.httpStatus).toBe(400);
+      expect(refused.fieldErrors?.['legalBasis']?.[0]).toMatch(/Căn cứ pháp lý/u);
     });
   },
 );

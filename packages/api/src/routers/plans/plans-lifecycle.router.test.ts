@@ -1,10 +1,11 @@
 import { newId } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
-import type { ScheduleChange } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { choMoiInput, choMoiPlanAt, ok, tick } from './plans.test-support.js';
+import { choMoiInput, choMoiPlanAt, tick } from './plans.test-support.js';
 import type { PlanView } from './plans-view.js';
+import { refusal } from '../../refusal.test-support.js';
+import { malformed } from '../../test-client.test-support.js';
 
 const dialects = await testDialects();
 
@@ -47,57 +48,54 @@ describe.each(dialects)('plans: the later steps and their refusals on $name', (d
     const office = await api.as('party-office');
     const { adminUnitCode, issuer, documentSymbol, title, year, regulationProfileId } =
       choMoiInput();
-    const draft = await ok(
-      office.mutate<PlanView>('plans.create', {
-        adminUnitCode,
-        issuer,
-        documentSymbol,
-        title,
-        year,
-        regulationProfileId,
-      }),
-    );
+    const draft = await office.plans.create.mutate({
+      adminUnitCode,
+      issuer,
+      documentSymbol,
+      title,
+      year,
+      regulationProfileId,
+    });
     expect(draft.plan).toMatchObject({ status: 'draft', topics: [], format: 'in-person' });
-    const { status, error } = await office.mutate('plans.submit', refOf(draft));
-    expect(status).toBe(412);
-    expect(error?.data.domainCode).toBe('PLAN_INCOMPLETE');
-    expect(error?.message).toContain('Thời gian');
-    expect(error?.message).toContain('Người ký');
+    const error = await refusal(office.plans.submit.mutate(refOf(draft)));
+    expect(error.httpStatus).toBe(412);
+    expect(error.domainCode).toBe('PLAN_INCOMPLETE');
+    expect(error.message).toContain('Thời gian');
+    expect(error.message).toContain('Người ký');
   });
 
   it('refuses malformed input with Vietnamese messages per field', async () => {
     const office = await api.as('party-office');
-    const wrongSymbol = await office.mutate(
-      'plans.create',
-      choMoiInput({ documentSymbol: 'KH-UBND' }),
+    const wrongSymbol = await refusal(
+      office.plans.create.mutate(choMoiInput({ documentSymbol: 'KH-UBND' })),
     );
-    expect(wrongSymbol.status).toBe(400);
-    expect(wrongSymbol.error?.data.fieldErrors?.['documentSymbol']?.[0]).toContain('KH/ĐU');
-    const noYear = await office.mutate('plans.create', { copyFromPlanId: 'x' });
-    expect(noYear.status).toBe(400);
-    expect(noYear.error?.data.fieldErrors?.['year']?.[0]).toBe('Năm kế hoạch phải là số.');
-    const noVersion = await office.mutate('plans.submit', { id: 'x' });
-    expect(noVersion.error?.data.fieldErrors?.['expectedVersion']?.[0]).toContain(
-      'expectedVersion',
-    );
+    expect(wrongSymbol.httpStatus).toBe(400);
+    expect(wrongSymbol.fieldErrors?.['documentSymbol']?.[0]).toContain('KH/ĐU');
+    const noYear = await refusal(office.plans.create.mutate(malformed({ copyFromPlanId: 'x' })));
+    expect(noYear.httpStatus).toBe(400);
+    expect(noYear.fieldErrors?.['year']?.[0]).toBe('Năm kế hoạch phải là số.');
+    const noVersion = await refusal(office.plans.submit.mutate(malformed({ id: 'x' })));
+    expect(noVersion.fieldErrors?.['expectedVersion']?.[0]).toContain('expectedVersion');
     // A Party plan signed "TM. Ủy ban nhân dân" breaks the issuer's convention (PlanSchema).
     const submitted = await choMoiPlanAt(api, 'submitted');
     const secretary = await api.as('party-secretary');
-    const wrongSigner = await secretary.mutate('plans.approve', {
-      ...refOf(submitted),
-      documentNumber: 40,
-      signer: {
-        name: 'Nguyễn Văn Hùng',
-        title: 'chair',
-        authority: 'on-behalf-of-peoples-committee',
-      },
-    });
-    expect(wrongSigner.status).toBe(400);
-    expect(wrongSigner.error?.data.fieldErrors?.['signer.authority']?.[0]).toBe(
+    const wrongSigner = await refusal(
+      secretary.plans.approve.mutate({
+        ...refOf(submitted),
+        documentNumber: 40,
+        signer: {
+          name: 'Nguyễn Văn Hùng',
+          title: 'chair',
+          authority: 'on-behalf-of-peoples-committee',
+        },
+      }),
+    );
+    expect(wrongSigner.httpStatus).toBe(400);
+    expect(wrongSigner.fieldErrors?.['signer.authority']?.[0]).toBe(
       'Thẩm quyền ký không phù hợp với cơ quan ban hành.',
     );
-    const noNumber = await secretary.mutate('plans.approve', refOf(submitted));
-    expect(noNumber.error?.data.domainCode).toBe('PLAN_NUMBER_REQUIRED');
+    const noNumber = await refusal(secretary.plans.approve.mutate(refOf(submitted)));
+    expect(noNumber.domainCode).toBe('PLAN_NUMBER_REQUIRED');
   });
 
   it('postpones an announced plan and reschedules it, saying which deadlines moved', async () => {
@@ -105,30 +103,28 @@ describe.each(dialects)('plans: the later steps and their refusals on $name', (d
     expect(announced.recorded.noticeIssuedOn).toBe('2025-12-01');
     const secretary = await api.as('party-secretary');
     tick(api);
-    const postponed = await ok(
-      secretary.mutate<PlanView>('plans.postpone', {
-        ...refOf(announced),
-        reason: 'Trùng lịch Hội nghị Ban Chấp hành Đảng bộ tỉnh.',
-      }),
-    );
+    const postponed = await secretary.plans.postpone.mutate({
+      ...refOf(announced),
+      reason: 'Trùng lịch Hội nghị Ban Chấp hành Đảng bộ tỉnh.',
+    });
     expect(postponed.plan).toMatchObject({
       status: 'postponed',
       statusReason: 'Trùng lịch Hội nghị Ban Chấp hành Đảng bộ tỉnh.',
     });
-    const noDate = await secretary.mutate('plans.reschedule', {
-      ...refOf(postponed),
-      reason: 'Lùi một tuần.',
-    });
-    expect(noDate.status).toBe(412);
-    expect(noDate.error?.data.domainCode).toBe('DIALOGUE_DATE_REQUIRED');
-    tick(api);
-    const rescheduled = await ok(
-      secretary.mutate<PlanView & { changes: ScheduleChange[] }>('plans.reschedule', {
+    const noDate = await refusal(
+      secretary.plans.reschedule.mutate({
         ...refOf(postponed),
-        newDialogueDate: '2025-12-17',
-        reason: 'Lùi một tuần theo chỉ đạo của Ban Thường vụ.',
+        reason: 'Lùi một tuần.',
       }),
     );
+    expect(noDate.httpStatus).toBe(412);
+    expect(noDate.domainCode).toBe('DIALOGUE_DATE_REQUIRED');
+    tick(api);
+    const rescheduled = await secretary.plans.reschedule.mutate({
+      ...refOf(postponed),
+      newDialogueDate: '2025-12-17',
+      reason: 'Lùi một tuần theo chỉ đạo của Ban Thường vụ.',
+    });
     expect(rescheduled.plan.status).toBe('approved');
     expect(rescheduled.plan.timing).toEqual({ kind: 'date', date: '2025-12-17' });
     expect(rescheduled.plan.statusReason).toBeUndefined();
@@ -146,11 +142,10 @@ describe.each(dialects)('plans: the later steps and their refusals on $name', (d
   it("gives each deadline's state as of a day, counting the notice as met when issued", async () => {
     const announced = await choMoiPlanAt(api, 'announced', { documentNumber: 21 });
     const office = await api.as('party-office');
-    const { entries } = await ok(
-      office.query<{
-        entries: { ruleId: string; metOn: string | null; deadline: { state: string } | null }[];
-      }>('plans.schedule', { id: announced.plan.id, asOf: '2025-12-03' }),
-    );
+    const { entries } = await office.plans.schedule.query({
+      id: announced.plan.id,
+      asOf: '2025-12-03',
+    });
     const state = (ruleId: string) => entries.find((e) => e.ruleId === ruleId)?.deadline?.state;
     expect(entries.find((e) => e.ruleId === 'public-notice')?.metOn).toBe('2025-12-01');
     expect(state('public-notice')).toBe('met-on-time');
@@ -167,36 +162,38 @@ describe.each(dialects)('plans: the later steps and their refusals on $name', (d
     const petitionId = await aPetition(api, concluded.plan.id, 'not-settled');
     await aPetition(api, concluded.plan.id, 'settled');
     const office = await api.as('party-office');
-    const refused = await office.mutate('plans.close', refOf(concluded));
-    expect(refused.status).toBe(412);
-    expect(refused.error?.data.domainCode).toBe('PETITIONS_STILL_OPEN');
-    expect(refused.error?.message).toContain('Còn 1 kiến nghị');
+    const refused = await refusal(office.plans.close.mutate(refOf(concluded)));
+    expect(refused.httpStatus).toBe(412);
+    expect(refused.domainCode).toBe('PETITIONS_STILL_OPEN');
+    expect(refused.message).toContain('Còn 1 kiến nghị');
     await api.handle.db
       .updateTable('petitions')
       .set({ status: 'carried-over' })
       .where('id', '=', petitionId)
       .execute();
     tick(api);
-    const closed = await ok(office.mutate<PlanView>('plans.close', refOf(concluded)));
+    const closed = await office.plans.close.mutate(refOf(concluded));
     expect(closed.plan.status).toBe('closed');
   });
 
   it('cancels with a reason, and never once the dialogue was held', async () => {
     const secretary = await api.as('party-secretary');
     const approved = await choMoiPlanAt(api, 'approved', { documentNumber: 23 });
-    const noReason = await secretary.mutate('plans.cancel', { ...refOf(approved), reason: ' ' });
-    expect(noReason.status).toBe(400);
-    expect(noReason.error?.data.domainCode).toBe('REASON_REQUIRED');
-    const cancelled = await ok(
-      secretary.mutate<PlanView>('plans.cancel', {
-        ...refOf(approved),
-        reason: 'Tỉnh tổ chức đối thoại chung trên địa bàn.',
-      }),
+    const noReason = await refusal(
+      secretary.plans.cancel.mutate({ ...refOf(approved), reason: ' ' }),
     );
+    expect(noReason.httpStatus).toBe(400);
+    expect(noReason.domainCode).toBe('REASON_REQUIRED');
+    const cancelled = await secretary.plans.cancel.mutate({
+      ...refOf(approved),
+      reason: 'Tỉnh tổ chức đối thoại chung trên địa bàn.',
+    });
     expect(cancelled.plan).toMatchObject({ status: 'cancelled', documentNumber: 23 });
     const held = await choMoiPlanAt(api, 'held', { documentNumber: 24 });
-    const refused = await secretary.mutate('plans.cancel', { ...refOf(held), reason: 'Hủy.' });
-    expect(refused.status).toBe(409);
-    expect(refused.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+    const refused = await refusal(
+      secretary.plans.cancel.mutate({ ...refOf(held), reason: 'Hủy.' }),
+    );
+    expect(refused.httpStatus).toBe(409);
+    expect(refused.domainCode).toBe('TRANSITION_NOT_ALLOWED');
   });
 });

@@ -1,19 +1,13 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
-import type { Plan, ScheduleEntry } from '@doithoai/domain';
+import type { Plan } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type Caller, type TestApi } from '../../test-api.test-support.js';
-import { choMoiInput, choMoiPlanAt, ok, tick } from './plans.test-support.js';
+import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
+import { choMoiInput, choMoiPlanAt, tick } from './plans.test-support.js';
 import type { PlanView } from './plans-view.js';
+import { refusal } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
-
-interface PlanDetail extends PlanView {
-  schedule: ScheduleEntry[];
-  history: { version: number; event: string; status: string; comment: string | null }[];
-  availableEvents: string[];
-  canEdit: boolean;
-}
 
 /** What the audit entry of a plan's update keeps of the change. */
 type PlanAuditState = { changed: { legalBases: unknown[] } };
@@ -23,8 +17,8 @@ const RETURN_COMMENT =
 
 describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on $name', (dialect) => {
   let api: TestApi;
-  let office: Caller;
-  let secretary: Caller;
+  let office: TestClient;
+  let secretary: TestClient;
   let plan: PlanView;
   const ref = () => ({ id: plan.plan.id, expectedVersion: plan.version });
 
@@ -37,8 +31,7 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
 
   it('lets the Party office create the seed 000 plan as a draft', async () => {
     tick(api);
-    const { status, data } = await office.mutate<PlanView>('plans.create', choMoiInput());
-    expect(status).toBe(200);
+    const data = await office.plans.create.mutate(choMoiInput());
     plan = data;
     expect(plan.plan).toMatchObject({ status: 'draft', year: 2025, documentSymbol: 'KH/ĐU' });
     expect(plan.version).toBe(1);
@@ -46,7 +39,7 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
   });
 
   it('shows its schedule: the cut-off the plan fixed (04/12/2025) and the notice due 02/12/2025', async () => {
-    const { data } = await office.query<PlanDetail>('plans.get', { id: plan.plan.id });
+    const data = await office.plans.get.query({ id: plan.plan.id });
     const entry = (ruleId: string) => data.schedule.find((e) => e.ruleId === ruleId);
     expect(entry('registration-cutoff')).toMatchObject({
       dueDate: '2025-12-04',
@@ -61,18 +54,16 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
 
   it('submits it to the Party secretary', async () => {
     tick(api);
-    plan = await ok(office.mutate<PlanView>('plans.submit', ref()));
+    plan = await office.plans.submit.mutate(ref());
     expect(plan.plan.status).toBe('submitted');
-    const { data } = await secretary.query<PlanDetail>('plans.get', { id: plan.plan.id });
+    const data = await secretary.plans.get.query({ id: plan.plan.id });
     expect(data.availableEvents).toEqual(['return', 'approve', 'cancel']);
     expect(data.canEdit).toBe(false);
   });
 
   it('lets the secretary return it with a comment', async () => {
     const at = tick(api);
-    plan = await ok(
-      secretary.mutate<PlanView>('plans.return', { ...ref(), comment: RETURN_COMMENT }),
-    );
+    plan = await secretary.plans.return.mutate({ ...ref(), comment: RETURN_COMMENT });
     expect(plan.plan.status).toBe('returned');
     expect(plan.plan.returnComments).toEqual([
       {
@@ -85,14 +76,16 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
 
   it('refuses a return without a comment, in the domain’s words', async () => {
     const other = await choMoiPlanAt(api, 'submitted');
-    const { status, error } = await secretary.mutate('plans.return', {
-      id: other.plan.id,
-      expectedVersion: other.version,
-      comment: '   ',
-    });
-    expect(status).toBe(400);
-    expect(error?.data.domainCode).toBe('COMMENT_REQUIRED');
-    expect(error?.message).toContain('Cần ghi ý kiến');
+    const error = await refusal(
+      secretary.plans.return.mutate({
+        id: other.plan.id,
+        expectedVersion: other.version,
+        comment: '   ',
+      }),
+    );
+    expect(error.httpStatus).toBe(400);
+    expect(error.domainCode).toBe('COMMENT_REQUIRED');
+    expect(error.message).toContain('Cần ghi ý kiến');
   });
 
   it('lets the office fix the returned plan over the version it saw, and resubmit', async () => {
@@ -108,25 +101,25 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
       },
     ];
     tick(api);
-    plan = await ok(office.mutate<PlanView>('plans.update', { ...ref(), legalBases }));
+    plan = await office.plans.update.mutate({ ...ref(), legalBases });
     expect(plan.version).toBe(4);
     expect(plan.plan.legalBases).toHaveLength(5);
     tick(api);
-    plan = await ok(office.mutate<PlanView>('plans.submit', ref()));
+    plan = await office.plans.submit.mutate(ref());
     expect(plan.plan.status).toBe('submitted');
   });
 
   it('does not let the commune chair approve a Party plan (the domain refuses)', async () => {
     const chair = await api.as('commune-chair');
-    const { status, error } = await chair.mutate('plans.approve', { ...ref(), documentNumber: 14 });
-    expect(status).toBe(403);
-    expect(error?.data.domainCode).toBe('ROLE_NOT_ALLOWED');
-    expect(error?.message).toContain('Chủ tịch UBND xã');
+    const error = await refusal(chair.plans.approve.mutate({ ...ref(), documentNumber: 14 }));
+    expect(error.httpStatus).toBe(403);
+    expect(error.domainCode).toBe('ROLE_NOT_ALLOWED');
+    expect(error.message).toContain('Chủ tịch UBND xã');
   });
 
   it('lets the secretary approve it as number 14: 14-KH/ĐU, issued today, signed', async () => {
     tick(api);
-    plan = await ok(secretary.mutate<PlanView>('plans.approve', { ...ref(), documentNumber: 14 }));
+    plan = await secretary.plans.approve.mutate({ ...ref(), documentNumber: 14 });
     expect(plan.plan).toMatchObject({
       status: 'approved',
       documentNumber: 14,
@@ -137,7 +130,7 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
   });
 
   it('keeps every version with its step and the return comment', async () => {
-    const { data } = await office.query<PlanDetail>('plans.get', { id: plan.plan.id });
+    const data = await office.plans.get.query({ id: plan.plan.id });
     expect(data.history.map((v) => [v.version, v.event, v.status])).toEqual([
       [1, 'create', 'draft'],
       [2, 'submit', 'submitted'],
@@ -147,9 +140,7 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
       [6, 'approve', 'approved'],
     ]);
     expect(data.history[2]?.comment).toBe(RETURN_COMMENT);
-    const v3 = await ok(
-      office.query<{ content: Plan }>('plans.version', { id: plan.plan.id, version: 3 }),
-    );
+    const v3 = await office.plans.version.query({ id: plan.plan.id, version: 3 });
     expect(v3.content.legalBases).toHaveLength(4);
   });
 
@@ -183,24 +174,24 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
 
   it('refuses a second plan numbered 14 of the same issuer and year as CONFLICT, losing nothing', async () => {
     const second = await choMoiPlanAt(api, 'submitted');
-    const { status, error } = await secretary.mutate('plans.approve', {
-      id: second.plan.id,
-      expectedVersion: second.version,
-      documentNumber: 14,
-    });
-    expect(status).toBe(409);
-    expect(error?.data.domainCode).toBe('PLAN_NUMBER_TAKEN');
-    expect(error?.message).toContain('Số 14-KH/ĐU năm 2025 đã được cấp');
-    const after = await ok(office.query<PlanDetail>('plans.get', { id: second.plan.id }));
-    expect(after).toMatchObject({ version: second.version, plan: { status: 'submitted' } });
-    expect(after.history).toHaveLength(2);
-    const renumbered = await ok(
-      secretary.mutate<PlanView>('plans.approve', {
+    const error = await refusal(
+      secretary.plans.approve.mutate({
         id: second.plan.id,
         expectedVersion: second.version,
-        documentNumber: 15,
+        documentNumber: 14,
       }),
     );
+    expect(error.httpStatus).toBe(409);
+    expect(error.domainCode).toBe('PLAN_NUMBER_TAKEN');
+    expect(error.message).toContain('Số 14-KH/ĐU năm 2025 đã được cấp');
+    const after = await office.plans.get.query({ id: second.plan.id });
+    expect(after).toMatchObject({ version: second.version, plan: { status: 'submitted' } });
+    expect(after.history).toHaveLength(2);
+    const renumbered = await secretary.plans.approve.mutate({
+      id: second.plan.id,
+      expectedVersion: second.version,
+      documentNumber: 15,
+    });
     expect(renumbered.numberAndSymbol).toBe('15-KH/ĐU');
   });
 
@@ -208,16 +199,16 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
     const draft = await choMoiPlanAt(api, 'draft');
     const base = { id: draft.plan.id, expectedVersion: draft.version };
     tick(api);
-    await ok(
-      office.mutate('plans.update', { ...base, venue: { name: 'Nhà văn hóa thôn Đồng Tâm' } }),
+    await office.plans.update.mutate({ ...base, venue: { name: 'Nhà văn hóa thôn Đồng Tâm' } });
+    const stale = await refusal(
+      office.plans.update.mutate({
+        ...base,
+        venue: { name: 'Hội trường UBND xã' },
+      }),
     );
-    const stale = await office.mutate('plans.update', {
-      ...base,
-      venue: { name: 'Hội trường UBND xã' },
-    });
-    expect(stale.status).toBe(409);
-    expect(stale.error?.data.domainCode).toBe('STALE_VERSION');
-    const { data } = await office.query<PlanDetail>('plans.get', { id: draft.plan.id });
+    expect(stale.httpStatus).toBe(409);
+    expect(stale.domainCode).toBe('STALE_VERSION');
+    const data = await office.plans.get.query({ id: draft.plan.id });
     expect(data.version).toBe(2);
     expect(data.plan.venue?.name).toBe('Nhà văn hóa thôn Đồng Tâm');
     const trail = await listAuditForEntity(api.handle.db, 'plan', draft.plan.id);
@@ -225,46 +216,41 @@ describe.each(dialects)('plans: the Chợ Mới plan from draft to 14-KH/ĐU on 
   });
 
   it('refuses to edit an approved plan', async () => {
-    const { status, error } = await office.mutate('plans.update', {
-      ...ref(),
-      venue: { name: 'Hội trường UBND xã' },
-    });
-    expect(status).toBe(409);
-    expect(error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
-    expect(error?.message).toBe(
+    const error = await refusal(
+      office.plans.update.mutate({
+        ...ref(),
+        venue: { name: 'Hội trường UBND xã' },
+      }),
+    );
+    expect(error.httpStatus).toBe(409);
+    expect(error.domainCode).toBe('TRANSITION_NOT_ALLOWED');
+    expect(error.message).toBe(
       'Không thể chỉnh sửa khi kế hoạch đang ở trạng thái "Đã phê duyệt".',
     );
   });
 
   it('finds the plan by "cho moi" typed without diacritics', async () => {
-    const { data } = await office.query<{ id: string; numberAndSymbol: string | null }[]>(
-      'plans.list',
-      { q: 'cho moi', year: 2025, status: 'approved' },
-    );
+    const data = await office.plans.list.query({ q: 'cho moi', year: 2025, status: 'approved' });
     expect(data.map((p) => p.id)).toContain(plan.plan.id);
     expect(data.find((p) => p.id === plan.plan.id)?.numberAndSymbol).toBe('14-KH/ĐU');
-    const none = await office.query<unknown[]>('plans.list', { q: 'khoen on' });
-    expect(none.data).toEqual([]);
+    const none = await office.plans.list.query({ q: 'khoen on' });
+    expect(none).toEqual([]);
   });
 
   it("copies last year's plan into a new draft for 2026, without number, signer or history", async () => {
-    const last = await ok(
-      office.query<PlanView | null>('plans.lastOfIssuer', {
-        issuerKind: 'party-committee',
-        beforeYear: 2026,
-      }),
-    );
+    const last = await office.plans.lastOfIssuer.query({
+      issuerKind: 'party-committee',
+      beforeYear: 2026,
+    });
     expect(last?.plan.year).toBe(2025);
-    const copy = await ok(
-      office.mutate<PlanView>('plans.create', { copyFromPlanId: plan.plan.id, year: 2026 }),
-    );
+    const copy = await office.plans.create.mutate({ copyFromPlanId: plan.plan.id, year: 2026 });
     expect(copy.plan).toMatchObject({ status: 'draft', year: 2026, returnComments: [] });
     expect(copy.plan.title).toMatch(/năm 2026$/u);
     expect(copy.plan.documentNumber).toBeUndefined();
     expect(copy.plan.signer).toBeUndefined();
     expect(copy.plan.timing).toBeUndefined();
     expect(copy.plan.legalBases).toHaveLength(5);
-    const { data } = await office.query<PlanDetail>('plans.get', { id: copy.plan.id });
+    const data = await office.plans.get.query({ id: copy.plan.id });
     expect(data.history.map((v) => v.event)).toEqual(['copy']);
     const trail = await listAuditForEntity(api.handle.db, 'plan', copy.plan.id);
     expect(trail[0]!.after).toMatchObject({

@@ -1,6 +1,6 @@
 import type { Plan } from '@doithoai/domain';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
-import type { Caller, TestApi, TrpcResponse } from '../../test-api.test-support.js';
+import type { TestApi, TestClient } from '../../test-api.test-support.js';
 import type { PlanView } from './plans-view.js';
 
 /*
@@ -11,18 +11,11 @@ import type { PlanView } from './plans-view.js';
 /**
  * Seed 000 (Đảng ủy xã Chợ Mới, 2025) as the office types it: the content, no workflow fields.
  *
- * @example await office.mutate('plans.create', choMoiInput({ year: 2026 }))
+ * @example await office.plans.create.mutate(choMoiInput({ year: 2026 }))
  */
 export function choMoiInput(overrides: Partial<Plan> = {}) {
   const { id: _id, status: _status, returnComments: _comments, ...content } = aChoMoiPlan();
   return { ...content, ...overrides };
-}
-
-/** The data of a successful call, or a thrown error naming the refusal. */
-export async function ok<T>(response: Promise<TrpcResponse<T>>): Promise<T> {
-  const { status, data, error } = await response;
-  if (error) throw new Error(`${status} ${error.data.domainCode ?? ''}: ${error.message}`);
-  return data;
 }
 
 const ticks = new WeakMap<TestApi, number>();
@@ -31,7 +24,7 @@ const ticks = new WeakMap<TestApi, number>();
  * Moves the test clock one minute on (from 20/11/2025 09:00 in Vietnam), so the steps of a
  * journey happen one after another, as their audit rows and versions say. Returns the instant.
  *
- * @example const at = tick(api); await office.mutate('plans.submit', ref);
+ * @example const at = tick(api); await office.plans.submit.mutate(ref);
  */
 export function tick(api: TestApi): string {
   const n = (ticks.get(api) ?? 0) + 1;
@@ -55,23 +48,23 @@ export async function choMoiPlanAt(
   target: WalkTarget,
   options: { documentNumber?: number; input?: Partial<Plan> } = {},
 ): Promise<PlanView> {
-  const office: Caller = await api.as('party-office');
-  const secretary: Caller = await api.as('party-secretary');
+  const office: TestClient = await api.as('party-office');
+  const secretary: TestClient = await api.as('party-secretary');
   tick(api);
-  let plan = await ok(office.mutate<PlanView>('plans.create', choMoiInput(options.input)));
+  let plan = await office.plans.create.mutate(choMoiInput(options.input));
   const ref = () => ({ id: plan.plan.id, expectedVersion: plan.version });
-  const steps: Record<(typeof STEPS)[number], () => Promise<TrpcResponse<PlanView>>> = {
-    submitted: () => office.mutate('plans.submit', ref()),
+  const steps: Record<(typeof STEPS)[number], () => Promise<PlanView>> = {
+    submitted: () => office.plans.submit.mutate(ref()),
     approved: () =>
-      secretary.mutate('plans.approve', { ...ref(), documentNumber: options.documentNumber ?? 14 }),
-    announced: () => office.mutate('plans.announce', { ...ref(), noticeIssuedOn: '2025-12-01' }),
-    held: () => office.mutate('plans.hold', { ...ref(), heldOn: '2025-12-10' }),
+      secretary.plans.approve.mutate({ ...ref(), documentNumber: options.documentNumber ?? 14 }),
+    announced: () => office.plans.announce.mutate({ ...ref(), noticeIssuedOn: '2025-12-01' }),
+    held: () => office.plans.hold.mutate({ ...ref(), heldOn: '2025-12-10' }),
     concluded: () =>
-      secretary.mutate('plans.conclude', { ...ref(), conclusionIssuedOn: '2025-12-15' }),
+      secretary.plans.conclude.mutate({ ...ref(), conclusionIssuedOn: '2025-12-15' }),
   };
   for (const step of STEPS.slice(0, STEPS.indexOf(target as never) + 1)) {
     tick(api);
-    plan = await ok(steps[step]());
+    plan = await steps[step]();
   }
   return plan;
 }

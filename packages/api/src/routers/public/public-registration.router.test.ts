@@ -1,7 +1,7 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choMoiPlanAt, ok } from '../plans/plans.test-support.js';
+import { choMoiPlanAt } from '../plans/plans.test-support.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   citizenNumber,
@@ -19,15 +19,6 @@ import {
 const dialects = await testDialects();
 const NOV_25 = '2025-11-25T02:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(NOV_25) + minutes * 60_000).toISOString();
-
-interface StaffPetition {
-  id: string;
-  trackingCode: string;
-  channel: string;
-  isLate: boolean;
-  fullName: string;
-  consents: { purpose: string; channel: string }[];
-}
 
 describe.each(dialects)('public registration on $name', (dialect) => {
   let api: TestApi;
@@ -49,9 +40,7 @@ describe.each(dialects)('public registration on $name', (dialect) => {
     expect(data).toMatchObject({ receivedOn: '2025-11-25', isLate: false, replayed: false });
 
     const office = await api.as('government-office');
-    const { items: list } = await ok(
-      office.query<{ items: StaffPetition[] }>('petitions.list', { planId }),
-    );
+    const { items: list } = await office.petitions.list.query({ planId });
     const stored = list.find((p) => p.trackingCode === data.trackingCode)!;
     expect(stored).toMatchObject({
       channel: 'web-form',
@@ -141,9 +130,7 @@ describe.each(dialects)('public registration on $name', (dialect) => {
     expect(retyped.data).toMatchObject({ trackingCode: first.data.trackingCode, replayed: true });
 
     const office = await api.as('government-office');
-    const { items: list } = await ok(
-      office.query<{ items: StaffPetition[] }>('petitions.list', { planId }),
-    );
+    const { items: list } = await office.petitions.list.query({ planId });
     expect(list.filter((p) => p.trackingCode === first.data.trackingCode)).toHaveLength(1);
 
     const reused = await submitOnline(

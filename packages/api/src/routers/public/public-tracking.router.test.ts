@@ -4,7 +4,7 @@ import { containsKnownPersonalData, REDACTION_MARKS } from '@doithoai/domain';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAt } from '../../lifecycle.test-support.js';
-import { choMoiPlanAt, ok } from '../plans/plans.test-support.js';
+import { choMoiPlanAt } from '../plans/plans.test-support.js';
 import type { PlanView } from '../plans/plans-view.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { onlineForm, publicCall, submitOnline } from './public.test-support.js';
@@ -53,17 +53,15 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     ).data.trackingCode;
     // A second citizen of the same dialogue, entered by the office from a paper form.
     const office = await signInAt(api, '2025-11-26', 'government-office');
-    await ok(
-      office.mutate('petitions.register', {
-        ...onlineForm(plan.plan.id, village),
-        consent: undefined,
-        website: undefined,
-        channel: 'village-paper-form',
-        petitioner: { ...security, villageId: village },
-        content: aSecurityPetitionInChoMoi().content,
-        field: 'security-order',
-      }),
-    );
+    // The online form without what only the public form has (its consent boxes, the honeypot).
+    const { consent: _consent, website: _website, ...form } = onlineForm(plan.plan.id, village);
+    await office.petitions.register.mutate({
+      ...form,
+      channel: 'village-paper-form',
+      petitioner: { ...security, villageId: village },
+      content: aSecurityPetitionInChoMoi().content,
+      field: 'security-order',
+    });
   });
   afterAll(() => api.close());
 
@@ -113,31 +111,25 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
 
   it('shows the written answer once the commune has sent it, with its deadline met on time', async () => {
     const office = await signInAt(api, '2025-12-01', 'party-office');
-    const staff = await ok(
-      office.query<{ items: (Petition & { trackingCode: string })[] }>('petitions.list', {
-        planId: plan.plan.id,
-      }),
-    );
+    const staff = await office.petitions.list.query({
+      planId: plan.plan.id,
+    });
     petition = staff.items.find((p) => p.trackingCode === code)!;
-    petition = await ok(
-      office.mutate<Petition>('petitions.triage', {
-        id: petition.id,
-        expectedVersion: petition.version,
-        field: 'land-environment',
-        urgency: 'normal',
-        competence: 'commune',
-        complexity: 'standard',
-      }),
-    );
+    petition = await office.petitions.triage.mutate({
+      id: petition.id,
+      expectedVersion: petition.version,
+      field: 'land-environment',
+      urgency: 'normal',
+      competence: 'commune',
+      complexity: 'standard',
+    });
     const chair = await signInAt(api, '2025-12-10', 'commune-chair');
-    petition = await ok(
-      chair.mutate<Petition>('conference.recordOutcome', {
-        petitionId: petition.id,
-        expectedVersion: petition.version,
-        kind: 'answer-in-writing',
-        responsibleOrganisationId: api.tenant.organisations.landDepartment,
-      }),
-    );
+    petition = await chair.conference.recordOutcome.mutate({
+      petitionId: petition.id,
+      expectedVersion: petition.version,
+      kind: 'answer-in-writing',
+      responsibleOrganisationId: api.tenant.organisations.landDepartment,
+    });
     const waiting = (await track(code)).data;
     expect(waiting.status).toBe('awaiting-written-answer');
     expect(waiting.answer).toBeNull();
@@ -146,25 +138,21 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
 
     const department = await signInAt(api, '2025-12-15', 'department');
     const ref = () => ({ id: petition.id, expectedVersion: petition.version });
-    petition = await ok(
-      department.mutate<Petition>('petitions.draftAnswer', {
-        ...ref(),
-        content: ANSWER,
-        legalBasis: 'Luật Đất đai 2024',
-      }),
-    );
+    petition = await department.petitions.draftAnswer.mutate({
+      ...ref(),
+      content: ANSWER,
+      legalBasis: 'Luật Đất đai 2024',
+    });
     const draft = (await track(code)).data;
     expect(draft.answer).toBeNull();
     const approver = await signInAt(api, '2025-12-16', 'commune-chair');
-    petition = await ok(approver.mutate<Petition>('petitions.approveAnswer', ref()));
+    petition = await approver.petitions.approveAnswer.mutate(ref());
     const sender = await signInAt(api, '2025-12-22', 'party-office');
-    petition = await ok(
-      sender.mutate<Petition>('petitions.recordWrittenAnswer', {
-        ...ref(),
-        documentRef: '215/UBND-KT',
-        sentOn: '2025-12-19',
-      }),
-    );
+    petition = await sender.petitions.recordWrittenAnswer.mutate({
+      ...ref(),
+      documentRef: '215/UBND-KT',
+      sentOn: '2025-12-19',
+    });
 
     const answered = (await track(code)).data;
     expect(answered).toMatchObject({
@@ -238,16 +226,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(wrong.status).toBe(404);
 
     const front = await api.as('front-officer');
-    const board = await ok(
-      front.query<
-        {
-          petitionId: string | null;
-          status: string;
-          statusLabel: string;
-          citizenResponses: { response: string; note: string | null }[];
-        }[]
-      >('supervision.board', { planId: plan.plan.id }),
-    );
+    const board = await front.supervision.board.query({ planId: plan.plan.id });
     expect(board.find((row) => row.petitionId === petition.id)).toMatchObject({
       status: 'not-settled',
       statusLabel: 'Công dân chưa đồng ý',
@@ -260,30 +239,26 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(early.status).toBe(404);
 
     const office = await signInAt(api, '2025-12-27', 'party-office');
-    plan = await ok(
-      office.mutate<PlanView>('plans.hold', {
-        id: plan.plan.id,
-        expectedVersion: plan.version,
-        heldOn: '2025-12-10',
-      }),
-    );
+    plan = await office.plans.hold.mutate({
+      id: plan.plan.id,
+      expectedVersion: plan.version,
+      heldOn: '2025-12-10',
+    });
     const secretary = await api.as('party-secretary');
-    await ok(
-      secretary.mutate('followUp.issueConclusion', {
-        planId: plan.plan.id,
-        expectedVersion: plan.version,
-        documentNumber: 45,
-        documentSymbol: 'TB/ĐU',
-        position: `Đảng ủy xã ghi nhận ý kiến của bà ${security.fullName} và ông ${land.fullName}; giao các cơ quan giải quyết dứt điểm.`,
-        items: [
-          {
-            content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.fullName}, ${land.address}; liên hệ ${land.phone}.`,
-            responsibleOrganisationId: api.tenant.organisations.landDepartment,
-            relatedPetitionIds: [petition.id],
-          },
-        ],
-      }),
-    );
+    await secretary.followUp.issueConclusion.mutate({
+      planId: plan.plan.id,
+      expectedVersion: plan.version,
+      documentNumber: 45,
+      documentSymbol: 'TB/ĐU',
+      position: `Đảng ủy xã ghi nhận ý kiến của bà ${security.fullName} và ông ${land.fullName}; giao các cơ quan giải quyết dứt điểm.`,
+      items: [
+        {
+          content: `Đo đạc lại ranh giới thửa đất của hộ ông ${land.fullName}, ${land.address}; liên hệ ${land.phone}.`,
+          responsibleOrganisationId: api.tenant.organisations.landDepartment,
+          relatedPetitionIds: [petition.id],
+        },
+      ],
+    });
 
     const { status, data } = await publicCall<{
       notice: {

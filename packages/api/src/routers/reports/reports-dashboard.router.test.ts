@@ -2,34 +2,10 @@ import { testDialects } from '@doithoai/db/testing';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
-interface Dashboard {
-  adminUnitCodes: string[];
-  petitions: {
-    total: number;
-    byStatus: { status: string; count: number }[];
-    byField: { field: string | null; count: number; label: string }[];
-    byVillage: { villageId: string | null; villageName: string | null; count: number }[];
-  };
-  followUp: {
-    byResponsibleBody: {
-      name: string;
-      open: number;
-      dueSoon: number;
-      overdue: number;
-      longOverdue: number;
-    }[];
-    dueSoon: number;
-    overdue: number;
-    longOverdue: number;
-  };
-  upcomingDialogues: {
-    planId: string;
-    nextDeadline: { ruleId: string; dueDate: string; state: string } | null;
-  }[];
-}
 const dialects = await testDialects();
 
 describe.each(dialects)('the dashboard on $name', (dialect) => {
@@ -45,7 +21,7 @@ describe.each(dialects)('the dashboard on $name', (dialect) => {
   it('the dashboard counts one year’s petitions by state, field and village, tasks by body, and the dialogues ahead', async () => {
     api.setNow(vietnamMorning('2025-12-22'));
     const office = await api.as('government-office');
-    const data = await okData(office.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    const data = await office.reports.dashboard.query({ year: 2025 });
     expect(data.adminUnitCodes).toEqual([api.tenant.communeCode]);
     expect(data.petitions.total).toBe(4);
     expect(Object.fromEntries(data.petitions.byStatus.map((s) => [s.status, s.count]))).toEqual({
@@ -90,26 +66,28 @@ describe.each(dialects)('the dashboard on $name', (dialect) => {
   it('overdue and long overdue tasks are counted per body once their dates pass', async () => {
     api.setNow(vietnamMorning('2026-01-14'));
     const secretary = await api.as('party-secretary');
-    const data = await okData(secretary.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    const data = await secretary.reports.dashboard.query({ year: 2025 });
     expect(data.followUp).toMatchObject({ overdue: 1, longOverdue: 1, dueSoon: 0 });
     expect(data.upcomingDialogues).toEqual([]);
   });
 
   it('never shows the other commune’s data; a province viewer sees only its own province', async () => {
     const other = await api.as('government-office', 'otherTenant');
-    const theirs = await okData(other.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    const theirs = await other.reports.dashboard.query({ year: 2025 });
     expect(theirs.petitions.total).toBe(3);
     expect(theirs.followUp.byResponsibleBody.map((b) => b.name)).toEqual(['Công an xã']);
     const viewer = await api.as('province-viewer');
-    const province = await okData(viewer.query<Dashboard>('reports.dashboard', { year: 2025 }));
+    const province = await viewer.reports.dashboard.query({ year: 2025 });
     expect(province.adminUnitCodes).toEqual([api.tenant.communeCode]);
     expect(province.petitions.total).toBe(4);
-    const elsewhere = await viewer.query('reports.dashboard', {
-      year: 2025,
-      adminUnitCode: api.otherTenant.communeCode,
-    });
-    expect(elsewhere.status).toBe(404);
+    const elsewhere = await refusal(
+      viewer.reports.dashboard.query({
+        year: 2025,
+        adminUnitCode: api.otherTenant.communeCode,
+      }),
+    );
+    expect(elsewhere.httpStatus).toBe(404);
     const citizen = await api.as('citizen');
-    expect((await citizen.query('reports.dashboard', { year: 2025 })).status).toBe(403);
+    expect(await statusOf(citizen.reports.dashboard.query({ year: 2025 }))).toBe(403);
   });
 });

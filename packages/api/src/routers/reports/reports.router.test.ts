@@ -1,17 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { okData, vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
-
-interface Monthly {
-  asOf: string;
-  received: { inMonth: number; upToMonth: number };
-  answered: { inMonth: number; upToMonth: number };
-  overdue: { inMonth: number; upToMonth: number };
-  extended: { inMonth: number; upToMonth: number };
-  overdueItems: { content: string; deadline: { state: string; effectiveDueDate: string } }[];
-}
+import { refusal, statusOf } from '../../refusal.test-support.js';
 
 const dialects = await testDialects();
 
@@ -30,23 +22,14 @@ describe.each(dialects)(
 
     it('the register lists who raised each petition and its follow-up, and logs every export of personal data', async () => {
       const office = await api.as('government-office');
-      const register = await okData(
-        office.query<{
-          lines: {
-            order: number;
-            raisedBy: { fullName: string; phone: string | null };
-            answeredOn: string | null;
-            followUp: { taskId: string; dueOn: string }[];
-          }[];
-        }>('reports.register', { planId: year.planA }),
-      );
+      const register = await office.reports.register.query({ planId: year.planA });
       expect(register.lines).toHaveLength(4);
       expect(register.lines[0]).toMatchObject({
         order: 1,
         raisedBy: { fullName: 'Nông Văn Thắng', phone: '0987000201' },
       });
       expect(register.lines[0]?.followUp.map((t) => t.taskId)).toEqual([year.tasks[0]!.id]);
-      await okData(office.query('reports.register', { planId: year.planA }));
+      await office.reports.register.query({ planId: year.planA });
       const exports = await api.handle.db
         .selectFrom('audit_log')
         .select(['action', 'personal_data_export', 'entity_id', 'actor_role'])
@@ -59,16 +42,17 @@ describe.each(dialects)(
         actor_role: 'government-office',
       });
       const department = await api.as('department');
-      expect((await department.query('reports.register', { planId: year.planA })).status).toBe(403);
+      expect(await statusOf(department.reports.register.query({ planId: year.planA }))).toBe(403);
       const other = await api.as('government-office', 'otherTenant');
-      expect((await other.query('reports.register', { planId: year.planA })).status).toBe(404);
+      expect(await statusOf(other.reports.register.query({ planId: year.planA }))).toBe(404);
     });
 
     it('the monthly progress report counts as the records stood at the month’s end and lists overdue items', async () => {
       const office = await api.as('government-office');
-      const december = await okData(
-        office.query<Monthly>('reports.monthlyProgress', { planId: year.planA, month: '2025-12' }),
-      );
+      const december = await office.reports.monthlyProgress.query({
+        planId: year.planA,
+        month: '2025-12',
+      });
       expect(december).toMatchObject({
         asOf: '2025-12-31',
         received: { inMonth: 4, upToMonth: 4 },
@@ -79,20 +63,19 @@ describe.each(dialects)(
       expect(december.overdueItems.map((i) => i.deadline.effectiveDueDate)).toEqual(['2025-12-24']);
 
       const land = year.tasks[0]!;
-      await okData(
-        office.mutate('followUp.extend', {
-          id: land.id,
-          expectedVersion: land.version,
-          newDueOn: '2026-02-06',
-          reason: 'Chờ trích lục bản đồ địa chính.',
-          citizenInformed: true,
-          informedOn: '2026-01-14',
-          informedHow: 'phone',
-        }),
-      );
-      const january = await okData(
-        office.query<Monthly>('reports.monthlyProgress', { planId: year.planA, month: '2026-01' }),
-      );
+      await office.followUp.extend.mutate({
+        id: land.id,
+        expectedVersion: land.version,
+        newDueOn: '2026-02-06',
+        reason: 'Chờ trích lục bản đồ địa chính.',
+        citizenInformed: true,
+        informedOn: '2026-01-14',
+        informedHow: 'phone',
+      });
+      const january = await office.reports.monthlyProgress.query({
+        planId: year.planA,
+        month: '2026-01',
+      });
       expect(january).toMatchObject({
         asOf: '2026-01-14',
         received: { inMonth: 0, upToMonth: 4 },
@@ -101,55 +84,51 @@ describe.each(dialects)(
       });
       expect(january.overdueItems[0]?.deadline.state).toBe('long-overdue');
       // December does not change when January's extension is recorded.
-      const again = await okData(
-        office.query<Monthly>('reports.monthlyProgress', { planId: year.planA, month: '2025-12' }),
-      );
-      expect(again.extended.upToMonth).toBe(0);
-      const future = await office.query('reports.monthlyProgress', {
+      const again = await office.reports.monthlyProgress.query({
         planId: year.planA,
-        month: '2026-03',
+        month: '2025-12',
       });
-      expect(future.error?.data.domainCode).toBe('REPORT_PERIOD_NOT_STARTED');
+      expect(again.extended.upToMonth).toBe(0);
+      const future = await refusal(
+        office.reports.monthlyProgress.query({
+          planId: year.planA,
+          month: '2026-03',
+        }),
+      );
+      expect(future.domainCode).toBe('REPORT_PERIOD_NOT_STARTED');
     });
 
     it('the Party’s periodic report counts dialogues held and petitions received, settled and outstanding', async () => {
       const secretary = await api.as('party-secretary');
-      const quarter = await okData(
-        secretary.query<{
-          label: string;
-          dialoguesHeld: { total: number; governmentLed: number };
-          petitions: { received: number; settled: number; outstanding: number };
-          byCommune: { adminUnitCode: string }[];
-        }>('reports.periodic', { year: 2025, period: 'quarter', index: 4 }),
-      );
+      const quarter = await secretary.reports.periodic.query({
+        year: 2025,
+        period: 'quarter',
+        index: 4,
+      });
       expect(quarter.label).toBe('Quý IV năm 2025');
       expect(quarter.dialoguesHeld).toMatchObject({ total: 1, governmentLed: 1 });
       expect(quarter.petitions).toEqual({ received: 4, settled: 2, outstanding: 2 });
       expect(quarter.byCommune.map((c) => c.adminUnitCode)).toEqual([api.tenant.communeCode]);
-      const january = await okData(
-        secretary.query<{ petitions: { received: number; outstanding: number }; partial: boolean }>(
-          'reports.periodic',
-          { year: 2026, period: 'month', index: 1 },
-        ),
-      );
+      const january = await secretary.reports.periodic.query({
+        year: 2026,
+        period: 'month',
+        index: 1,
+      });
       expect(january).toMatchObject({ partial: true, petitions: { received: 1, outstanding: 3 } });
       const viewer = await api.as('province-viewer', 'otherTenant');
-      const lai = await okData(
-        viewer.query<{ dialoguesHeld: { total: number }; petitions: { received: number } }>(
-          'reports.periodic',
-          {
-            year: 2025,
-            period: 'year',
-          },
-        ),
-      );
-      expect(lai).toMatchObject({ dialoguesHeld: { total: 1 }, petitions: { received: 3 } });
-      const bad = await secretary.query('reports.periodic', {
+      const lai = await viewer.reports.periodic.query({
         year: 2025,
-        period: 'quarter',
-        index: 5,
+        period: 'year',
       });
-      expect(bad.status).toBe(400);
+      expect(lai).toMatchObject({ dialoguesHeld: { total: 1 }, petitions: { received: 3 } });
+      const bad = await refusal(
+        secretary.reports.periodic.query({
+          year: 2025,
+          period: 'quarter',
+          index: 5,
+        }),
+      );
+      expect(bad.httpStatus).toBe(400);
     });
   },
 );

@@ -11,7 +11,6 @@ import type { TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
-  okData,
   vietnamMorning,
 } from '../follow-up/follow-up.test-support.js';
 
@@ -102,41 +101,37 @@ export async function seedReportingYear(api: TestApi): Promise<ReportingYear> {
 
   api.setNow(vietnamMorning('2025-12-18'));
   const chair = await api.as('commune-chair');
-  const { tasks } = await okData(
-    chair.mutate<{ tasks: { id: string; version: number }[] }>('followUp.issueConclusion', {
-      planId: planA,
-      expectedVersion: 1,
-      documentSymbol: 'TB-UBND',
-      position: 'UBND xã giao các cơ quan giải quyết.',
-      items: [
-        {
-          content: 'Đo đạc lại ranh giới, trả lời hồ sơ cấp Giấy chứng nhận.',
-          responsibleOrganisationId: api.tenant.organisations.landDepartment,
-          relatedPetitionIds: [petitions[0]],
-        },
-        {
-          content: 'Tuần tra tuyến đường liên thôn dịp cuối năm.',
-          responsibleOrganisationId: api.tenant.organisations.police,
-          dueOn: '2025-12-24',
-        },
-      ],
-    }),
-  );
+  const { tasks } = await chair.followUp.issueConclusion.mutate({
+    planId: planA,
+    expectedVersion: 1,
+    documentSymbol: 'TB-UBND',
+    position: 'UBND xã giao các cơ quan giải quyết.',
+    items: [
+      {
+        content: 'Đo đạc lại ranh giới, trả lời hồ sơ cấp Giấy chứng nhận.',
+        responsibleOrganisationId: api.tenant.organisations.landDepartment,
+        relatedPetitionIds: [petitions[0]!],
+      },
+      {
+        content: 'Tuần tra tuyến đường liên thôn dịp cuối năm.',
+        responsibleOrganisationId: api.tenant.organisations.police,
+        dueOn: '2025-12-24',
+      },
+    ],
+  });
   const otherChair = await api.as('commune-chair', 'otherTenant');
-  await okData(
-    otherChair.mutate('followUp.issueConclusion', {
-      planId: khoenOn.id,
-      expectedVersion: 1,
-      documentSymbol: 'TB-UBND',
-      position: 'UBND xã Khoen On giao nhiệm vụ.',
-      items: [
-        {
-          content: 'Khảo sát đường bản Mỳ.',
-          responsibleOrganisationId: api.otherTenant.organisations.police,
-          dueOn: '2025-12-23',
-        },
-      ],
-    }),
-  );
+  await otherChair.followUp.issueConclusion.mutate({
+    planId: khoenOn.id,
+    expectedVersion: 1,
+    documentSymbol: 'TB-UBND',
+    position: 'UBND xã Khoen On giao nhiệm vụ.',
+    items: [
+      {
+        content: 'Khảo sát đường bản Mỳ.',
+        responsibleOrganisationId: api.otherTenant.organisations.police,
+        dueOn: '2025-12-23',
+      },
+    ],
+  });
   return { planA, upcoming, tasks, petitions };
 }

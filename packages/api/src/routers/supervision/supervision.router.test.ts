@@ -13,29 +13,11 @@ import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
   insertPetitionRow,
   insertPlanRow,
-  okData,
   vietnamMorning,
 } from '../follow-up/follow-up.test-support.js';
-
-interface Finding {
-  id: string;
-  kind: string;
-  planId: string;
-  target: { kind: string; taskId?: string; petitionId?: string };
-  note: string | null;
-  recordedBy: { role: string };
-}
-interface BoardItem {
-  kind: string;
-  taskId: string | null;
-  petitionId: string | null;
-  responsibleOrganisation: { name: string } | null;
-  dueOn: string | null;
-  originalDueOn: string | null;
-  deadline: { state: string } | null;
-  dateSource: { ruleId: string | null; source: string } | null;
-  findingCount: number;
-}
+import { refusal, statusOf } from '../../refusal.test-support.js';
+import { type TestClient } from '../../test-client.test-support.js';
+import { malformed } from '../../test-client.test-support.js';
 
 const dialects = await testDialects();
 
@@ -89,21 +71,19 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     });
     api.setNow(vietnamMorning('2025-12-18'));
     const chair = await api.as('commune-chair');
-    const issued = await okData(
-      chair.mutate<{ tasks: { id: string }[] }>('followUp.issueConclusion', {
-        planId,
-        expectedVersion: 1,
-        documentSymbol: 'TB-UBND',
-        position: 'UBND xã giao các cơ quan giải quyết.',
-        items: [
-          {
-            content: 'Đo đạc, hòa giải tranh chấp ranh giới thửa đất; trả lời công dân.',
-            responsibleOrganisationId: api.tenant.organisations.landDepartment,
-            relatedPetitionIds: [landPetition],
-          },
-        ],
-      }),
-    );
+    const issued = await chair.followUp.issueConclusion.mutate({
+      planId,
+      expectedVersion: 1,
+      documentSymbol: 'TB-UBND',
+      position: 'UBND xã giao các cơ quan giải quyết.',
+      items: [
+        {
+          content: 'Đo đạc, hòa giải tranh chấp ranh giới thửa đất; trả lời công dân.',
+          responsibleOrganisationId: api.tenant.organisations.landDepartment,
+          relatedPetitionIds: [landPetition],
+        },
+      ],
+    });
     taskId = issued.tasks[0]!.id;
   });
   afterAll(() => api.close());
@@ -111,13 +91,11 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
   it('the Front records a visit; a complaint needs a note (the domain’s FindingSchema)', async () => {
     api.setNow(vietnamMorning('2026-01-06'));
     const officer = await api.as('front-officer');
-    const visit = await okData(
-      officer.mutate<Finding>('supervision.recordFinding', {
-        kind: 'visited',
-        target: { kind: 'task', taskId },
-        observedOn: '2026-01-05',
-      }),
-    );
+    const visit = await officer.supervision.recordFinding.mutate({
+      kind: 'visited',
+      target: { kind: 'task', taskId },
+      observedOn: '2026-01-05',
+    });
     expect(visit).toMatchObject({
       kind: 'visited',
       planId,
@@ -125,123 +103,136 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
       note: null,
       recordedBy: { role: 'front-officer' },
     });
-    const bare = await officer.mutate('supervision.recordFinding', {
-      kind: 'answer-inadequate',
-      target: { kind: 'petition', petitionId: landPetition },
-    });
-    expect(bare.status).toBe(400);
-    expect(bare.error?.data.fieldErrors?.['note']).toEqual(['Phải ghi rõ nội dung giám sát.']);
+    const bare = await refusal(
+      officer.supervision.recordFinding.mutate({
+        kind: 'answer-inadequate',
+        target: { kind: 'petition', petitionId: landPetition },
+      }),
+    );
+    expect(bare.httpStatus).toBe(400);
+    expect(bare.fieldErrors?.['note']).toEqual(['Phải ghi rõ nội dung giám sát.']);
   });
 
   it('refuses to escalate a task still in time, then escalates it once overdue; the secretary sees it', async () => {
     const chairOfFront = await api.as('front-chair');
-    const early = await chairOfFront.mutate('supervision.escalate', {
-      target: { kind: 'task', taskId },
-      note: 'Đề nghị Bí thư chỉ đạo.',
-    });
-    expect(early.status).toBe(412);
-    expect(early.error?.data.domainCode).toBe('NOT_OVERDUE');
+    const early = await refusal(
+      chairOfFront.supervision.escalate.mutate({
+        target: { kind: 'task', taskId },
+        note: 'Đề nghị Bí thư chỉ đạo.',
+      }),
+    );
+    expect(early.httpStatus).toBe(412);
+    expect(early.domainCode).toBe('NOT_OVERDUE');
 
     api.setNow(vietnamMorning('2026-01-14'));
     const front = await api.as('front-chair');
-    const escalated = await okData(
-      front.mutate<Finding>('supervision.escalate', {
-        target: { kind: 'task', taskId },
-        note: 'Quá hạn trả lời, công dân chưa nhận được văn bản; đề nghị Bí thư Đảng ủy chỉ đạo.',
-      }),
-    );
+    const escalated = await front.supervision.escalate.mutate({
+      target: { kind: 'task', taskId },
+      note: 'Quá hạn trả lời, công dân chưa nhận được văn bản; đề nghị Bí thư Đảng ủy chỉ đạo.',
+    });
     expect(escalated.kind).toBe('escalated-to-secretary');
 
     const secretary = await api.as('party-secretary');
-    const seen = await okData(secretary.query<Finding[]>('supervision.list', { planId }));
+    const seen = await secretary.supervision.list.query({ planId });
     expect(seen.map((f) => f.kind)).toEqual(['escalated-to-secretary', 'visited']);
-    const byTarget = await okData(
-      secretary.query<Finding[]>('supervision.list', {
-        target: { kind: 'task', taskId },
-        kind: 'escalated-to-secretary',
-      }),
-    );
+    const byTarget = await secretary.supervision.list.query({
+      target: { kind: 'task', taskId },
+      kind: 'escalated-to-secretary',
+    });
     expect(byTarget.map((f) => f.id)).toEqual([escalated.id]);
     // The task's detail shows the finding to those who lead.
-    const detail = await okData(
-      secretary.query<{ findings: Finding[] }>('followUp.get', { id: taskId }),
-    );
-    expect(detail.findings.map((f) => f.kind)).toContain('escalated-to-secretary');
+    const detail = await secretary.followUp.get.query({ id: taskId });
+    expect(detail.findings?.map((f) => f.kind)).toContain('escalated-to-secretary');
   });
 
   it('a petition is escalated on its own overdue answer date; an answered one is not', async () => {
     const front = await api.as('front-officer');
-    const road = await front.mutate<Finding>('supervision.escalate', {
+    await front.supervision.escalate.mutate({
       target: { kind: 'petition', petitionId: roadPetition },
       note: 'Kiến nghị sửa đường thôn Thượng quá hạn trả lời.',
     });
-    expect(road.status).toBe(200);
-    const recorded = await front.mutate('supervision.recordFinding', {
+    await front.supervision.recordFinding.mutate({
       kind: 'escalated-to-secretary',
       target: { kind: 'petition', petitionId: landPetition },
       note: 'Quá hạn.',
     });
     // The land petition's task is overdue too (due 09/01/2026): the same rule applies either way.
-    expect(recorded.status).toBe(200);
   });
 
   it('the chair, the offices and every other role cannot record, escalate or edit a finding', async () => {
     for (const role of ROLES.filter((r) => !(FRONT_ROLES as readonly string[]).includes(r))) {
       const caller = await api.as(role);
-      for (const path of ['supervision.recordFinding', 'supervision.escalate']) {
-        const response = await caller.mutate(path, {
-          kind: 'visited',
-          target: { kind: 'task', taskId },
-          note: 'Đã kiểm tra.',
-        });
-        expect(response.status, `${role} on ${path}`).toBe(403);
-        expect(response.error?.data.code).toBe('FORBIDDEN');
+      const visit = {
+        kind: 'visited' as const,
+        target: { kind: 'task' as const, taskId },
+        note: 'Đã kiểm tra.',
+      };
+      for (const [path, call] of [
+        ['supervision.recordFinding', () => caller.supervision.recordFinding.mutate(visit)],
+        ['supervision.escalate', () => caller.supervision.escalate.mutate(visit)],
+      ] as const) {
+        const response = await refusal(call());
+        expect(response.httpStatus, `${role} on ${path}`).toBe(403);
+        expect(response.code).toBe('FORBIDDEN');
       }
     }
-    const chair = await api.as('commune-chair');
+    // No procedure edits or deletes a finding: asked by name, the API knows none.
+    const chair = await api.http.as('commune-chair');
     for (const path of ['supervision.update', 'supervision.delete', 'supervision.edit']) {
       expect((await chair.mutate(path, { id: 'x' })).status).toBe(404);
     }
   });
 
   it('the Front cannot change an answer or a task: every such step is refused by access', async () => {
-    const steps = [
-      ['petitions.draftAnswer', { id: roadPetition, expectedVersion: 1, content: 'Sửa lại.' }],
-      ['petitions.approveAnswer', { id: roadPetition, expectedVersion: 1 }],
-      ['petitions.sendBackAnswer', { id: roadPetition, expectedVersion: 1, comment: 'Chưa rõ.' }],
+    const road = { id: roadPetition, expectedVersion: 1 };
+    const task = { id: taskId, expectedVersion: 1 };
+    const steps = (front: TestClient) =>
       [
-        'petitions.recordWrittenAnswer',
-        { id: roadPetition, expectedVersion: 1, documentRef: '1/TL' },
-      ],
-      ['followUp.reportDone', { id: taskId, expectedVersion: 1 }],
-      ['followUp.extend', { id: taskId, expectedVersion: 1, newDueOn: '2026-02-27' }],
-      ['followUp.cancel', { id: taskId, expectedVersion: 1, reason: 'Không cần.' }],
-    ] as const;
+        [
+          'petitions.draftAnswer',
+          () => front.petitions.draftAnswer.mutate({ ...road, content: 'Sửa lại.' }),
+        ],
+        ['petitions.approveAnswer', () => front.petitions.approveAnswer.mutate(road)],
+        [
+          'petitions.sendBackAnswer',
+          () => front.petitions.sendBackAnswer.mutate({ ...road, comment: 'Chưa rõ.' }),
+        ],
+        [
+          'petitions.recordWrittenAnswer',
+          () => front.petitions.recordWrittenAnswer.mutate({ ...road, documentRef: '1/TL' }),
+        ],
+        ['followUp.reportDone', () => front.followUp.reportDone.mutate(task)],
+        [
+          'followUp.extend',
+          () => front.followUp.extend.mutate(malformed({ ...task, newDueOn: '2026-02-27' })),
+        ],
+        ['followUp.cancel', () => front.followUp.cancel.mutate({ ...task, reason: 'Không cần.' })],
+      ] as const;
     for (const role of FRONT_ROLES) {
-      const front = await api.as(role);
-      for (const [path, input] of steps) {
-        const response = await front.mutate(path, input);
-        expect(response.status, `${role} on ${path}`).toBe(403);
+      for (const [path, call] of steps(await api.as(role))) {
+        expect(await statusOf(call()), `${role} on ${path}`).toBe(403);
       }
     }
   });
 
   it('another commune’s Front cannot record a finding here; the department cannot read findings', async () => {
     const otherFront = await api.as('front-officer', 'otherTenant');
-    const response = await otherFront.mutate('supervision.recordFinding', {
-      kind: 'visited',
-      target: { kind: 'task', taskId },
-    });
-    expect(response.status).toBe(404);
-    const otherList = await okData(otherFront.query<Finding[]>('supervision.list', {}));
+    const response = await refusal(
+      otherFront.supervision.recordFinding.mutate({
+        kind: 'visited',
+        target: { kind: 'task', taskId },
+      }),
+    );
+    expect(response.httpStatus).toBe(404);
+    const otherList = await otherFront.supervision.list.query({});
     expect(otherList).toEqual([]);
     const department = await api.as('department');
-    expect((await department.query('supervision.list', { planId })).status).toBe(403);
+    expect(await statusOf(department.supervision.list.query({ planId }))).toBe(403);
   });
 
   it('the board lists every conclusion item and every petition’s follow-up with its body, date, state and source', async () => {
     const officer = await api.as('front-officer');
-    const board = await okData(officer.query<BoardItem[]>('supervision.board', { planId }));
+    const board = await officer.supervision.board.query({ planId });
     const task = board.find((i) => i.taskId === taskId)!;
     expect(task).toMatchObject({
       kind: 'conclusion-item',
@@ -263,9 +254,9 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     });
     // Answered at the conference: nothing left to follow.
     expect(board).toHaveLength(2);
-    const byYear = await okData(officer.query<BoardItem[]>('supervision.board', { year: 2025 }));
+    const byYear = await officer.supervision.board.query({ year: 2025 });
     expect(byYear).toHaveLength(2);
-    expect((await officer.query('supervision.board', {})).status).toBe(400);
+    expect(await statusOf(officer.supervision.board.query({}))).toBe(400);
   });
 
   it("shows the citizen's own word on an answer on the board, and the report counts it", async () => {
@@ -277,27 +268,15 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
       recordedAt: '2026-01-14T04:00:00.000Z',
     });
     const officer = await api.as('front-officer');
-    const board = await okData(
-      officer.query<(BoardItem & { citizenResponses: { label: string }[] })[]>(
-        'supervision.board',
-        { planId },
-      ),
-    );
+    const board = await officer.supervision.board.query({ planId });
     expect(board.find((i) => i.petitionId === roadPetition)?.citizenResponses).toEqual([
       expect.objectContaining({ response: 'not-settled', label: 'Chưa được giải quyết thỏa đáng' }),
     ]);
   });
 
   it('reports a dialogue and a period: counts by deadline state, findings by kind, the lists behind them', async () => {
-    interface Report {
-      scope: { title: string; period: { label: string } | null; dialogues: number };
-      counts: Record<string, number> & { findingsByKind: Record<string, number> };
-      items: unknown[];
-      overdueItems: unknown[];
-      findings: { kind: string }[];
-    }
     const secretary = await api.as('party-secretary');
-    const report = await okData(secretary.query<Report>('supervision.report', { planId }));
+    const report = await secretary.supervision.report.query({ planId });
     expect(report.counts).toMatchObject({
       items: 2,
       conclusionItems: 1,
@@ -310,22 +289,18 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     });
     expect(report.counts.findingsByKind['visited']).toBe(1);
     expect(report.overdueItems).toHaveLength(2);
-    const quarter = await okData(
-      secretary.query<Report>('supervision.report', {
-        period: { year: 2026, period: 'quarter', index: 1 },
-      }),
-    );
+    const quarter = await secretary.supervision.report.query({
+      period: { year: 2026, period: 'quarter', index: 1 },
+    });
     expect(quarter.scope.period?.label).toBe('Quý I năm 2026');
     expect(quarter.counts).toMatchObject({ items: 2, findings: 4 });
-    const before = await okData(
-      secretary.query<Report>('supervision.report', {
-        period: { year: 2025, period: 'quarter', index: 4 },
-      }),
-    );
+    const before = await secretary.supervision.report.query({
+      period: { year: 2025, period: 'quarter', index: 4 },
+    });
     expect(before.counts).toMatchObject({ items: 0, findings: 0 });
-    expect((await secretary.query('supervision.report', {})).status).toBe(400);
-    expect(
-      (await (await api.as('department')).query('supervision.report', { planId })).status,
-    ).toBe(403);
+    expect(await statusOf(secretary.supervision.report.query({}))).toBe(400);
+    expect(await statusOf((await api.as('department')).supervision.report.query({ planId }))).toBe(
+      403,
+    );
   });
 });

@@ -1,0 +1,63 @@
+import { TRPCClientError } from '@trpc/client';
+import type { ErrorShapeData } from './errors.js';
+
+/** What a refused call tells its caller: the HTTP status and the error's `data` and message. */
+export interface Refusal {
+  /** The HTTP status of the response (e.g. 403, 409, 503). */
+  httpStatus: number;
+  /** The tRPC code (FORBIDDEN, CONFLICT…). */
+  code: string;
+  /** The domain's stable code (TRANSITION_NOT_ALLOWED…), VALIDATION_FAILED, or null. */
+  domainCode: string | null;
+  fieldErrors: Record<string, string[]> | null;
+  details: Record<string, unknown> | null;
+  message: string;
+}
+
+/**
+ * The refusal of a call that must fail; fails the test when the call succeeds (or fails in any
+ * other way than the API refusing it).
+ *
+ * @example const { httpStatus, domainCode } = await refusal(office.plans.approve.mutate(ref));
+ */
+export async function refusal(call: Promise<unknown>): Promise<Refusal> {
+  let result: unknown;
+  try {
+    result = await call;
+  } catch (error) {
+    if (!(error instanceof TRPCClientError)) throw error;
+    // The formatter's fields (trpc.ts) are not in the router's inferred error shape, so they are
+    // read as the formatter declares them (errors.ts).
+    const { message, meta } = error;
+    const data = error.data as
+      (Partial<ErrorShapeData> & { code: string; httpStatus: number }) | undefined;
+    if (!data) throw error;
+    const response = meta?.['response'];
+    return {
+      httpStatus: response instanceof Response ? response.status : data.httpStatus,
+      code: data.code,
+      // Refusals by the HTTP layer (body limit, CSRF) carry only the code.
+      domainCode: data.domainCode ?? null,
+      fieldErrors: data.fieldErrors ?? null,
+      details: data.details ?? null,
+      message,
+    };
+  }
+  throw new Error(`Expected a refusal, the call succeeded with ${JSON.stringify(result)}`);
+}
+
+/**
+ * 200 for a call that succeeds, the HTTP status of its refusal otherwise: for tables of roles
+ * and the statuses they get.
+ *
+ * @example expect(await statusOf(chair.plans.get.query({ id }))).toBe(200);
+ */
+export async function statusOf(call: Promise<unknown>): Promise<number> {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    if (error instanceof TRPCClientError) return (await refusal(Promise.reject(error))).httpStatus;
+    throw error;
+  }
+}
