@@ -1,3 +1,4 @@
+import type { Consent } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../tables/index.js';
 
@@ -14,6 +15,8 @@ export interface PublishedPetitionFacts {
   referredTo: string | null;
   answeredOn: string | null;
   receivedOn: string;
+  /** Per purpose, with any withdrawal: an answer is published only with `publish-answer-redacted`. */
+  consents: Consent[];
 }
 
 /**
@@ -40,6 +43,7 @@ export async function listPublishedPetitions(
       'referred_to',
       'answered_on',
       'received_on',
+      'consent_json',
     ])
     .where('plan_id', '=', planId)
     .where('status', 'in', [...statuses])
@@ -56,6 +60,7 @@ export async function listPublishedPetitions(
     referredTo: row.referred_to,
     answeredOn: row.answered_on,
     receivedOn: row.received_on,
+    consents: JSON.parse(row.consent_json) as Consent[],
   }));
 }
 

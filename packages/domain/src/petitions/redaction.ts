@@ -1,6 +1,7 @@
 /**
  * Personal data on public pages (docs/domain.md "Personal data"; Luật Bảo vệ dữ liệu cá nhân
- * 91/2025/QH15, Nghị định 13/2023/NĐ-CP and 356/2025/NĐ-CP): the public sees answers with names,
+ * 91/2025/QH15 and Nghị định 356/2025/NĐ-CP, which replace Nghị định 13/2023/NĐ-CP): the
+ * public sees answers with names,
  * phone numbers and addresses redacted. Two nets, both applied: the personal data the system
  * knows (every petitioner of the dialogue, matched without regard to case or diacritics, so
  * "NONG VAN THANG" and an NFD-encoded "Nông Văn Thắng" go too) and patterns that catch what it

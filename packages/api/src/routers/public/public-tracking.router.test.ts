@@ -291,6 +291,63 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(json).not.toContain(code);
     expect(json).not.toContain(petition.id);
   });
+
+  it('the answer’s legal basis and document reference typed by staff are redacted on the published results', async () => {
+    await api.handle.db
+      .updateTable('petition_answers')
+      .set({
+        legal_basis: `Luật Đất đai 2024; đơn của ông ${land.fullName} (${land.phone})`,
+        document_ref: `215/UBND-KT gửi ông ${land.fullName}, ${land.address}`,
+      })
+      .where('petition_id', '=', petition.id)
+      .execute();
+    const { data } = await publicCall<{
+      answers: { legalBasis: string | null; documentRef: string | null }[];
+    }>(api, 'public.results', { planId: plan.plan.id });
+    expect(data.answers[0]).toMatchObject({
+      legalBasis: `Luật Đất đai 2024; đơn của ông ${REDACTION_MARKS.name} (${REDACTION_MARKS.phone})`,
+      documentRef: `215/UBND-KT gửi ông ${REDACTION_MARKS.name}, ${REDACTION_MARKS.address}`,
+    });
+    expect(containsKnownPersonalData(JSON.stringify(data), KNOWN)).toBe(false);
+  });
+
+  it('an answer is published only while its citizen’s “publish the redacted answer” consent is active (Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP); otherwise it counts in the totals only', async () => {
+    const before = await publicCall<{
+      totals: { answered: number; published: number };
+      redactionNote: string;
+    }>(api, 'public.results', { planId: plan.plan.id });
+    expect(before.data.totals).toEqual({ answered: 1, published: 1 });
+    expect(before.data.redactionNote).toContain('91/2025/QH15');
+    expect(before.data.redactionNote).toContain('356/2025/NĐ-CP');
+    expect(before.data.redactionNote).not.toContain('13/2023');
+
+    // The citizen withdraws that consent (recorded as on the registration form, with withdrawnAt).
+    const [row] = await api.handle.db
+      .selectFrom('petitions')
+      .select('consent_json')
+      .where('id', '=', petition.id)
+      .execute();
+    const consents = (JSON.parse(row!.consent_json) as { purpose: string }[]).map((c) =>
+      c.purpose === 'publish-answer-redacted'
+        ? { ...c, withdrawnAt: '2025-12-26T04:00:00.000Z' }
+        : c,
+    );
+    await api.handle.db
+      .updateTable('petitions')
+      .set({ consent_json: JSON.stringify(consents) })
+      .where('id', '=', petition.id)
+      .execute();
+    api.setNow('2025-12-27T03:00:00.000Z');
+
+    const { status, data } = await publicCall<{
+      totals: { answered: number; published: number };
+      answers: unknown[];
+    }>(api, 'public.results', { planId: plan.plan.id });
+    expect(status).toBe(200);
+    expect(data.answers).toEqual([]);
+    expect(data.totals).toEqual({ answered: 1, published: 0 });
+    expect(JSON.stringify(data)).not.toContain('đo đạc lại ranh giới thửa đất trước');
+  });
 });
 
 describe.each(dialects)('coming dialogues of a commune on $name', (dialect) => {

@@ -13,8 +13,8 @@ import { z } from 'zod';
 
 // Inputs of `public.*`. The registration repeats the domain's fields of seed 004's Phiếu đăng ký
 // (họ và tên, điện thoại, địa chỉ, nội dung) plus village, organisation, field and "wants to
-// speak"; the spam defences' fields; and explicit consent per purpose (Nghị định 13/2023/NĐ-CP,
-// Luật 91/2025/QH15: consent is given for each purpose, by an affirmative act).
+// speak"; the spam defences' fields; and explicit consent per purpose (Luật 91/2025/QH15,
+// Nghị định 356/2025/NĐ-CP: consent is given for each purpose, by an affirmative act).
 
 export const CommuneInputSchema = z.object({ communeCode: AdminUnitCodeSchema });
 export const DialogueInputSchema = z.object({ planId: IdSchema });

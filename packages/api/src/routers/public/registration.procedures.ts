@@ -47,7 +47,7 @@ function receipt(row: PetitionRecord, replayed: boolean) {
   };
 }
 
-/** Consent per purpose, as ticked (Nghị định 13/2023/NĐ-CP Điều 11: a clear, affirmative act). */
+/** Consent per purpose, as ticked (Luật 91/2025/QH15 and Nghị định 356/2025/NĐ-CP: a clear, affirmative act). */
 function consentsOf(input: PublicRegisterInput, givenAt: string): ConsentGrant[] {
   const ticked = [
     ['handle-petition', input.consent.handlePetition],

@@ -15,6 +15,7 @@ import {
   PLAN_STATUS_LABELS,
   REDACTION_MARKS,
   createRedactor,
+  hasActiveConsent,
   type PetitionField,
   type PetitionKind,
   type PetitionOutcomeKind,
@@ -32,6 +33,11 @@ import { ANSWER_TOLD, knownDataOfPlan } from './tracking-view.js';
  * built field by field from an allow-list, every free text passed through
  * `redactPersonalData` against all the dialogue's petitioners. No name, phone, address,
  * tracking code or record id of a citizen leaves this procedure.
+ *
+ * Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 and Nghị định 356/2025/NĐ-CP: consent is given per
+ * purpose and can be withdrawn, so an answer is published only while its citizen's
+ * `publish-answer-redacted` consent is active; the other answered petitions count in `totals`
+ * only (no content, no answer). The public documents are built from this procedure.
  */
 export const resultsProcedures = {
   results: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
@@ -45,7 +51,11 @@ export const resultsProcedures = {
     const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? null;
 
     const [notice] = await listConclusionNotices(ctx.db, [plan.id]);
-    const petitions = await listPublishedPetitions(ctx.db, plan.id, [...ANSWER_TOLD]);
+    const told = await listPublishedPetitions(ctx.db, plan.id, [...ANSWER_TOLD]);
+    const now = ctx.requestTime.toISOString();
+    const petitions = told.filter((p) =>
+      hasActiveConsent(p.consents, 'publish-answer-redacted', now),
+    );
     const answers = await listApprovedAnswers(
       ctx.db,
       petitions.map((p) => p.id),
@@ -65,7 +75,8 @@ export const resultsProcedures = {
         status: plan.status,
         statusLabel: PLAN_STATUS_LABELS[plan.status],
       },
-      redactionNote: `Họ tên, số điện thoại và địa chỉ của người dân đã được ẩn (${REDACTION_MARKS.name}, ${REDACTION_MARKS.phone}, ${REDACTION_MARKS.address}) theo Luật Bảo vệ dữ liệu cá nhân và Nghị định 13/2023/NĐ-CP.`,
+      redactionNote: `Họ tên, số điện thoại và địa chỉ của người dân đã được ẩn (${REDACTION_MARKS.name}, ${REDACTION_MARKS.phone}, ${REDACTION_MARKS.address}) theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP; chỉ công khai nội dung trả lời của người dân đã đồng ý.`,
+      totals: { answered: told.length, published: petitions.length },
       notice: notice
         ? {
             reference: formatDocumentNumber({
@@ -94,8 +105,8 @@ export const resultsProcedures = {
           statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus],
           outcomeLabel: outcome ? PETITION_OUTCOME_KIND_LABELS[outcome] : null,
           answer: answer ? redact(answer.content) : null,
-          legalBasis: answer?.legalBasis ?? null,
-          documentRef: answer?.documentRef ?? null,
+          legalBasis: answer?.legalBasis ? redact(answer.legalBasis) : null,
+          documentRef: answer?.documentRef ? redact(answer.documentRef) : null,
           answeredOn: p.answeredOn,
           referredTo: p.referredTo ? redact(p.referredTo) : null,
         };
