@@ -29,6 +29,26 @@ export interface KnownPersonalData {
   trackingCodes?: readonly (string | null | undefined)[];
 }
 
+/**
+ * Format characters that are invisible but split words: zero-width space/non-joiner/joiner,
+ * word joiner, soft hyphen, the bidi embeddings/overrides and isolates, and the BOM.
+ */
+const FORMAT_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * The text as matched and published: NFC, without format characters, and NFKC for letters and
+ * decimal digits (full-width "０９６９" becomes "0969") — but not for punctuation, so an answer's
+ * "…" or "m²" is published as written. "Nông\u200BVăn Thắng" or "０９６９…" cannot slip past.
+ *
+ * @example normaliseForMatching('Nô\u00ADng ０９') // 'Nông 09'
+ */
+export function normaliseForMatching(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(/[\p{L}\p{Nd}]/gu, (ch) => ch.normalize('NFKC'));
+}
+
 interface Range {
   start: number;
   end: number;
@@ -84,18 +104,29 @@ const SEPARATOR = /^[\s,./-]+$/u;
  * them all, however many petitioners a dialogue has. Case, diacritics and spacing are ignored.
  */
 type KnownIndex = Map<string, string[][]>;
-function knownIndex(values: readonly (string | null | undefined)[]): KnownIndex {
+function knownIndex(
+  values: readonly (string | null | undefined)[],
+  variantsOf: (words: string[]) => string[][] = () => [],
+): KnownIndex {
   const index: KnownIndex = new Map();
   for (const value of values) {
-    const words = wordsOf(fold((value ?? '').normalize('NFC')).folded).map((w) => w.text);
+    const words = wordsOf(fold(normaliseForMatching(value ?? '')).folded).map((w) => w.text);
     if (words.length === 0) continue;
-    const list = index.get(words[0]!) ?? [];
-    if (!list.some((known) => known.join(' ') === words.join(' '))) list.push(words);
-    index.set(words[0]!, list);
+    for (const variant of [words, ...variantsOf(words)]) {
+      const list = index.get(variant[0]!) ?? [];
+      if (!list.some((known) => known.join(' ') === variant.join(' '))) list.push(variant);
+      index.set(variant[0]!, list);
+    }
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
+
+/** A name is also written surname + given name: "Võ Hùng" for Võ Đức Hùng. */
+const nameVariants = (words: string[]): string[][] =>
+  words.length >= 3 ? [[words[0]!, words.at(-1)!]] : [];
+/** A code or a phone is also typed in one piece: "ABCDEFGH" for ABCD-EFGH. */
+const joinedVariant = (words: string[]): string[][] => (words.length > 1 ? [[words.join('')]] : []);
 
 /** Every place a known value occurs in the text as whole words, as ranges of the original. */
 function knownRanges(
@@ -128,8 +159,12 @@ function knownRanges(
   return ranges;
 }
 
-/** A Vietnamese phone number as people write it: 0 or +84, then 8–10 more digits, any separators. */
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\s?84|\(\+84\)|0084|0)(?:[\s.\-()]{0,2}\d){8,10}(?![\p{N}])/gu;
+/**
+ * A Vietnamese phone number as people write it: 0, +84, 0084 or a bare 84, then 8–10 more
+ * digits with up to three separators between them ("0969 - 274 - 230").
+ */
+const PHONE =
+  /(?<![\p{L}\p{N}])(?:\+\s?84|\(\+84\)|0084|84(?=[\s.-]{0,3}[1-9])|0)(?:[\s.\-()]{0,3}\d){8,10}(?![\p{N}])/gu;
 
 /** Forms of address before a person's name; the name itself is the capitalised words after. */
 const HONORIFIC = '(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Ee]m|[Cc]háu|[Hh]ộ)';
@@ -183,7 +218,7 @@ function mergeRanges(ranges: Range[]): Range[] {
 /**
  * A redactor for one set of known personal data, its patterns compiled once — for a page of a
  * dialogue's answers, redacted against all of that dialogue's petitioners. Pure; the input may
- * be NFC or NFD, the output is NFC.
+ * be NFC or NFD, the output is NFKC without format characters (`normaliseForMatching`).
  *
  * @example
  * const redact = createRedactor({ names: ['Nông Văn Thắng'] });
@@ -193,12 +228,12 @@ function mergeRanges(ranges: Range[]): Range[] {
 export function createRedactor(known: KnownPersonalData = {}): (text: string) => string {
   const patterns = {
     address: knownIndex(known.addresses ?? []),
-    name: knownIndex(known.names ?? []),
-    phone: knownIndex(known.phones ?? []),
-    trackingCode: knownIndex(known.trackingCodes ?? []),
+    name: knownIndex(known.names ?? [], nameVariants),
+    phone: knownIndex(known.phones ?? [], joinedVariant),
+    trackingCode: knownIndex(known.trackingCodes ?? [], joinedVariant),
   };
   return (text) => {
-    const nfc = text.normalize('NFC');
+    const nfc = normaliseForMatching(text);
     const folded = fold(nfc);
     const ranges = mergeRanges([
       ...knownRanges(nfc, folded, patterns.address, 'address'),
@@ -235,7 +270,7 @@ export function redactPersonalData(text: string, known: KnownPersonalData = {}):
  * @example containsKnownPersonalData('Ông NONG VAN THANG', { names: ['Nông Văn Thắng'] }) // true
  */
 export function containsKnownPersonalData(text: string, known: KnownPersonalData): boolean {
-  const nfc = text.normalize('NFC');
+  const nfc = normaliseForMatching(text);
   const folded = fold(nfc);
   const digits = nfc.replace(/\D/gu, '');
   const phoneLeak = (known.phones ?? []).some((p) => {
@@ -244,7 +279,7 @@ export function containsKnownPersonalData(text: string, known: KnownPersonalData
   });
   return (
     phoneLeak ||
-    knownRanges(nfc, folded, knownIndex(known.names ?? []), 'name').length > 0 ||
+    knownRanges(nfc, folded, knownIndex(known.names ?? [], nameVariants), 'name').length > 0 ||
     knownRanges(nfc, folded, knownIndex(known.addresses ?? []), 'address').length > 0
   );
 }
