@@ -16,7 +16,7 @@ import {
   unknownVillages,
 } from '../petitions/petition-intake.js';
 import { parseInput } from '../petitions/parse-input.js';
-import { triageStep } from '../petitions/triage.procedures.js';
+import { triageStep } from '../petitions/triage-step.js';
 import type { RaiseFromFloorRequest } from '../petitions/petitions.types.js';
 
 const ACTION = 'ghi nhận ý kiến nêu tại hội nghị';

@@ -32,6 +32,16 @@ export const followUpRouter = router({
   deadlineBoard: staffProcedure(PETITION_READERS)
     .input(BoardInputSchema)
     .query(({ ctx, input }) => deadlineBoard(ctx, ctx.user, input)),
-  ...taskReadProcedures,
-  ...taskEventProcedures,
+  // the tasks
+  list: taskReadProcedures.list,
+  get: taskReadProcedures.get,
+  conclusion: taskReadProcedures.conclusion,
+  // one mutation per step of a task
+  start: taskEventProcedures.start,
+  reportDone: taskEventProcedures.reportDone,
+  verify: taskEventProcedures.verify,
+  reopen: taskEventProcedures.reopen,
+  extend: taskEventProcedures.extend,
+  carryOver: taskEventProcedures.carryOver,
+  cancel: taskEventProcedures.cancel,
 });

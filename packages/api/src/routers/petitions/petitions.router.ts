@@ -11,10 +11,28 @@ import { triageProcedures } from './triage.procedures.js';
  * citizen's response, carry-over; reading with filters. Each group of procedures has its file.
  */
 export const petitionsRouter = router({
-  ...intakeProcedures,
-  ...triageProcedures,
-  ...groupingProcedures,
-  ...answerProcedures,
-  ...closingProcedures,
-  ...readingProcedures,
+  // intake
+  register: intakeProcedures.register,
+  registerBulk: intakeProcedures.registerBulk,
+  // triage and assignment
+  triage: triageProcedures.triage,
+  triageBulk: triageProcedures.triageBulk,
+  assign: triageProcedures.assign,
+  forward: triageProcedures.forward,
+  guide: triageProcedures.guide,
+  // duplicates
+  groupDuplicates: groupingProcedures.groupDuplicates,
+  ungroup: groupingProcedures.ungroup,
+  // answers
+  draftAnswer: answerProcedures.draftAnswer,
+  approveAnswer: answerProcedures.approveAnswer,
+  sendBackAnswer: answerProcedures.sendBackAnswer,
+  recordWrittenAnswer: answerProcedures.recordWrittenAnswer,
+  // the citizen's response, carry-over, withdrawal
+  recordCitizenResponse: closingProcedures.recordCitizenResponse,
+  carryOver: closingProcedures.carryOver,
+  withdraw: closingProcedures.withdraw,
+  // reading
+  list: readingProcedures.list,
+  get: readingProcedures.get,
 });

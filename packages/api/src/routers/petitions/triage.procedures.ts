@@ -1,11 +1,5 @@
 import { findPetitionsByIds } from '@doithoai/db';
-import {
-  type Competence,
-  DomainError,
-  domainError,
-  type PetitionEvent,
-  TriageSchema,
-} from '@doithoai/domain';
+import { type Competence, DomainError, domainError, type PetitionEvent } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
 import { DIALOGUE_STAFF } from '../../access.js';
@@ -18,49 +12,15 @@ import {
   type PetitionStep,
 } from './petition-command.js';
 import { toPetitionView } from './petition-view.js';
-import { parseInput } from './parse-input.js';
+import { triageStep } from './triage-step.js';
 import {
   AssignRequestSchema,
   ReferRequestSchema,
   TriageBulkRequestSchema,
   TriageRequestSchema,
-  type TriageFields,
 } from './petitions.types.js';
 
 const competenceOf = (value: string | null) => (value ?? '') as Competence;
-
-/**
- * The triage step: the domain checks the four fields; a re-triage drops the old assignment.
- *
- * @example await runPetitionStep(ctx, user, triageStep(ctx, user, { id, expectedVersion: 1 }, { field: 'land-environment', urgency: 'normal', competence: 'commune', complexity: 'standard' }));
- */
-export function triageStep(
-  ctx: Context,
-  user: SessionUser,
-  target: { id: string; expectedVersion: number },
-  fields: TriageFields,
-): PetitionStep<'triage'> {
-  // TriageSchema's own rule: a matter outside the commune names the competent body.
-  parseInput(TriageSchema, {
-    ...fields,
-    triagedBy: user.accountId,
-    triagedAt: ctx.requestTime.toISOString(),
-  });
-  return {
-    ...target,
-    event: 'triage',
-    payload: () => fields,
-    patch: () => ({
-      field: fields.field,
-      urgency: fields.urgency,
-      competence: fields.competence,
-      complexity: fields.complexity,
-      referredTo: fields.referredTo ?? null,
-      assignedOrganisationId: null,
-    }),
-    reason: fields.note ?? null,
-  };
-}
 
 /**
  * Several steps in one transaction, all or nothing: every refusal is collected (with the

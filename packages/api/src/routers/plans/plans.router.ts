@@ -9,7 +9,24 @@ import { planWriteProcedures } from './plans-write.procedures.js';
  * `announce`, `postpone`, `reschedule`, `hold`, `conclude`, `close`, `cancel`).
  */
 export const plansRouter = router({
-  ...planReadProcedures,
-  ...planWriteProcedures,
-  ...planEventProcedures,
+  // read
+  list: planReadProcedures.list,
+  get: planReadProcedures.get,
+  version: planReadProcedures.version,
+  schedule: planReadProcedures.schedule,
+  lastOfIssuer: planReadProcedures.lastOfIssuer,
+  // draft
+  create: planWriteProcedures.create,
+  update: planWriteProcedures.update,
+  // one mutation per lifecycle step
+  submit: planEventProcedures.submit,
+  return: planEventProcedures.return,
+  approve: planEventProcedures.approve,
+  announce: planEventProcedures.announce,
+  postpone: planEventProcedures.postpone,
+  reschedule: planEventProcedures.reschedule,
+  hold: planEventProcedures.hold,
+  conclude: planEventProcedures.conclude,
+  close: planEventProcedures.close,
+  cancel: planEventProcedures.cancel,
 });

@@ -6,15 +6,11 @@ import {
   listVillages,
   type PlanRecord,
 } from '@doithoai/db';
-import {
-  isPlanPublic,
-  PLAN_STATUSES_AFTER_DIALOGUE,
-  PLAN_STATUSES_COMING,
-  timingRange,
-} from '@doithoai/domain';
+import { PLAN_STATUSES_AFTER_DIALOGUE, PLAN_STATUSES_COMING, timingRange } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicProcedure } from '../../trpc.js';
 import { dialogueNotFound } from './public-errors.js';
+import { publicPlan } from './public-plan.js';
 import { CommuneInputSchema, DialogueInputSchema } from './public.types.js';
 import { publicDialogue } from './dialogue-view.js';
 
@@ -22,13 +18,6 @@ async function communeOf(ctx: Context, code: string) {
   const unit = await findAdminUnit(ctx.db, code);
   if (!unit || unit.level !== 'commune') dialogueNotFound();
   return { code: unit.code, name: unit.name };
-}
-
-/** A public plan by id; any other (a draft, another state, no such id) is the same "not found". */
-export async function publicPlan(ctx: Context, planId: string): Promise<PlanRecord> {
-  const record = await findPlanById(ctx.db, planId);
-  if (!record || !isPlanPublic(record.plan.status)) dialogueNotFound();
-  return record;
 }
 
 /** Where a citizen starts: the communes, then a commune's coming dialogues and past results. */

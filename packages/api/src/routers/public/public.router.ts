@@ -5,13 +5,21 @@ import { resultsProcedures } from './results.procedures.js';
 import { trackingProcedures } from './tracking.procedures.js';
 
 /**
- * The public pages' API (no sign-in, every procedure `access: 'public'`): the communes and their
+ * The public pages' API (no sign-in, every procedure a `publicProcedure`): the communes and their
  * coming dialogues, online registration with a tracking code, tracking and the citizen's
  * response, and the published results with personal data redacted.
  */
 export const publicRouter = router({
-  ...dialogueProcedures,
-  ...registrationProcedures,
-  ...trackingProcedures,
-  ...resultsProcedures,
+  // the communes and their dialogues
+  communes: dialogueProcedures.communes,
+  dialogues: dialogueProcedures.dialogues,
+  dialogue: dialogueProcedures.dialogue,
+  // online registration
+  formToken: registrationProcedures.formToken,
+  register: registrationProcedures.register,
+  // tracking and the response
+  track: trackingProcedures.track,
+  respond: trackingProcedures.respond,
+  // published results
+  results: resultsProcedures.results,
 });

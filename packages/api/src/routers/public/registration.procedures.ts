@@ -22,7 +22,7 @@ import {
   requestHash,
   unknownVillages,
 } from '../petitions/petition-intake.js';
-import { publicPlan } from './dialogues.procedures.js';
+import { publicPlan } from './public-plan.js';
 import { issueFormToken, verifyFormToken } from './form-token.js';
 import { formRefused, rateLimited, registrationClosed } from './public-errors.js';
 import { publicSecret } from './public-secret.js';

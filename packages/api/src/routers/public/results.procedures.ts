@@ -22,7 +22,7 @@ import {
   type PetitionStatus,
 } from '@doithoai/domain';
 import { publicProcedure } from '../../trpc.js';
-import { publicPlan } from './dialogues.procedures.js';
+import { publicPlan } from './public-plan.js';
 import { dialogueNotFound } from './public-errors.js';
 import { DialogueInputSchema } from './public.types.js';
 import { ANSWER_TOLD, knownDataOfPlan } from './tracking-view.js';

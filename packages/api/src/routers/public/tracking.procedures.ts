@@ -2,7 +2,7 @@ import { findPetitionByTrackingCode, findPlanById, type PetitionRecord } from '@
 import { TrackingCodeSchema } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicProcedure } from '../../trpc.js';
-import { citizenResponseStep } from '../petitions/closing.procedures.js';
+import { citizenResponseStep } from '../petitions/citizen-response.js';
 import { runPetitionStep } from '../petitions/petition-command.js';
 import { rateLimited, trackingNotFound } from './public-errors.js';
 import { RespondInputSchema, TrackInputSchema } from './public.types.js';
