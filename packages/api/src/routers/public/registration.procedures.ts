@@ -14,6 +14,7 @@ import {
 import type { Context } from '../../context.js';
 import { fail } from '../../errors.js';
 import { publicProcedure } from '../../trpc.js';
+import { FormTokenSchema, RegistrationReceiptSchema } from './public-outputs.js';
 import { parseInput } from '../petitions/parse-input.js';
 import {
   checkReplay,
@@ -84,11 +85,14 @@ async function sameSubmission(ctx: Context, input: PublicRegisterInput) {
 /** Online registration (docs/domain.md §3: the public web form channel). */
 export const registrationProcedures = {
   /** A fill-time token for a dialogue's form; the page asks for it when the form opens. */
-  formToken: publicProcedure.input(DialogueInputSchema).query(async ({ ctx, input }) => {
-    const record = await publicPlan(ctx, input.planId);
-    if (!isPlanComing(record.plan.status)) registrationClosed();
-    return { token: issueFormToken(await publicSecret(ctx), record.plan.id, ctx.requestTime) };
-  }),
+  formToken: publicProcedure
+    .input(DialogueInputSchema)
+    .output(FormTokenSchema)
+    .query(async ({ ctx, input }) => {
+      const record = await publicPlan(ctx, input.planId);
+      if (!isPlanComing(record.plan.status)) registrationClosed();
+      return { token: issueFormToken(await publicSecret(ctx), record.plan.id, ctx.requestTime) };
+    }),
 
   /**
    * Registers one petition from the public form and returns its tracking code. Refused: the
@@ -97,77 +101,80 @@ export const registrationProcedures = {
    * `Idempotency-Key`, or the same phone and content for the dialogue — returns the code
    * given the first time instead of a second record. Late registrations are kept and flagged.
    */
-  register: publicProcedure.input(PublicRegisterInputSchema).mutation(async ({ ctx, input }) => {
-    if (input.website && input.website.trim() !== '') formRefused('honeypot');
-    const secret = await publicSecret(ctx);
-    const token = verifyFormToken(secret, input.formToken, input.planId, ctx.requestTime);
-    if (!token.ok) formRefused(token.reason);
+  register: publicProcedure
+    .input(PublicRegisterInputSchema)
+    .output(RegistrationReceiptSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.website && input.website.trim() !== '') formRefused('honeypot');
+      const secret = await publicSecret(ctx);
+      const token = verifyFormToken(secret, input.formToken, input.planId, ctx.requestTime);
+      if (!token.ok) formRefused(token.reason);
 
-    const record = await publicPlan(ctx, input.planId);
-    if (!isPlanComing(record.plan.status)) registrationClosed();
-    const plan = (await findPetitionPlan(ctx.db, record.plan.id))!;
+      const record = await publicPlan(ctx, input.planId);
+      if (!isPlanComing(record.plan.status)) registrationClosed();
+      const plan = (await findPetitionPlan(ctx.db, record.plan.id))!;
 
-    // A resubmission first: it is answered with the first code and never counted.
-    const key = ctx.idempotencyKey ? `web:${ctx.idempotencyKey}` : null;
-    const hash = requestHash(typedBody(input));
-    if (key) {
-      const stored = await findPetitionByIdempotencyKey(ctx.db, plan.adminUnitCode, key);
-      if (stored) {
-        checkReplay(stored.requestHash, hash, key);
-        return receipt(stored.petition, true);
+      // A resubmission first: it is answered with the first code and never counted.
+      const key = ctx.idempotencyKey ? `web:${ctx.idempotencyKey}` : null;
+      const hash = requestHash(typedBody(input));
+      if (key) {
+        const stored = await findPetitionByIdempotencyKey(ctx.db, plan.adminUnitCode, key);
+        if (stored) {
+          checkReplay(stored.requestHash, hash, key);
+          return receipt(stored.petition, true);
+        }
       }
-    }
-    const same = await sameSubmission(ctx, input);
-    if (same) return receipt(same, true);
+      const same = await sameSubmission(ctx, input);
+      if (same) return receipt(same, true);
 
-    for (const [scope, subject] of [
-      ['register-phone', input.petitioner.phone],
-      ['register-ip', ctx.ip],
-    ] as const) {
-      const verdict = await checkRate(ctx, scope, subject);
-      if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
-    }
+      for (const [scope, subject] of [
+        ['register-phone', input.petitioner.phone],
+        ['register-ip', ctx.ip],
+      ] as const) {
+        const verdict = await checkRate(ctx, scope, subject);
+        if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
+      }
 
-    const now = ctx.requestTime.toISOString();
-    const registration = parseInput(RegisterPetitionInputSchema, {
-      planId: plan.id,
-      channel: 'web-form',
-      receivedOn: ctx.today,
-      petitioner: input.petitioner,
-      content: input.content,
-      kind: input.kind,
-      field: input.field,
-      wantsToSpeak: input.wantsToSpeak,
-      consents: consentsOf(input, now),
-    });
-    const unknown = await unknownVillages(ctx.db, plan.adminUnitCode, [
-      registration.petitioner.villageId,
-    ]);
-    if (unknown.size > 0)
-      fail(
-        domainError('VILLAGE_UNKNOWN', {
-          villageId: registration.petitioner.villageId,
-        }),
-      );
-    const calendar = await ctx.calendar();
-    const { row, replayed, storedHash } = await ctx.db.transaction().execute(async (trx) => {
-      const result = await insertRegistration(
-        trx,
-        ctx,
-        CITIZEN,
-        plan,
-        planSchedule(calendar, plan),
-        registration,
-        key ? { key, hash } : null,
-      );
-      return result;
-    });
-    if (replayed && key) {
-      checkReplay(storedHash, hash, key);
-      return receipt(row, true);
-    }
-    await countRate(ctx, 'register-phone', input.petitioner.phone);
-    await countRate(ctx, 'register-ip', ctx.ip);
-    return receipt(row, false);
-  }),
+      const now = ctx.requestTime.toISOString();
+      const registration = parseInput(RegisterPetitionInputSchema, {
+        planId: plan.id,
+        channel: 'web-form',
+        receivedOn: ctx.today,
+        petitioner: input.petitioner,
+        content: input.content,
+        kind: input.kind,
+        field: input.field,
+        wantsToSpeak: input.wantsToSpeak,
+        consents: consentsOf(input, now),
+      });
+      const unknown = await unknownVillages(ctx.db, plan.adminUnitCode, [
+        registration.petitioner.villageId,
+      ]);
+      if (unknown.size > 0)
+        fail(
+          domainError('VILLAGE_UNKNOWN', {
+            villageId: registration.petitioner.villageId,
+          }),
+        );
+      const calendar = await ctx.calendar();
+      const { row, replayed, storedHash } = await ctx.db.transaction().execute(async (trx) => {
+        const result = await insertRegistration(
+          trx,
+          ctx,
+          CITIZEN,
+          plan,
+          planSchedule(calendar, plan),
+          registration,
+          key ? { key, hash } : null,
+        );
+        return result;
+      });
+      if (replayed && key) {
+        checkReplay(storedHash, hash, key);
+        return receipt(row, true);
+      }
+      await countRate(ctx, 'register-phone', input.petitioner.phone);
+      await countRate(ctx, 'register-ip', ctx.ip);
+      return receipt(row, false);
+    }),
 };

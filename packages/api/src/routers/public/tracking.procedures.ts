@@ -2,6 +2,7 @@ import { findPetitionByTrackingCode, findPlanById, type PetitionRecord } from '@
 import { TrackingCodeSchema } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicProcedure } from '../../trpc.js';
+import { TrackingViewSchema } from './public-outputs.js';
 import { citizenResponseStep } from '../petitions/citizen-response.js';
 import { runPetitionStep } from '../petitions/petition-command.js';
 import { rateLimited, trackingNotFound } from './public-errors.js';
@@ -36,6 +37,7 @@ async function view(ctx: Context, row: PetitionRecord) {
 export const trackingProcedures = {
   track: publicProcedure
     .input(TrackInputSchema)
+    .output(TrackingViewSchema)
     .query(async ({ ctx, input }) => view(ctx, await petitionByCode(ctx, input.code))),
 
   /**
@@ -43,24 +45,27 @@ export const trackingProcedures = {
    * offices record on a citizen's behalf (`citizenResponseStep`: the domain's transition, the
    * response row, the audit entry with role "citizen"), here by the citizen, with no account.
    */
-  respond: publicProcedure.input(RespondInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await petitionByCode(ctx, input.code);
-    const citizen = {
-      accountId: null,
-      role: 'citizen',
-      adminUnitCode: row.adminUnitCode,
-      organisationId: null,
-    } as const;
-    const saved = await runPetitionStep(
-      ctx,
-      citizen,
-      citizenResponseStep(ctx, citizen, {
-        id: row.id,
-        expectedVersion: input.expectedVersion,
-        response: input.response,
-        note: input.note,
-      }),
-    );
-    return view(ctx, saved);
-  }),
+  respond: publicProcedure
+    .input(RespondInputSchema)
+    .output(TrackingViewSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await petitionByCode(ctx, input.code);
+      const citizen = {
+        accountId: null,
+        role: 'citizen',
+        adminUnitCode: row.adminUnitCode,
+        organisationId: null,
+      } as const;
+      const saved = await runPetitionStep(
+        ctx,
+        citizen,
+        citizenResponseStep(ctx, citizen, {
+          id: row.id,
+          expectedVersion: input.expectedVersion,
+          response: input.response,
+          note: input.note,
+        }),
+      );
+      return view(ctx, saved);
+    }),
 };
