@@ -108,6 +108,8 @@ describeInBrowser('the public pages in a real browser', () => {
     await page.fill('#dk-dien-thoai', '0987 000 201');
     await page.check('#dk-dong-y');
     await page.check('#dk-lien-he');
+    // Consent to publish the redacted answer: without it the results would not show the answer.
+    await page.check('#dk-cong-khai');
     typingTime();
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await page.getByRole('heading', { name: 'Đã gửi ý kiến, kiến nghị' }).waitFor();
@@ -122,6 +124,8 @@ describeInBrowser('the public pages in a real browser', () => {
     await fillForm();
     await page.check('#dk-dong-y');
     await page.check('#dk-lien-he');
+    // Consent to publish the redacted answer: without it the results would not show the answer.
+    await page.check('#dk-cong-khai');
     typingTime();
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await page.getByText('Ý kiến này đã được tiếp nhận trước đó').waitFor();
@@ -151,6 +155,13 @@ describeInBrowser('the public pages in a real browser', () => {
     );
     await shot('05-tra-cuu-co-tra-loi');
 
+    // Issue 17: the code alone does not answer; the last 4 digits of the phone are asked.
+    await page.getByRole('button', { name: 'Chưa được giải quyết thỏa đáng' }).click();
+    await page.getByText('4 số cuối của số điện thoại không khớp').waitFor();
+    await page.fill(
+      '#tl-so-dien-thoai',
+      present(CITIZEN.phone, "the citizen's phone").replace(/\D/gu, '').slice(-4),
+    );
     await page.getByRole('button', { name: 'Chưa được giải quyết thỏa đáng' }).click();
     await page.locator('#tl-y-kien-loi').waitFor();
     expect(await page.locator('#tl-y-kien-loi').innerText()).toContain('Phải ghi rõ nội dung');

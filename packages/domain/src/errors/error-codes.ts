@@ -333,6 +333,20 @@ export const ERROR_CATALOGUE = {
       'Không tìm thấy ý kiến, kiến nghị nào với mã tra cứu này. Hãy kiểm tra lại mã (8 ký tự dạng XXXX-XXXX, ghi trên giấy biên nhận hoặc trang xác nhận).',
     fixed: true,
   },
+  // Issue 17: a tracking code is printed, copied and sent, so answering the answer also asks
+  // for something only the citizen has — the last 4 digits of the phone given at registration.
+  CITIZEN_PHONE_CHECK_FAILED: {
+    category: 'forbidden',
+    template:
+      '4 số cuối của số điện thoại không khớp với số đã ghi khi đăng ký ý kiến, kiến nghị này. Hãy nhập 4 số cuối của số điện thoại bạn đã đăng ký.',
+    fixed: true,
+  },
+  CITIZEN_PHONE_NOT_ON_RECORD: {
+    category: 'precondition',
+    template:
+      'Ý kiến, kiến nghị này được đăng ký không kèm số điện thoại nên không thể xác nhận trên trang này; vui lòng báo ý kiến của bạn với Văn phòng HĐND và UBND xã (trực tiếp hoặc bằng văn bản).',
+    fixed: true,
+  },
   DIALOGUE_NOT_FOUND: {
     category: 'not-found',
     template: 'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',

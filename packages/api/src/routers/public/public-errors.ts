@@ -12,6 +12,16 @@ export function trackingNotFound(): never {
   fail(domainError('TRACKING_CODE_NOT_FOUND', {}));
 }
 
+/** The second factor of `public.respond` did not match (or was not given). */
+export function phoneCheckFailed(): never {
+  fail(domainError('CITIZEN_PHONE_CHECK_FAILED', {}));
+}
+
+/** No phone was given at registration: the response goes through the commune office. */
+export function phoneNotOnRecord(): never {
+  fail(domainError('CITIZEN_PHONE_NOT_ON_RECORD', {}));
+}
+
 /** A dialogue that is not (or no longer) public: same answer whether it exists or not. */
 export function dialogueNotFound(): never {
   fail(domainError('DIALOGUE_NOT_FOUND', {}));

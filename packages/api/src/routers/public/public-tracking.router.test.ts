@@ -166,13 +166,35 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(containsKnownPersonalData(JSON.stringify(answered), KNOWN)).toBe(false);
   });
 
+  it('a tracking code alone does not answer the answer: the last 4 digits of the phone given at registration are required (403, in Vietnamese), and a miss counts as a code miss', async () => {
+    api.setNow('2025-12-26T02:00:00.000Z');
+    const version = (await track(code)).data.version;
+    const respond = (extra: Record<string, unknown>, ip = '198.51.100.7') =>
+      publicCall(
+        api,
+        'public.respond',
+        { code, expectedVersion: version, response: 'accepted', ...extra },
+        { mutation: true, ip },
+      );
+    for (const refused of [await respond({}), await respond({ phoneLast4: '0000' })]) {
+      expect(refused.status).toBe(403);
+      expect(refused.error?.data.domainCode).toBe('CITIZEN_PHONE_CHECK_FAILED');
+      expect(refused.error?.message).toContain('4 số cuối của số điện thoại không khớp');
+    }
+    expect((await track(code)).data).toMatchObject({ status: 'answered', canRespond: true });
+    // 28 more misses from that address: the thirtieth miss (codes or digits) slows it down.
+    for (let n = 0; n < 28; n += 1) await respond({ phoneLast4: '1111' });
+    expect((await respond({ phoneLast4: '2222' })).status).toBe(429);
+  });
+
   it('the citizen says the answer does not settle the matter (what, in a note), recorded with an audit row and shown on the Front’s board', async () => {
     api.setNow('2025-12-26T03:00:00.000Z');
     const version = (await track(code)).data.version;
+    const phoneLast4 = land.phone!.replace(/\D/gu, '').slice(-4);
     const bare = await publicCall(
       api,
       'public.respond',
-      { code, expectedVersion: version, response: 'not-settled' },
+      { code, expectedVersion: version, response: 'not-settled', phoneLast4 },
       { mutation: true },
     );
     expect(bare.status).toBe(400);
@@ -184,7 +206,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const stale = await publicCall(
       api,
       'public.respond',
-      { code, expectedVersion: version - 1, response: 'not-settled', note },
+      { code, expectedVersion: version - 1, response: 'not-settled', note, phoneLast4 },
       { mutation: true },
     );
     expect(stale.status).toBe(409);
@@ -192,7 +214,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const { status, data } = await publicCall<TrackingView>(
       api,
       'public.respond',
-      { code: code.toLowerCase(), expectedVersion: version, response: 'not-settled', note },
+      {
+        code: code.toLowerCase(),
+        expectedVersion: version,
+        response: 'not-settled',
+        note,
+        phoneLast4,
+      },
       { mutation: true },
     );
     expect(status).toBe(200);
@@ -208,11 +236,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       actorRole: 'citizen',
       actorAccountId: null,
     });
+    expect(audit.at(-1)?.reason).toMatch(/địa chỉ mạng \(băm\): [\w-]{16}$/u);
+    expect(audit.at(-1)?.reason).not.toContain('203.0.113.10');
 
     const again = await publicCall(
       api,
       'public.respond',
-      { code, expectedVersion: data.version, response: 'accepted' },
+      { code, expectedVersion: data.version, response: 'accepted', phoneLast4 },
       { mutation: true },
     );
     expect(again.status).toBe(409);

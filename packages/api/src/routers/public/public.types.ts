@@ -54,4 +54,6 @@ export const RespondInputSchema = z.object({
   expectedVersion: ExpectedVersionSchema,
   response: CitizenResponseKindSchema,
   note: requiredText('Ý kiến của bạn', 2000).optional(),
+  /** The second factor: the last 4 digits of the phone given at registration. */
+  phoneLast4: z.string().max(16).optional(),
 });

@@ -5,7 +5,13 @@ import { publicProcedure } from '../../trpc.js';
 import { TrackingViewSchema } from './public-outputs.js';
 import { citizenResponseStep } from '../petitions/citizen-response.js';
 import { runPetitionStep } from '../petitions/petition-command.js';
-import { rateLimited, trackingNotFound } from './public-errors.js';
+import {
+  phoneCheckFailed,
+  phoneNotOnRecord,
+  rateLimited,
+  trackingNotFound,
+} from './public-errors.js';
+import { publicSecret, sameSignature, sign } from './public-secret.js';
 import { RespondInputSchema, TrackInputSchema } from './public.types.js';
 import { checkRate, countRate } from './rate-limit.js';
 import { trackingView } from './tracking-view.js';
@@ -27,6 +33,28 @@ async function petitionByCode(ctx: Context, code: string): Promise<PetitionRecor
   return row;
 }
 
+/**
+ * The second factor of a response (issue 17): a code alone is printed, copied and sent, so the
+ * caller must also type the last 4 digits of the phone given at registration. A miss counts
+ * with the code misses of the address (so 10^4 guesses are slowed down like codes). Without a
+ * phone on record the matter cannot be answered here: the commune office records it.
+ */
+async function checkSecondFactor(ctx: Context, row: PetitionRecord, typed: string | undefined) {
+  const digits = (row.phone ?? '').replace(/\D/gu, '');
+  if (digits.length < 4) phoneNotOnRecord();
+  const given = (typed ?? '').normalize('NFKC').replace(/\D/gu, '');
+  const key = await publicSecret(ctx);
+  if (given.length !== 4 || !sameSignature(sign(key, given), sign(key, digits.slice(-4)))) {
+    await countRate(ctx, 'track-miss-ip', ctx.ip);
+    phoneCheckFailed();
+  }
+}
+
+/** The caller's address as kept in the audit row: an HMAC, never the address itself. */
+async function addressHash(ctx: Context): Promise<string> {
+  return sign(await publicSecret(ctx), `respond-ip:${ctx.ip}`).slice(0, 16);
+}
+
 async function view(ctx: Context, row: PetitionRecord) {
   const record = await findPlanById(ctx.db, row.planId);
   if (!record) trackingNotFound();
@@ -43,29 +71,31 @@ export const trackingProcedures = {
   /**
    * The citizen says whether the answer settles the matter (docs/domain.md §6): the same step the
    * offices record on a citizen's behalf (`citizenResponseStep`: the domain's transition, the
-   * response row, the audit entry with role "citizen"), here by the citizen, with no account.
+   * response row, the audit entry with role "citizen"), here by the citizen, with no account,
+   * after the second factor; the audit row's reason carries an HMAC of the caller's address.
    */
   respond: publicProcedure
     .input(RespondInputSchema)
     .output(TrackingViewSchema)
     .mutation(async ({ ctx, input }) => {
       const row = await petitionByCode(ctx, input.code);
+      await checkSecondFactor(ctx, row, input.phoneLast4);
       const citizen = {
         accountId: null,
         role: 'citizen',
         adminUnitCode: row.adminUnitCode,
         organisationId: null,
       } as const;
-      const saved = await runPetitionStep(
-        ctx,
-        citizen,
-        citizenResponseStep(ctx, citizen, {
-          id: row.id,
-          expectedVersion: input.expectedVersion,
-          response: input.response,
-          note: input.note,
-        }),
-      );
+      const step = citizenResponseStep(ctx, citizen, {
+        id: row.id,
+        expectedVersion: input.expectedVersion,
+        response: input.response,
+        note: input.note,
+      });
+      const saved = await runPetitionStep(ctx, citizen, {
+        ...step,
+        reason: `Công dân trả lời trên trang tra cứu (mã + 4 số cuối điện thoại); địa chỉ mạng (băm): ${await addressHash(ctx)}`,
+      });
       return view(ctx, saved);
     }),
 };
