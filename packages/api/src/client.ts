@@ -1,6 +1,7 @@
 // Client-side entry: types only from the server side, plus the tRPC client factory the apps use.
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { MAX_BATCH_CALLS, travelsAlone } from './http/batch-limits.js';
 import type { AppRouter } from './root.js';
 
 export type { AppRouter } from './root.js';
@@ -17,7 +18,9 @@ const idempotencyKeyOf = (context: Record<string, unknown>) =>
 /**
  * The typed client every app uses (same origin, so the session cookie rides along). A call
  * carrying an `idempotencyKey` in its context goes alone, with an `Idempotency-Key` header (a
- * header belongs to a whole HTTP request, so such a call is never batched); the rest are batched.
+ * header belongs to a whole HTTP request, so such a call is never batched); so do a login and the
+ * public mutations, which the server refuses inside a batch. The rest are batched, at most
+ * `MAX_BATCH_CALLS` a request (the server's cap).
  *
  * @example const api = createApiClient('/trpc'); await api.calendar.holidays.query({ year: 2026 });
  * @example await api.conference.raiseFromFloor.mutate(input, { context: { idempotencyKey: crypto.randomUUID() } });
@@ -27,12 +30,16 @@ export function createApiClient(url = '/trpc', fetchImpl?: typeof fetch) {
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({
-        condition: (op) => idempotencyKeyOf(op.context) !== undefined,
+        condition: (op) =>
+          idempotencyKeyOf(op.context) !== undefined || travelsAlone(op.type, op.path),
         true: httpLink({
           ...transport,
-          headers: ({ op }) => ({ 'idempotency-key': idempotencyKeyOf(op.context)! }),
+          headers: ({ op }) => {
+            const key = idempotencyKeyOf(op.context);
+            return key ? { 'idempotency-key': key } : {};
+          },
         }),
-        false: httpBatchLink(transport),
+        false: httpBatchLink({ ...transport, maxItems: MAX_BATCH_CALLS }),
       }),
     ],
   });

@@ -4,6 +4,7 @@ import {
   findAccountSummary,
   findOrganisationOfUnit,
   insertAccount,
+  unlockLogin,
   updateAccountActive,
   updateAccountPasswordHash,
   type AccountSummary,
@@ -175,5 +176,36 @@ export async function resetAccountPassword(
       after,
     });
     return after;
+  });
+}
+
+/**
+ * Lifts the login throttle of an account for every address: failures before now stop counting
+ * (the security log keeps them). Audited with the reason; the account itself is unchanged.
+ *
+ * @example await unlockAccountLogin(ctx, { id, reason: 'Chủ tịch xã gọi điện xác nhận' })
+ */
+export async function unlockAccountLogin(
+  ctx: Context,
+  input: { id: string; reason?: string | undefined },
+): Promise<AccountSummary> {
+  const { user, actor } = actorOf(ctx);
+  const now = ctx.requestTime.toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const account = await findAccountSummary(trx, input.id);
+    if (!account) notFound('tài khoản', input.id);
+    assertWritable(user, account.adminUnitCode, 'tài khoản', input.id);
+    await unlockLogin(trx, account.username, now);
+    await appendAudit(trx, {
+      at: now,
+      actor,
+      adminUnitCode: user.adminUnitCode,
+      action: 'account.unlock-login',
+      entityType: 'account',
+      entityId: input.id,
+      after: account,
+      reason: input.reason ?? null,
+    });
+    return account;
   });
 }

@@ -44,7 +44,7 @@ export const accountDisabledError = () => refusal('FORBIDDEN', 'ACCOUNT_DISABLED
  * @example loginThrottledError({ scope: 'username', retryAt }, now).message // 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 12 phút (từ 09:27 ngày 20/11/2025).'
  */
 export function loginThrottledError(
-  verdict: { scope: 'username' | 'ip'; retryAt: Date },
+  verdict: { scope: 'pair' | 'username' | 'ip'; retryAt: Date },
   now: Date,
 ): TRPCError {
   const retryAfterSeconds = Math.max(
@@ -53,9 +53,9 @@ export function loginThrottledError(
   );
   return refusal('TOO_MANY_REQUESTS', 'LOGIN_THROTTLED', {
     tooMany:
-      verdict.scope === 'username'
-        ? 'Đăng nhập sai quá nhiều lần.'
-        : 'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này.',
+      verdict.scope === 'ip'
+        ? 'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này.'
+        : 'Đăng nhập sai quá nhiều lần.',
     minutes: Math.ceil(retryAfterSeconds / 60),
     retryAtText: formatVietnamTime(verdict.retryAt),
     scope: verdict.scope,

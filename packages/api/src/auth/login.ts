@@ -1,10 +1,15 @@
-import { findAccountByUsername, findAdminUnit, recordLoginAttempt } from '@doithoai/db';
+import {
+  findAccountByUsername,
+  findAdminUnit,
+  forgetLoginAttempt,
+  markLoginSucceeded,
+} from '@doithoai/db';
 import type { Role } from '@doithoai/domain';
 import type { Context } from '../context.js';
 import { accountDisabledError, loginFailedError, loginThrottledError } from './login-errors.js';
 import { verifyPassword } from './password.js';
 import { endSession, startSession } from './sessions.js';
-import { checkLoginThrottle } from './throttle.js';
+import { admitLoginAttempt } from './throttle.js';
 
 /**
  * Verified when the username is unknown, so an unknown user costs the same scrypt work as a
@@ -43,9 +48,10 @@ export async function describeUser(
 }
 
 /**
- * Checks the throttle, then the password (against a dummy hash for an unknown username), records
- * the attempt, and starts a fresh session (a new id at every login; a session the browser already
- * had is ended) whose token goes into the httpOnly cookie.
+ * Counts and checks the attempt against the throttle in one step, then checks the password
+ * (against a dummy hash for an unknown username), marks the attempt succeeded if it was, and
+ * starts a fresh session (a new id at every login; a session the browser already had is ended)
+ * whose token goes into the httpOnly cookie.
  *
  * @example const { user } = await logIn(ctx, { username: 'vpdu.chomoi', password })
  */
@@ -55,16 +61,20 @@ export async function logIn(
 ): Promise<{ user: SignedInUser }> {
   const now = ctx.requestTime;
   const username = credentials.username.toLowerCase();
-  const verdict = await checkLoginThrottle(ctx.db, { username, ip: ctx.ip, now });
-  if (!verdict.allowed) throw loginThrottledError(verdict, now);
+  const admission = await admitLoginAttempt(ctx.db, { username, ip: ctx.ip, now });
+  if (!admission.allowed) throw loginThrottledError(admission, now);
 
   const account = await findAccountByUsername(ctx.db, username);
+  // A full password queue (503) checked nothing: the attempt is not counted as a failure.
   const passwordMatches = await verifyPassword(
     credentials.password,
     account?.passwordHash ?? DUMMY_PASSWORD_HASH,
-  );
+  ).catch(async (error: unknown) => {
+    await forgetLoginAttempt(ctx.db, admission.attemptId);
+    throw error;
+  });
   const succeeded = account !== undefined && passwordMatches && account.active;
-  await recordLoginAttempt(ctx.db, { username, ip: ctx.ip, at: now.toISOString(), succeeded });
+  if (succeeded) await markLoginSucceeded(ctx.db, admission.attemptId);
   if (!account || !passwordMatches) throw loginFailedError();
   if (!account.active) throw accountDisabledError();
 

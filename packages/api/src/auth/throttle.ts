@@ -1,26 +1,47 @@
-import { findLastSuccessfulLogin, listFailedLoginTimes, type Database } from '@doithoai/db';
+import {
+  findLastSuccessfulLogin,
+  forgetLoginAttempt,
+  hasSignedInFrom,
+  listFailedLogins,
+  recordLoginAttempt,
+  type Database,
+} from '@doithoai/db';
 import type { Kysely } from 'kysely';
 
 /**
- * Sliding-window limits on failed logins. Per username a handful, so a password cannot be
- * guessed; per address many more, because a commune hall or a province network puts many
- * officers (and citizens) behind one public address. Only failures count: a successful login is
- * never limited, and it clears its username's earlier failures.
+ * Limits on failed logins, targeted so that guessing is slow and nobody else is locked out:
+ * - per user name AND address, a few free failures, then a growing delay after each further one
+ *   (an attacker at one address gets about ten guesses a day; the user elsewhere is not touched);
+ * - per user name from anywhere, a wider window against guessing from many addresses, which
+ *   never applies at an address where that user has signed in before (their office);
+ * - per address, many failures (a commune hall or a province network puts many officers behind
+ *   one address), never applied to a user who has signed in from that address before.
+ * Only failures count, and a success clears its own earlier failures.
  */
 export interface LoginThrottlePolicy {
+  /** Failures of one user name from one address before the delays start. */
+  freeFailuresPerPair: number;
+  /** The delay after the first failure beyond the free ones; it doubles with each further one. */
+  firstDelayMinutes: number;
+  /** The longest delay, and how far back a pair's failures are remembered. */
+  maxDelayMinutes: number;
   windowMinutes: number;
   maxFailuresPerUsername: number;
   maxFailuresPerIp: number;
 }
 
 export const LOGIN_THROTTLE: LoginThrottlePolicy = {
+  freeFailuresPerPair: 5,
+  firstDelayMinutes: 5,
+  maxDelayMinutes: 24 * 60,
   windowMinutes: 15,
-  maxFailuresPerUsername: 5,
+  maxFailuresPerUsername: 20,
   maxFailuresPerIp: 50,
 };
 
+export type ThrottleScope = 'pair' | 'username' | 'ip';
 export type ThrottleVerdict =
-  { allowed: true } | { allowed: false; scope: 'username' | 'ip'; retryAt: Date };
+  { allowed: true } | { allowed: false; scope: ThrottleScope; retryAt: Date };
 
 /**
  * When the next attempt is allowed, given the failures inside the window (oldest first): once
@@ -37,20 +58,45 @@ export function retryTime(failures: readonly string[], limit: number, windowMinu
 }
 
 /**
- * Decides whether a login attempt may be checked at all. Call it before verifying the password,
- * so that a locked username cannot be probed; unknown usernames are counted like real ones.
+ * The delay a pair (user name, address) waits after its last failure, given how many it has.
  *
- * @example const verdict = await checkLoginThrottle(db, { username: 'vpdu.chomoi', ip, now })
+ * @example pairDelayMinutes(5) // 5; pairDelayMinutes(6) // 10; pairDelayMinutes(4) // 0
  */
-export async function checkLoginThrottle(
+export function pairDelayMinutes(failures: number, policy: LoginThrottlePolicy = LOGIN_THROTTLE) {
+  if (failures < policy.freeFailuresPerPair) return 0;
+  const doublings = Math.min(failures - policy.freeFailuresPerPair, 20);
+  return Math.min(policy.firstDelayMinutes * 2 ** doublings, policy.maxDelayMinutes);
+}
+
+const minutesBefore = (now: Date, minutes: number) =>
+  new Date(now.getTime() - minutes * 60_000).toISOString();
+const latest = (a: string, b: string | null) => (b && b > a ? b : a);
+
+/** The verdict from the failures other than this attempt's own row (all counted already). */
+async function verdictFor(
   db: Kysely<Database>,
-  attempt: { username: string; ip: string; now: Date },
-  policy: LoginThrottlePolicy = LOGIN_THROTTLE,
+  attempt: { id: string; username: string; ip: string; now: Date },
+  policy: LoginThrottlePolicy,
 ): Promise<ThrottleVerdict> {
-  const windowStart = new Date(attempt.now.getTime() - policy.windowMinutes * 60_000).toISOString();
-  const lastSuccess = await findLastSuccessfulLogin(db, attempt.username);
-  const since = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
-  const byUsername = await listFailedLoginTimes(db, { username: attempt.username }, since);
+  const { username, ip, now } = attempt;
+  const others = (rows: { id: string; at: string }[]) =>
+    rows.filter((row) => row.id !== attempt.id).map((row) => row.at);
+
+  const pairSince = latest(
+    minutesBefore(now, policy.maxDelayMinutes),
+    await findLastSuccessfulLogin(db, username, ip),
+  );
+  const pair = others(await listFailedLogins(db, { username, ip }, pairSince));
+  const delay = pairDelayMinutes(pair.length, policy);
+  if (delay > 0) {
+    const retryAt = new Date(Date.parse(pair.at(-1)!) + delay * 60_000);
+    if (retryAt > now) return { allowed: false, scope: 'pair', retryAt };
+  }
+
+  if (await hasSignedInFrom(db, username, ip)) return { allowed: true };
+  const windowStart = minutesBefore(now, policy.windowMinutes);
+  const userSince = latest(windowStart, await findLastSuccessfulLogin(db, username));
+  const byUsername = others(await listFailedLogins(db, { username }, userSince));
   if (byUsername.length >= policy.maxFailuresPerUsername) {
     return {
       allowed: false,
@@ -58,7 +104,7 @@ export async function checkLoginThrottle(
       retryAt: retryTime(byUsername, policy.maxFailuresPerUsername, policy.windowMinutes),
     };
   }
-  const byIp = await listFailedLoginTimes(db, { ip: attempt.ip }, windowStart);
+  const byIp = others(await listFailedLogins(db, { ip }, windowStart));
   if (byIp.length >= policy.maxFailuresPerIp) {
     return {
       allowed: false,
@@ -67,4 +113,31 @@ export async function checkLoginThrottle(
     };
   }
   return { allowed: true };
+}
+
+/**
+ * Admits a login attempt or refuses it, in one step with counting it: the attempt is recorded
+ * as a failure FIRST, then the failures are counted including those of every parallel attempt
+ * already recorded — of two parallel attempts, the one that counts second sees the first, so
+ * no burst gets more tries than the limits allow. A refused attempt's row is removed (it checked
+ * no password); an admitted one keeps it, to be marked succeeded if the password matches.
+ * Unknown usernames are counted like real ones.
+ *
+ * @example const admission = await admitLoginAttempt(db, { username: 'vpdu.chomoi', ip, now })
+ */
+export async function admitLoginAttempt(
+  db: Kysely<Database>,
+  attempt: { username: string; ip: string; now: Date },
+  policy: LoginThrottlePolicy = LOGIN_THROTTLE,
+): Promise<{ allowed: true; attemptId: string } | Extract<ThrottleVerdict, { allowed: false }>> {
+  const id = await recordLoginAttempt(db, {
+    username: attempt.username,
+    ip: attempt.ip,
+    at: attempt.now.toISOString(),
+    succeeded: false,
+  });
+  const verdict = await verdictFor(db, { ...attempt, id }, policy);
+  if (verdict.allowed) return { allowed: true, attemptId: id };
+  await forgetLoginAttempt(db, id);
+  return verdict;
 }

@@ -7,6 +7,7 @@ import { generateCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { buildContext, type ApiDependencies } from '../context.js';
 import { appRouter } from '../root.js';
+import { batchRefusalOf } from './batch-guard.js';
 import { documentRoutes } from './documents.js';
 import { sessionUserOf } from './session-user.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
@@ -75,7 +76,17 @@ function retryAfter(errors: readonly TRPCError[]): { status?: number; seconds: n
       const seconds = details?.retryAfterSeconds;
       return { seconds: typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 60 };
     }
-    if (error.code === 'SERVICE_UNAVAILABLE') return { seconds: STORAGE_RETRY_AFTER_SECONDS };
+    if (error.code === 'SERVICE_UNAVAILABLE') {
+      const details = (error.cause as { details?: { retryAfterSeconds?: unknown } } | undefined)
+        ?.details;
+      const seconds = details?.retryAfterSeconds;
+      return {
+        seconds:
+          typeof seconds === 'number' && seconds > 0
+            ? Math.ceil(seconds)
+            : STORAGE_RETRY_AFTER_SECONDS,
+      };
+    }
     // Met before any procedure ran (resolving the session): tRPC calls it a 500 otherwise.
     if (error.code === 'INTERNAL_SERVER_ERROR' && unavailableStorage(error.cause)) {
       return { status: 503, seconds: STORAGE_RETRY_AFTER_SECONDS };
@@ -111,6 +122,11 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     }),
   );
   app.use('/trpc/*', async (c, next) => refuseCrossSite(c) ?? next());
+  // Before any procedure runs: a batch too large, or one carrying a call that must go alone.
+  app.use('/trpc/*', async (c, next) => {
+    const refusal = batchRefusalOf(c);
+    return refusal ? trpcError(c, 400, refusal.code, refusal.message) : next();
+  });
   // A body that is not JSON is refused before any procedure runs — tRPC reads the body only for
   // procedures with an input, so `auth.logout` would otherwise run on garbage. Hono caches the
   // text, and the tRPC adapter reads it from that cache.

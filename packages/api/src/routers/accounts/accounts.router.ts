@@ -1,8 +1,14 @@
 import { listAccountsOfUnit } from '@doithoai/db';
-import { createAccount, resetAccountPassword, setAccountActive } from '../../auth/account-admin.js';
 import { ADMINS } from '../../access.js';
+import {
+  createAccount,
+  resetAccountPassword,
+  setAccountActive,
+  unlockAccountLogin,
+} from '../../auth/account-admin.js';
 import { router, staffProcedure } from '../../trpc.js';
 import {
+  AccountUnlockInputSchema,
   AccountVersionInputSchema,
   CreateAccountInputSchema,
   ResetPasswordInputSchema,
@@ -25,4 +31,8 @@ export const accountsRouter = router({
   resetPassword: staffProcedure(ADMINS)
     .input(ResetPasswordInputSchema)
     .mutation(({ ctx, input }) => resetAccountPassword(ctx, input)),
+  /** Lifts the login throttle of an account (for every address), audited. */
+  unlock: staffProcedure(ADMINS)
+    .input(AccountUnlockInputSchema)
+    .mutation(({ ctx, input }) => unlockAccountLogin(ctx, input)),
 });

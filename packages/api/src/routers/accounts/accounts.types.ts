@@ -41,3 +41,9 @@ export const ResetPasswordInputSchema = z.object({
   version: ExpectedVersionSchema,
   password: NewPasswordSchema,
 });
+
+/** Lifting an account's login throttle changes no field of the account: no version. */
+export const AccountUnlockInputSchema = z.object({
+  id: IdSchema,
+  reason: requiredText('Lý do', 1000).optional(),
+});

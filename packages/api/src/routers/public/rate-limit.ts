@@ -1,4 +1,4 @@
-import { listRateEventTimes, recordRateEvent } from '@doithoai/db';
+import { forgetRateEvent, listRateEvents, recordRateEvent } from '@doithoai/db';
 import type { Context } from '../../context.js';
 import { retryTime } from '../../auth/throttle.js';
 import { publicSecret, sign } from './public-secret.js';
@@ -24,7 +24,16 @@ export const PUBLIC_RATE_LIMITS = {
 } as const satisfies Record<string, readonly RateWindow[]>;
 export type RateScope = keyof typeof PUBLIC_RATE_LIMITS;
 
+/** The longest window of any limit: older events can never be counted again, and are pruned. */
+export const LONGEST_RATE_WINDOW_MINUTES = Math.max(
+  ...Object.values(PUBLIC_RATE_LIMITS).flatMap((windows) => windows.map((w) => w.minutes)),
+);
+
 export type RateVerdict = { allowed: true } | { allowed: false; scope: RateScope; retryAt: Date };
+
+/** An admitted request's place in the count: `release` un-counts it (the request did not happen). */
+export type RateTicket =
+  { allowed: true; release: () => Promise<void> } | Extract<RateVerdict, { allowed: false }>;
 
 /** The subject as stored: an HMAC, so the table holds no phone number or address in clear. */
 async function subjectHash(ctx: Context, scope: RateScope, subject: string): Promise<string> {
@@ -32,35 +41,41 @@ async function subjectHash(ctx: Context, scope: RateScope, subject: string): Pro
 }
 
 /**
- * Whether one more request of `subject` fits every window of `scope` now; if not, when it will.
+ * Counts one request of `subject` and decides in the same step whether it fits every window of
+ * `scope`: the event is recorded FIRST, then the events are counted including every parallel
+ * request already recorded — of two parallel requests, the one that counts second sees the
+ * first, so a burst never gets more than the limit. A refused request's event is removed; an
+ * admitted one keeps it unless `release` is called (the request failed, or counts nothing).
  *
- * @example const verdict = await checkRate(ctx, 'register-phone', '0987000201');
+ * @example const ticket = await takeRate(ctx, 'register-phone', '0987000201');
  */
-export async function checkRate(
+export async function takeRate(
   ctx: Context,
   scope: RateScope,
   subject: string,
   limits: readonly RateWindow[] = PUBLIC_RATE_LIMITS[scope],
-): Promise<RateVerdict> {
+): Promise<RateTicket> {
   const hash = await subjectHash(ctx, scope, subject);
   const now = ctx.requestTime.getTime();
+  const at = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
+  const id = await recordRateEvent(ctx.db, {
+    scope,
+    subjectHash: hash,
+    at: ctx.requestTime.toISOString(),
+    pruneBefore: at(LONGEST_RATE_WINDOW_MINUTES),
+  });
   let latest: Date | null = null;
   for (const window of limits) {
-    const since = new Date(now - window.minutes * 60_000).toISOString();
-    const times = await listRateEventTimes(ctx.db, scope, hash, since);
-    if (times.length >= window.limit) {
-      const retryAt = retryTime(times, window.limit, window.minutes);
+    const events = await listRateEvents(ctx.db, scope, hash, at(window.minutes));
+    const others = events.filter((event) => event.id !== id).map((event) => event.at);
+    if (others.length >= window.limit) {
+      const retryAt = retryTime(others, window.limit, window.minutes);
       if (!latest || retryAt > latest) latest = retryAt;
     }
   }
-  return latest ? { allowed: false, scope, retryAt: latest } : { allowed: true };
-}
-
-/** Counts one request of `subject`. @example await countRate(ctx, 'register-ip', ctx.ip); */
-export async function countRate(ctx: Context, scope: RateScope, subject: string): Promise<void> {
-  await recordRateEvent(ctx.db, {
-    scope,
-    subjectHash: await subjectHash(ctx, scope, subject),
-    at: ctx.requestTime.toISOString(),
-  });
+  if (latest) {
+    await forgetRateEvent(ctx.db, id);
+    return { allowed: false, scope, retryAt: latest };
+  }
+  return { allowed: true, release: () => forgetRateEvent(ctx.db, id) };
 }

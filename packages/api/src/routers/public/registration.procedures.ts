@@ -32,7 +32,7 @@ import {
   PublicRegisterInputSchema,
   type PublicRegisterInput,
 } from './public.types.js';
-import { checkRate, countRate } from './rate-limit.js';
+import { takeRate, type RateTicket } from './rate-limit.js';
 
 /** The citizen on the web form: no account; the audit says "citizen". */
 const CITIZEN = { accountId: null, role: 'citizen' } as const;
@@ -82,6 +82,30 @@ async function sameSubmission(ctx: Context, input: PublicRegisterInput) {
   return earlier.find((row) => toSearchKey(row.content) === key);
 }
 
+/**
+ * Counts a registration against the phone's and the address's limits, each in one step with its
+ * check (parallel registrations see each other), just before it is written; 429 if either is
+ * full. `release` un-counts both when the registration does not happen after all.
+ */
+async function countRegistration(ctx: Context, phone: string) {
+  const tickets: Extract<RateTicket, { allowed: true }>[] = [];
+  const release = async () => {
+    for (const ticket of tickets) await ticket.release();
+  };
+  for (const [scope, subject] of [
+    ['register-phone', phone],
+    ['register-ip', ctx.ip],
+  ] as const) {
+    const ticket = await takeRate(ctx, scope, subject);
+    if (!ticket.allowed) {
+      await release();
+      throw rateLimited(ticket, ctx.requestTime);
+    }
+    tickets.push(ticket);
+  }
+  return { release };
+}
+
 /** Online registration (docs/domain.md §3: the public web form channel). */
 export const registrationProcedures = {
   /** A fill-time token for a dialogue's form; the page asks for it when the form opens. */
@@ -127,14 +151,6 @@ export const registrationProcedures = {
       const same = await sameSubmission(ctx, input);
       if (same) return receipt(same, true);
 
-      for (const [scope, subject] of [
-        ['register-phone', input.petitioner.phone],
-        ['register-ip', ctx.ip],
-      ] as const) {
-        const verdict = await checkRate(ctx, scope, subject);
-        if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
-      }
-
       const now = ctx.requestTime.toISOString();
       const registration = parseInput(RegisterPetitionInputSchema, {
         planId: plan.id,
@@ -157,24 +173,30 @@ export const registrationProcedures = {
           }),
         );
       const calendar = await ctx.calendar();
-      const { row, replayed, storedHash } = await ctx.db.transaction().execute(async (trx) => {
-        const result = await insertRegistration(
-          trx,
-          ctx,
-          CITIZEN,
-          plan,
-          planSchedule(calendar, plan),
-          registration,
-          key ? { key, hash } : null,
-        );
-        return result;
-      });
+      const counted = await countRegistration(ctx, input.petitioner.phone);
+      const { row, replayed, storedHash } = await ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const result = await insertRegistration(
+            trx,
+            ctx,
+            CITIZEN,
+            plan,
+            planSchedule(calendar, plan),
+            registration,
+            key ? { key, hash } : null,
+          );
+          return result;
+        })
+        .catch(async (error: unknown) => {
+          await counted.release();
+          throw error;
+        });
       if (replayed && key) {
+        await counted.release();
         checkReplay(storedHash, hash, key);
         return receipt(row, true);
       }
-      await countRate(ctx, 'register-phone', input.petitioner.phone);
-      await countRate(ctx, 'register-ip', ctx.ip);
       return receipt(row, false);
     }),
 };

@@ -13,7 +13,7 @@ import {
 } from './public-errors.js';
 import { publicSecret, sameSignature, sign } from './public-secret.js';
 import { RespondInputSchema, TrackInputSchema } from './public.types.js';
-import { checkRate, countRate } from './rate-limit.js';
+import { takeRate } from './rate-limit.js';
 import { trackingView } from './tracking-view.js';
 
 /**
@@ -22,14 +22,14 @@ import { trackingView } from './tracking-view.js';
  * slowed down (429), so 32^8 codes cannot be walked.
  */
 async function petitionByCode(ctx: Context, code: string): Promise<PetitionRecord> {
-  const verdict = await checkRate(ctx, 'track-miss-ip', ctx.ip);
-  if (!verdict.allowed) throw rateLimited(verdict, ctx.requestTime);
+  // Counted as a miss before the lookup, in one step with the check (parallel guesses see each
+  // other); un-counted when the code is found.
+  const ticket = await takeRate(ctx, 'track-miss-ip', ctx.ip);
+  if (!ticket.allowed) throw rateLimited(ticket, ctx.requestTime);
   const parsed = TrackingCodeSchema.safeParse(code.replace(/\s+/gu, ''));
   const row = parsed.success ? await findPetitionByTrackingCode(ctx.db, parsed.data) : undefined;
-  if (!row) {
-    await countRate(ctx, 'track-miss-ip', ctx.ip);
-    trackingNotFound();
-  }
+  if (!row) trackingNotFound();
+  await ticket.release();
   return row;
 }
 
