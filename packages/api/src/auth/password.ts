@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { PASSWORD_WORK } from './password-work.js';
 
 // scrypt is memory-hard and built into Node: no native dependency to build. N = 2^15, r = 8
 // uses 32 MiB per hash (OWASP's minimum for scrypt is N = 2^17 with r = 8, p = 1 at 128 MiB;
@@ -7,7 +8,12 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 const PARAMETERS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
+/** One scrypt derivation, through the server's bounded queue (503 when it is full). */
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return PASSWORD_WORK.run(() => deriveNow(password, salt, options));
+}
+
+function deriveNow(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize('NFC'),

@@ -67,6 +67,24 @@ describe('addWorkingDays', () => {
     ]);
   });
 
+  it('counts thousands of working days: the guard bounds a run of days off, not the whole count', () => {
+    // 2,498 (or 3,660) working days pass over more than 3,660 calendar days (issue 17: a 500).
+    for (const days of [2498, 3660, -3660]) {
+      const { date } = addWorkingDays(plainCalendar, '2026-01-01', days);
+      const [low, high] = days > 0 ? ['2026-01-01', date] : [date, '2026-01-01'];
+      expect(countWorkingDaysBetween(plainCalendar, low, high)).toBe(Math.abs(days) - 1);
+    }
+  });
+
+  it('still stops on a holiday table that, by mistake, leaves no working day at all', () => {
+    const closed = createWorkingCalendar((year) =>
+      Array.from({ length: 366 }, (_, n) => addDays(`${year}-01-01`, n))
+        .filter((date) => date.startsWith(`${year}-`))
+        .map((date) => ({ date, name: 'Nghỉ', kind: 'holiday' as const, source: 'bảng hỏng' })),
+    );
+    expect(() => addWorkingDays(closed, '2026-01-01', 1)).toThrow(RangeError);
+  });
+
   it('rejects a fractional count', () => {
     expect(() => addWorkingDays(plainCalendar, '2025-12-10', 1.5)).toThrow(RangeError);
   });

@@ -13,8 +13,12 @@ export interface CountedDate {
   skipped: SkippedDay[];
 }
 
-/** Guards against a holiday table that, by mistake, has no working day for months. */
-const MAX_SCAN_DAYS = 3_660;
+/**
+ * Guards against a holiday table that, by mistake, has no working day for months: the longest
+ * run of days off passed over in a row. (It bounds the run, not the whole count: 2,498 working
+ * days from 2026 pass over more than 3,660 calendar days, and are a valid question.)
+ */
+const MAX_DAYS_OFF_IN_A_ROW = 3_660;
 
 function skippedDay(calendar: WorkingCalendar, dayNumber: number): SkippedDay {
   const info = calendar.describeDayNumber(dayNumber);
@@ -25,14 +29,18 @@ function scanWorkingDays(calendar: WorkingCalendar, start: number, count: number
   const skipped: SkippedDay[] = [];
   let day = start;
   let remaining = count;
-  let scanned = 0;
+  let daysOffInARow = 0;
   while (remaining > 0) {
     day += step;
-    scanned += 1;
-    if (scanned > MAX_SCAN_DAYS)
-      throw new RangeError('The holiday table leaves no working day within ten years.');
-    if (calendar.isWorkingDayNumber(day)) remaining -= 1;
-    else skipped.push(skippedDay(calendar, day));
+    if (calendar.isWorkingDayNumber(day)) {
+      remaining -= 1;
+      daysOffInARow = 0;
+    } else {
+      skipped.push(skippedDay(calendar, day));
+      daysOffInARow += 1;
+      if (daysOffInARow > MAX_DAYS_OFF_IN_A_ROW)
+        throw new RangeError('The holiday table leaves no working day within ten years.');
+    }
   }
   return { day, skipped };
 }

@@ -33,6 +33,27 @@ describe.each(dialects)('the public calendar and deadlines contract on $name', (
     expect(backward.date).toBe('2025-12-01');
   });
 
+  it('calendar.addWorkingDays answers every count its schema allows, and bad input with a 400, never a 500', async () => {
+    const far = await api.anonymous.query<{ date: string }>('calendar.addWorkingDays', {
+      from: '2026-01-01',
+      days: 2498,
+    });
+    expect(far.status).toBe(200);
+    expect(far.data.date).toMatch(/^2036-/u);
+    for (const days of [3660, -3660]) {
+      const edge = await api.anonymous.query('calendar.addWorkingDays', {
+        from: '2100-12-31',
+        days,
+      });
+      expect(edge.status, String(days)).toBe(200);
+    }
+    for (const from of ['9999-12-01', '0001-01-02']) {
+      const refused = await api.anonymous.query('calendar.addWorkingDays', { from, days: 3660 });
+      expect(refused.status, from).toBe(400);
+      expect(refused.error?.message).toContain('1900–2100');
+    }
+  });
+
   it('calendar.toLunar and calendar.fromLunar convert both ways', async () => {
     expect(await api.anonymous.calendar.toLunar.query({ date: '2026-02-17' })).toEqual({
       year: 2026,

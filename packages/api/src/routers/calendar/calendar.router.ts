@@ -13,7 +13,11 @@ import { publicProcedure, router } from '../../trpc.js';
 const YearSchema = z.object({ year: yearSchema('Năm', 1900) });
 
 const AddWorkingDaysInputSchema = z.object({
-  from: IsoDateSchema,
+  // The holiday table covers 1900–2100; outside it only weekends are known, and near year 1 or
+  // 9999 the count would leave the dates that exist at all.
+  from: IsoDateSchema.refine((date) => date >= '1900-01-01' && date <= '2100-12-31', {
+    message: 'Ngày bắt đầu phải trong khoảng 1900–2100.',
+  }),
   days: z
     .number({ error: 'Số ngày phải là số.' })
     .int('Số ngày phải là số nguyên.')

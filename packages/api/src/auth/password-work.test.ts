@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { WorkQueue } from './password-work.js';
+
+const deferred = () => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+
+describe('the bounded queue around password hashing', () => {
+  it('runs at most `concurrency` tasks, queues `maxWaiting`, refuses the next with a 503', async () => {
+    const queue = new WorkQueue(2, 3);
+    const gates = Array.from({ length: 5 }, deferred);
+    let running = 0;
+    let most = 0;
+    const tasks = gates.map((gate) =>
+      queue.run(async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await gate.promise;
+        running -= 1;
+      }),
+    );
+    expect(queue.load).toEqual({ running: 2, waiting: 3 });
+    await expect(queue.run(async () => 'trop')).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      cause: { code: 'SERVER_BUSY', details: { retryAfterSeconds: 5 } },
+    });
+    for (const gate of gates) gate.resolve();
+    await Promise.all(tasks);
+    expect(most).toBe(2);
+    expect(queue.load).toEqual({ running: 0, waiting: 0 });
+    expect(await queue.run(async () => 'ok')).toBe('ok');
+  });
+
+  it('frees its slot when a task fails', async () => {
+    const queue = new WorkQueue(1, 0);
+    await expect(queue.run(() => Promise.reject(new Error('hỏng')))).rejects.toThrow('hỏng');
+    expect(await queue.run(async () => 1)).toBe(1);
+  });
+});
