@@ -1,4 +1,4 @@
-import { DomainError } from '@doithoai/domain';
+import { domainError } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 
 /** How long a client refused by a full queue should wait: a few hashes' time. */
@@ -9,16 +9,11 @@ export const PASSWORD_WORK_RETRY_AFTER_SECONDS = 5;
  * changed nothing (no password was checked), so sending it again later is safe.
  */
 export function passwordWorkBusyError(): TRPCError {
-  const message =
-    'Máy chủ đang bận kiểm tra mật khẩu của nhiều người. Vui lòng thử lại sau ít giây.';
-  return new TRPCError({
-    code: 'SERVICE_UNAVAILABLE',
-    message,
-    cause: new DomainError('SERVER_BUSY', 'precondition', message, {
-      retryable: true,
-      retryAfterSeconds: PASSWORD_WORK_RETRY_AFTER_SECONDS,
-    }),
+  const cause = domainError('SERVER_BUSY', {
+    retryable: true,
+    retryAfterSeconds: PASSWORD_WORK_RETRY_AFTER_SECONDS,
   });
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: cause.message, cause });
 }
 
 /**

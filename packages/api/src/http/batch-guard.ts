@@ -1,3 +1,4 @@
+import { domainError } from '@doithoai/domain';
 import type { Context as HonoContext } from 'hono';
 import { appRouter } from '../root.js';
 
@@ -23,16 +24,17 @@ export function batchRefusal(pathname: string, batched: boolean): BatchRefusal |
   const joined = decodeURIComponent(pathname.replace(/^.*?\/trpc\/?/u, ''));
   const paths = joined.split(',');
   if (paths.length > MAX_BATCH_CALLS) {
-    return {
-      code: 'BATCH_TOO_LARGE',
-      message: `Một yêu cầu chỉ được gộp tối đa ${MAX_BATCH_CALLS} lệnh gọi (yêu cầu này có ${paths.length}).`,
-    };
+    const { message } = domainError('BATCH_TOO_LARGE', {
+      max: MAX_BATCH_CALLS,
+      count: paths.length,
+    });
+    return { code: 'BATCH_TOO_LARGE', message };
   }
   const alone = paths.find(isUnbatchable);
   if (alone) {
     return {
       code: 'BATCH_NOT_ALLOWED',
-      message: `Lệnh gọi ${alone} phải được gửi riêng, không gộp với lệnh khác.`,
+      message: domainError('BATCH_NOT_ALLOWED', { path: alone }).message,
     };
   }
   return null;

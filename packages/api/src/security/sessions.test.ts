@@ -89,9 +89,9 @@ describe.each(dialects)('sessions on every device, and Retry-After, on $name', (
     expect(locked.status).toBe(429);
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBe(locked.error?.data.details?.['retryAfterSeconds']);
-    // All five failures at 09:00: the window (15 minutes) ends at 09:15.
-    expect(retryAfter).toBe(15 * 60);
-    expect(locked.error?.message).toContain('15 phút');
+    // All five failures at 09:00: the pair waits 5 minutes after the last one, until 09:05.
+    expect(retryAfter).toBe(5 * 60);
+    expect(locked.error?.message).toContain('5 phút');
   });
 
   it('answers that are not rate limits carry no Retry-After', async () => {

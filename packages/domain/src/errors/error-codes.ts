@@ -224,6 +224,20 @@ export const ERROR_CATALOGUE = {
       'Máy chủ đã hết dung lượng lưu trữ, chưa lưu được yêu cầu. Vui lòng báo quản trị hệ thống và gửi lại sau; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
     fixed: true,
   },
+  // — requests (issue 17: one request must not carry many guesses or much work) —
+  BATCH_TOO_LARGE: {
+    category: 'invalid',
+    template: 'Một yêu cầu chỉ được gộp tối đa {max} lệnh gọi (yêu cầu này có {count}).',
+  },
+  BATCH_NOT_ALLOWED: {
+    category: 'invalid',
+    template: 'Lệnh gọi {path} phải được gửi riêng, không gộp với lệnh khác.',
+  },
+  SERVER_BUSY: {
+    category: 'precondition',
+    template: 'Máy chủ đang bận kiểm tra mật khẩu của nhiều người. Vui lòng thử lại sau ít giây.',
+    fixed: true,
+  },
   // — accounts and signing in —
   LOGIN_FAILED: {
     category: 'invalid',
