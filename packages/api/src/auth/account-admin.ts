@@ -186,7 +186,7 @@ export async function resetAccountPassword(
  * @example await unlockAccountLogin(ctx, { id, reason: 'Chủ tịch xã gọi điện xác nhận' })
  */
 export async function unlockAccountLogin(
-  ctx: Context,
+  ctx: StaffContext,
   input: { id: string; reason?: string | undefined },
 ): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);

@@ -261,7 +261,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     expect(trail.at(-1)).toMatchObject({
       action: 'account.unlock-login',
       reason,
-      actor_account_id: api.tenant.accounts.admin.id,
+      actorAccountId: api.tenant.accounts.admin.id,
     });
   });
 });
