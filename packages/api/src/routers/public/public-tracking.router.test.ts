@@ -87,6 +87,18 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(containsKnownPersonalData(JSON.stringify(data), KNOWN)).toBe(false);
   });
 
+  it('finds the petition by its code typed without the dash or with spaces inside', async () => {
+    for (const typed of [
+      code.replace('-', ''),
+      code.replace('-', '').toLowerCase(),
+      code.split('').join(' '),
+    ]) {
+      const { status, data } = await track(typed);
+      expect(status).toBe(200);
+      expect(data.trackingCode).toBe(code);
+    }
+  });
+
   it('a wrong code and a malformed one get the same “not found”, which reveals nothing', async () => {
     const unknown = await track('ZZZZ-ZZZZ');
     const malformed = await track("' or 1=1 --");

@@ -17,6 +17,18 @@ import { takeRate } from './rate-limit.js';
 import { trackingView } from './tracking-view.js';
 
 /**
+ * The code as people type it: spaces, format characters and full-width letters ignored, and the
+ * dash optional ("k7qx 3m9p", "K7QX3M9P" → "K7QX-3M9P"), as the README promises.
+ */
+function typedCode(code: string): string {
+  const compact = code
+    .normalize('NFKC')
+    .replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF-]+/gu, '')
+    .toUpperCase();
+  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
+}
+
+/**
  * The petition behind a code typed by a citizen: case and spaces do not matter; a malformed
  * code and an unknown one get the same "not found", and an address that keeps missing is
  * slowed down (429), so 32^8 codes cannot be walked.
@@ -26,7 +38,7 @@ async function petitionByCode(ctx: Context, code: string): Promise<PetitionRecor
   // other); un-counted when the code is found.
   const ticket = await takeRate(ctx, 'track-miss-ip', ctx.ip);
   if (!ticket.allowed) throw rateLimited(ticket, ctx.requestTime);
-  const parsed = TrackingCodeSchema.safeParse(code.replace(/\s+/gu, ''));
+  const parsed = TrackingCodeSchema.safeParse(typedCode(code));
   const row = parsed.success ? await findPetitionByTrackingCode(ctx.db, parsed.data) : undefined;
   if (!row) trackingNotFound();
   await ticket.release();
@@ -45,7 +57,8 @@ async function checkSecondFactor(ctx: Context, row: PetitionRecord, typed: strin
   const given = (typed ?? '').normalize('NFKC').replace(/\D/gu, '');
   const key = await publicSecret(ctx);
   if (given.length !== 4 || !sameSignature(sign(key, given), sign(key, digits.slice(-4)))) {
-    await countRate(ctx, 'track-miss-ip', ctx.ip);
+    // Recorded as one more miss of this address (kept: the ticket is not released).
+    await takeRate(ctx, 'track-miss-ip', ctx.ip);
     phoneCheckFailed();
   }
 }
