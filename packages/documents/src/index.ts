@@ -18,6 +18,8 @@ export {
   villageListTemplate,
 } from './spreadsheets/village-list-import.template.js';
 
+export { BoundedQueue } from './render/bounded-queue.js';
+
 export {
   buildDocument,
   DOCX_KINDS,

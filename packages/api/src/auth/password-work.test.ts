@@ -1,5 +1,6 @@
+import { BoundedQueue } from '@doithoai/documents';
 import { describe, expect, it } from 'vitest';
-import { WorkQueue } from './password-work.js';
+import { passwordWorkBusyError } from './password-work.js';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -8,8 +9,8 @@ const deferred = () => {
 };
 
 describe('the bounded queue around password hashing', () => {
-  it('runs at most `concurrency` tasks, queues `maxWaiting`, refuses the next with a 503', async () => {
-    const queue = new WorkQueue(2, 3);
+  it('runs at most `concurrency` tasks, queues `capacity`, refuses the next with a 503', async () => {
+    const queue = new BoundedQueue(2, 3, passwordWorkBusyError);
     const gates = Array.from({ length: 5 }, deferred);
     let running = 0;
     let most = 0;
@@ -21,7 +22,7 @@ describe('the bounded queue around password hashing', () => {
         running -= 1;
       }),
     );
-    expect(queue.load).toEqual({ running: 2, waiting: 3 });
+    expect(queue.size).toEqual({ running: 2, waiting: 3 });
     await expect(queue.run(async () => 'trop')).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
       cause: { code: 'SERVER_BUSY', details: { retryAfterSeconds: 5 } },
@@ -29,12 +30,12 @@ describe('the bounded queue around password hashing', () => {
     for (const gate of gates) gate.resolve();
     await Promise.all(tasks);
     expect(most).toBe(2);
-    expect(queue.load).toEqual({ running: 0, waiting: 0 });
+    expect(queue.size).toEqual({ running: 0, waiting: 0 });
     expect(await queue.run(async () => 'ok')).toBe('ok');
   });
 
   it('frees its slot when a task fails', async () => {
-    const queue = new WorkQueue(1, 0);
+    const queue = new BoundedQueue(1, 0, passwordWorkBusyError);
     await expect(queue.run(() => Promise.reject(new Error('hỏng')))).rejects.toThrow('hỏng');
     expect(await queue.run(async () => 1)).toBe(1);
   });

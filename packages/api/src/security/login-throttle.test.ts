@@ -164,7 +164,7 @@ describe.each(dialects)('login throttling holds against bursts and targets on $n
     const target = username('commune-chair');
     const gate = { open: () => {} };
     const held = new Promise<void>((resolve) => (gate.open = resolve));
-    const capacity = PASSWORD_WORK.concurrency + PASSWORD_WORK.maxWaiting;
+    const capacity = PASSWORD_WORK.concurrency + PASSWORD_WORK.capacity;
     const blockers = Array.from({ length: capacity }, () => PASSWORD_WORK.run(() => held));
     try {
       const busy = await browserLike(api.app, '198.51.100.9').login(target, PASSWORD);

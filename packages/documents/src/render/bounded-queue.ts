@@ -1,16 +1,28 @@
 import { DocumentRenderError } from './errors.js';
 
+/** The refusal of a full document queue: the server is making too many documents at once. */
+function documentQueueFull(): Error {
+  return new DocumentRenderError(
+    'DOCUMENT_QUEUE_FULL',
+    'Máy chủ đang tạo quá nhiều văn bản; vui lòng thử lại sau ít phút.',
+  );
+}
+
 /**
- * Runs at most `concurrency` tasks at a time and keeps at most `capacity` waiting; a task
- * beyond that is refused at once (DOCUMENT_QUEUE_FULL) instead of piling up memory and latency.
+ * Runs at most `concurrency` tasks at a time and keeps at most `capacity` waiting (first come,
+ * first served); a task beyond that is refused at once with `refuse()` instead of piling up
+ * memory and latency. The documents' renderers use it, and so does the api's password hashing.
+ *
+ * @example const queue = new BoundedQueue(2, 32, () => busyError()); await queue.run(task);
  */
 export class BoundedQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
   constructor(
-    private readonly concurrency: number,
-    private readonly capacity: number,
+    readonly concurrency: number,
+    readonly capacity: number,
+    private readonly refuse: () => Error = documentQueueFull,
   ) {}
 
   get size() {
@@ -19,11 +31,7 @@ export class BoundedQueue {
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
-      if (this.waiting.length >= this.capacity)
-        throw new DocumentRenderError(
-          'DOCUMENT_QUEUE_FULL',
-          'Máy chủ đang tạo quá nhiều văn bản; vui lòng thử lại sau ít phút.',
-        );
+      if (this.waiting.length >= this.capacity) throw this.refuse();
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.running += 1;
