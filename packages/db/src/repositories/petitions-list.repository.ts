@@ -156,6 +156,8 @@ export interface SpeakerFacts {
   trackingCode: string;
   content: string;
   version: number;
+  /** The body the petition is assigned to: a department reads only its own (petition-access). */
+  assignedOrganisationId: string | null;
 }
 
 /**
@@ -179,6 +181,7 @@ export async function listSpeakers(db: Kysely<Database>, planId: string): Promis
       'tracking_code',
       'content',
       'version',
+      'assigned_organisation_id',
     ])
     .where('plan_id', '=', planId)
     .where('wants_to_speak', '=', 1)
@@ -196,6 +199,7 @@ export async function listSpeakers(db: Kysely<Database>, planId: string): Promis
     trackingCode: row.tracking_code,
     content: row.content,
     version: row.version,
+    assignedOrganisationId: row.assigned_organisation_id,
   }));
 }
 

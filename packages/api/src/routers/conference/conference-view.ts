@@ -11,18 +11,24 @@ import {
   type PetitionStatus,
 } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../context.js';
+import { isVisibleTo } from '../petitions/petition-access.js';
 
 /**
  * The conference as the conference-mode screen shows it: the agenda (seed 002 §4.2 unless the
  * office saved its own), attendance, minutes, and the speaking order in registration order
- * (`orderSpeakers`). `version` is 0 until the first save.
+ * (`orderSpeakers`). `version` is 0 until the first save. A department reads only the speakers
+ * whose petition is assigned to its body, as everywhere else a petition can be reached (issue 17:
+ * the conference and its minutes gave a department every petition of the dialogue); the order is
+ * computed on every speaker first, so each keeps its place in the hall.
  *
- * @example const view = await conferenceView(db, plan, await findConference(db, plan.id));
+ * @example const view = await conferenceView(db, plan, await findConference(db, plan.id), ctx.user);
  */
 export async function conferenceView(
   db: Kysely<Database>,
   plan: PetitionPlanFacts,
   conference: ConferenceRecord | undefined,
+  reader: Pick<SessionUser, 'role' | 'organisationId'>,
 ) {
   const speakers = await listSpeakers(db, plan.id);
   const byId = new Map(speakers.map((s) => [s.id, s]));
@@ -50,8 +56,9 @@ export async function conferenceView(
     attendance: conference?.attendance ?? [],
     minutes: conference?.minutes ?? '',
     version: conference?.version ?? 0,
-    speakingOrder: slots.map((slot) => {
-      const row = byId.get(slot.petitionId)!;
+    speakingOrder: slots.flatMap((slot) => {
+      const row = byId.get(slot.petitionId);
+      if (!row || !isVisibleTo(reader, row)) return [];
       return {
         ...slot,
         trackingCode: row.trackingCode,

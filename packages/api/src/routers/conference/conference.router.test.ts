@@ -259,6 +259,29 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
     expect(conference.speakingOrder.map((s) => s.spoke)).toEqual([true, true, true, true]);
   });
 
+  it('shows a department only the speakers whose petition is assigned to its body', async () => {
+    // By now the land petition is assigned to the land department (its outcome above); the
+    // others are forwarded, guided or still the commune's. The minutes download reads the same
+    // procedure as the caller, so it follows the same filter.
+    const everyone = await office.conference.get.query({ planId });
+    const department = await api.as('department');
+    const own = await department.conference.get.query({ planId });
+    const assigned = await api.handle.db
+      .selectFrom('petitions')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .where('wants_to_speak', '=', 1)
+      .where('assigned_organisation_id', '=', api.tenant.organisations.landDepartment)
+      .execute();
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(everyone.speakingOrder.length).toBeGreaterThan(assigned.length);
+    expect(own.speakingOrder.map((s) => s.petitionId).sort()).toEqual(
+      assigned.map((row) => row.id).sort(),
+    );
+    expect(own.speakingOrder.map((s) => s.speakerName)).toContain('Nông Văn Thắng');
+    expect(own.speakingOrder.map((s) => s.speakerName)).not.toContain('Ma Văn Sáng');
+  });
+
   it('closes the conference and keeps it from the other commune', async () => {
     api.setNow('2025-12-10T04:30:00.000Z');
     office = await api.as('party-office');
