@@ -1,5 +1,4 @@
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root.js';
 
 /** The API as the tests call it: every procedure by name, its input and output checked by tsc. */
@@ -51,10 +50,8 @@ export function testClient(
 /** The context giving a mutation its Idempotency-Key. */
 export const withIdempotencyKey = (idempotencyKey: string) => ({ context: { idempotencyKey } });
 
-/** What a procedure returns, e.g. `Outputs['plans']['get']`, for a test's `let` of a record. */
-export type Outputs = inferRouterOutputs<AppRouter>;
-/** What a procedure takes, e.g. `Inputs['plans']['create']`, for a test's builders. */
-export type Inputs = inferRouterInputs<AppRouter>;
+/** What a procedure returns and takes (`Outputs['plans']['get']`): the client's own types. */
+export type { RouterInputs as Inputs, RouterOutputs as Outputs } from './client.js';
 
 /**
  * An input the API must refuse, sent as it is (a missing field, a wrong type): the compiler
