@@ -199,6 +199,42 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect((await respond({ phoneLast4: '2222' })).status).toBe(429);
   });
 
+  it('a petition registered without a phone cannot be answered on the tracking page: CITIZEN_PHONE_NOT_ON_RECORD (the commune office records the response), nothing changes', async () => {
+    api.setNow('2025-12-26T02:30:00.000Z');
+    // A paper form brought to the office without a phone number (the field is optional).
+    const office = await signInAt(api, '2025-12-26', 'government-office');
+    const {
+      consent: _consent,
+      website: _website,
+      ...form
+    } = onlineForm(plan.plan.id, api.tenant.villageIds[0]!);
+    const { phone: _phone, ...withoutPhone } = form.petitioner;
+    const registered = await office.petitions.register.mutate({
+      ...form,
+      channel: 'village-paper-form',
+      petitioner: { ...withoutPhone, fullName: 'Hoàng Thị Mai' },
+    });
+    const noPhoneCode = registered.trackingCode;
+    const tracked = (await track(noPhoneCode)).data;
+    const auditBefore = await listAuditForEntity(api.handle.db, 'petition', registered.id);
+    for (const phoneLast4 of ['0000', undefined]) {
+      const refused = await publicCall(
+        api,
+        'public.respond',
+        { code: noPhoneCode, expectedVersion: tracked.version, response: 'accepted', phoneLast4 },
+        { mutation: true, ip: '198.51.100.60' },
+      );
+      expect(refused.status).toBe(412);
+      expect(refused.error?.data.domainCode).toBe('CITIZEN_PHONE_NOT_ON_RECORD');
+      expect(refused.error?.message).toContain('Văn phòng HĐND và UBND xã');
+    }
+    expect((await track(noPhoneCode)).data).toMatchObject({
+      status: tracked.status,
+      version: tracked.version,
+    });
+    expect(await listAuditForEntity(api.handle.db, 'petition', registered.id)).toEqual(auditBefore);
+  });
+
   it('the citizen says the answer does not settle the matter (what, in a note), recorded with an audit row and shown on the Front’s board', async () => {
     api.setNow('2025-12-26T03:00:00.000Z');
     const version = (await track(code)).data.version;
