@@ -106,6 +106,9 @@ export * from './reports/reporting-period.js';
 export * from './reports/petition-report-groups.js';
 export * from './audit/audit-entry.schema.js';
 
+// notifications (issue 15)
+export * from './notifications/index.js';
+
 // the Vietnamese labels of every enum value
 export * from './labels/enum-labels.js';
 export * from './labels/label-catalogue.js';

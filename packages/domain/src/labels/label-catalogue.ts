@@ -44,6 +44,11 @@ import { PLAN_FORMAT_LABELS } from '../plans/plan-timing.schema.js';
 import { PLAN_PHASE_LABELS } from '../plans/plan-phase.js';
 import { PLAN_STATUS_LABELS } from '../plans/plan.status.js';
 import { SIGNER_TITLE_LABELS, SIGNING_AUTHORITY_LABELS } from '../plans/signer.schema.js';
+import {
+  NOTIFICATION_CHANNEL_LABELS,
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_STATUS_LABELS,
+} from '../notifications/notification.schema.js';
 import { FINDING_KIND_LABELS } from '../supervision/finding.schema.js';
 import {
   DEADLINE_FILTER_LABELS,
@@ -108,6 +113,9 @@ export const LABELS = {
   signerTitle: SIGNER_TITLE_LABELS,
   signingAuthority: SIGNING_AUTHORITY_LABELS,
   findingKind: FINDING_KIND_LABELS,
+  notificationKind: NOTIFICATION_KIND_LABELS,
+  notificationChannel: NOTIFICATION_CHANNEL_LABELS,
+  notificationStatus: NOTIFICATION_STATUS_LABELS,
 
   periodUnit: PERIOD_UNIT_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,
