@@ -52,6 +52,7 @@ export const forbiddenImports = {
   '@doithoai/web-chair': WEB_APP_FORBIDDEN,
   '@doithoai/web-front': WEB_APP_FORBIDDEN,
   '@doithoai/web-public': WEB_APP_FORBIDDEN,
+  '@doithoai/web-admin': WEB_APP_FORBIDDEN,
   // Documents are made from records handed in: no database, no server.
   '@doithoai/documents': ['@doithoai/db', '@doithoai/api', '@doithoai/server', '@doithoai/ui'],
 };

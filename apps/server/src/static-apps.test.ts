@@ -66,11 +66,12 @@ describe('the role apps served on the API origin', () => {
 });
 
 describe('the apps the server knows', () => {
-  it('serves the Party, chair and Front apps, the public pages on /cong-dan and home on /, most specific first', () => {
+  it('serves the Party, chair, Front and administration apps, the public pages on /cong-dan and home on /, most specific first', () => {
     expect(STATIC_APPS.map((a) => [a.base, a.packageName])).toEqual([
       ['/party', '@doithoai/web-party'],
       ['/chair', '@doithoai/web-chair'],
       ['/front', '@doithoai/web-front'],
+      ['/admin', '@doithoai/web-admin'],
       ['/cong-dan', '@doithoai/web-public'],
       ['', '@doithoai/web-home'],
     ]);

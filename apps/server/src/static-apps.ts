@@ -40,6 +40,12 @@ export const STATIC_APPS: readonly StaticApp[] = [
     packageName: '@doithoai/web-front',
   },
   {
+    base: '/admin',
+    name: 'Quản trị',
+    root: join(APPS_FOLDER, 'web-admin', 'build'),
+    packageName: '@doithoai/web-admin',
+  },
+  {
     base: '/cong-dan',
     name: 'Cổng thông tin cho người dân',
     root: join(APPS_FOLDER, 'web-public', 'build'),

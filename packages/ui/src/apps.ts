@@ -2,7 +2,7 @@ import type { Role } from '@doithoai/domain';
 
 /** One role app served on the shared origin. */
 export interface RoleApp {
-  id: 'party' | 'chair' | 'front';
+  id: 'party' | 'chair' | 'front' | 'admin';
   name: string;
   /** Path on the server, with its trailing slash. */
   path: string;
@@ -37,6 +37,14 @@ export const ROLE_APPS: readonly RoleApp[] = [
     path: '/front/',
     description: 'Tổng hợp ý kiến, giám sát việc thực hiện kết luận.',
     roles: ['front-chair', 'front-officer'],
+    available: true,
+  },
+  {
+    id: 'admin',
+    name: 'Quản trị',
+    path: '/admin/',
+    description: 'Thiết lập đơn vị: tài khoản, thôn, bản, tổ dân phố, cơ quan.',
+    roles: ['admin'],
     available: true,
   },
 ];

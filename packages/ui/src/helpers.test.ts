@@ -52,6 +52,12 @@ describe('which apps a role may use', () => {
     expect(appsForRole('citizen')).toEqual([]);
   });
 
+  it('gives the administration app to the administrator alone, and no business app', () => {
+    expect(appsForRole('admin').map((a) => [a.id, a.path])).toEqual([['admin', '/admin/']]);
+    for (const role of ['party-secretary', 'commune-chair', 'department', 'village'] as const)
+      expect(mayUseApp(role, 'admin'), role).toBe(false);
+  });
+
   it('opens the chair app to the chair, the government office and the departments', () => {
     for (const role of ['commune-chair', 'government-office', 'department'] as const) {
       expect(appsForRole(role).map((a) => [a.id, a.available])).toEqual([['chair', true]]);

@@ -1,0 +1,3 @@
+import { roleAppConfig } from '@doithoai/ui/svelte-config';
+
+export default roleAppConfig('/admin');

@@ -1,0 +1,3 @@
+import { appTestConfig } from '@doithoai/browser-testing/vitest';
+
+export default appTestConfig;
