@@ -47,6 +47,10 @@ describe.each(dialects)('the schema on $name', (dialect) => {
       server_secrets: true,
       registration_forwardings: true,
       registration_forwarding_items: true,
+      notification_outbox: true,
+      notification_opt_outs: true,
+      notification_channels: true,
+      notification_sink: true,
     } satisfies Record<keyof Database, true>;
     // PostgreSQL lists every schema's tables, and other suites' schemas share the database.
     const schema =

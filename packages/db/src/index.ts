@@ -33,3 +33,5 @@ export * from './repositories/petitions-follow-up.repository.js';
 export * from './repositories/public-rate-events.repository.js';
 export * from './repositories/server-secrets.repository.js';
 export * from './savepoint-transactions.js';
+export * from './repositories/notifications-outbox.repository.js';
+export * from './repositories/notifications-settings.repository.js';

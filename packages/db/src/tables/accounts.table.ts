@@ -9,6 +9,8 @@ export interface AccountsTable {
   organisation_id: string | null;
   password_hash: string;
   active: number;
+  /** Where the official's e-mail notifications go (migration 2026_12_07_2000); optional. */
+  email: string | null;
   version: number;
   created_at: string;
   updated_at: string;
