@@ -9,18 +9,23 @@ interface ProcedureEntry {
   path: string;
   type: 'query' | 'mutation' | 'subscription';
   access: Access | undefined;
+  /** Whether the procedure declares `.output()`: the reply's contract, checked by tRPC. */
+  declaresOutput: boolean;
 }
 
 // Every procedure of the app router, with the access it declares (`.meta({ access })`).
 const procedures: ProcedureEntry[] = Object.entries(
   appRouter._def.procedures as unknown as Record<
     string,
-    { _def: { type: ProcedureEntry['type']; meta?: { access?: Access } } }
+    {
+      _def: { type: ProcedureEntry['type']; meta?: { access?: Access }; output?: unknown };
+    }
   >,
 ).map(([path, procedure]) => ({
   path,
   type: procedure._def.type,
   access: procedure._def.meta?.access,
+  declaresOutput: procedure._def.output !== undefined,
 }));
 
 const isAllowed = (access: Access, role: Role) =>
@@ -43,6 +48,17 @@ describe('every procedure declares who may call it', () => {
     '%s has an access declaration',
     (_, entry) => {
       expect(entry.access).toBeDefined();
+    },
+  );
+});
+
+describe('every public procedure declares what it returns', () => {
+  // Anyone may call them, so their replies are the contract integrators rely on (docs/api.md):
+  // an `.output()` schema, checked by tRPC, that also drops any field it does not declare.
+  it.each(procedures.filter((p) => p.access === 'public').map((p) => [p.path, p] as const))(
+    '%s declares an output schema',
+    (_, entry) => {
+      expect(entry.declaresOutput).toBe(true);
     },
   );
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeUser, logIn, logOut } from '../../auth/login.js';
 import { publicProcedure, router } from '../../trpc.js';
+import { LoginOutputSchema, LogoutOutputSchema, MeOutputSchema } from './auth-outputs.js';
 
 /** Lenient on purpose: a malformed username gets the same answer as a wrong password. */
 const LoginInputSchema = z.object({
@@ -18,12 +19,17 @@ const LoginInputSchema = z.object({
 
 export const authRouter = router({
   /** Signs in: sets the httpOnly, SameSite=Lax session cookie. Throttled on failures. */
-  login: publicProcedure.input(LoginInputSchema).mutation(({ ctx, input }) => logIn(ctx, input)),
+  login: publicProcedure
+    .input(LoginInputSchema)
+    .output(LoginOutputSchema)
+    .mutation(({ ctx, input }) => logIn(ctx, input)),
   /** Ends the current session, if any, and clears the cookie. */
-  logout: publicProcedure.mutation(async ({ ctx }) => {
+  logout: publicProcedure.output(LogoutOutputSchema).mutation(async ({ ctx }) => {
     await logOut(ctx);
     return { ok: true as const };
   }),
   /** The signed-in user, or null. */
-  me: publicProcedure.query(({ ctx }) => (ctx.user ? describeUser(ctx.db, ctx.user) : null)),
+  me: publicProcedure
+    .output(MeOutputSchema)
+    .query(({ ctx }) => (ctx.user ? describeUser(ctx.db, ctx.user) : null)),
 });

@@ -8,6 +8,12 @@ import {
 } from '@doithoai/domain';
 import { z } from 'zod';
 import { publicProcedure, router } from '../../trpc.js';
+import {
+  CalendarHolidaysSchema,
+  CountedDateSchema,
+  FromLunarSchema,
+  ToLunarSchema,
+} from './calendar-outputs.js';
 
 /** The calendar computes from 1900 (the lunar tables), wider than the dialogues' years. */
 const YearSchema = z.object({ year: yearSchema('Năm', 1900) });
@@ -30,19 +36,25 @@ const AddWorkingDaysInputSchema = z.object({
  * are stable.
  */
 export const calendarRouter = router({
-  holidays: publicProcedure.input(YearSchema).query(async ({ ctx, input }) => {
-    const calendar = await ctx.calendar();
-    return calendar
-      .entriesForYear(input.year)
-      .map(({ date, name, kind, source }) => ({ date, name, kind, source }));
-  }),
+  holidays: publicProcedure
+    .input(YearSchema)
+    .output(CalendarHolidaysSchema)
+    .query(async ({ ctx, input }) => {
+      const calendar = await ctx.calendar();
+      return calendar
+        .entriesForYear(input.year)
+        .map(({ date, name, kind, source }) => ({ date, name, kind, source }));
+    }),
   addWorkingDays: publicProcedure
     .input(AddWorkingDaysInputSchema)
+    .output(CountedDateSchema)
     .query(async ({ ctx, input }) => addWorkingDays(await ctx.calendar(), input.from, input.days)),
   toLunar: publicProcedure
     .input(z.object({ date: IsoDateSchema }))
+    .output(ToLunarSchema)
     .query(({ input }) => solarToLunar(input.date)),
   fromLunar: publicProcedure
     .input(LunarDateSchema)
+    .output(FromLunarSchema)
     .query(({ input }) => ({ date: lunarToSolar(input) })),
 });

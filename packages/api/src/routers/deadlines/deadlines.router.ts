@@ -10,6 +10,7 @@ import {
 } from '@doithoai/domain';
 import { z } from 'zod';
 import { publicProcedure, router } from '../../trpc.js';
+import { DeadlineProfilesSchema, DeadlineScheduleSchema } from './deadlines-outputs.js';
 
 /** The public contract names events in short words; the domain's anchors are longer. */
 const EVENT_KEYS = {
@@ -36,7 +37,7 @@ const ScheduleInputSchema = z.object({
 });
 
 export const deadlinesRouter = router({
-  profiles: publicProcedure.query(() =>
+  profiles: publicProcedure.output(DeadlineProfilesSchema).query(() =>
     Object.values(REGULATION_PROFILES).map((profile) => ({
       id: profile.id,
       name: profile.name,
@@ -45,21 +46,26 @@ export const deadlinesRouter = router({
       rules: resolveProfileRules(profile.id),
     })),
   ),
-  schedule: publicProcedure.input(ScheduleInputSchema).query(async ({ ctx, input }) => {
-    const calendar = await ctx.calendar();
-    const events: Partial<Record<AnchorEvent, string>> = {};
-    for (const [key, anchor] of Object.entries(EVENT_KEYS)) {
-      const date = input.events[key as keyof typeof EVENT_KEYS];
-      if (date) events[anchor] = date;
-    }
-    const asOf = input.asOf ?? ctx.today;
-    return computePlanSchedule(calendar, {
-      profileId: input.profile,
-      events,
-      overrides: input.overrides ?? [],
-    }).map((entry) => ({
-      ...entry,
-      state: entry.dueDate ? deadlineState(calendar, { dueDate: entry.dueDate }, asOf).state : null,
-    }));
-  }),
+  schedule: publicProcedure
+    .input(ScheduleInputSchema)
+    .output(DeadlineScheduleSchema)
+    .query(async ({ ctx, input }) => {
+      const calendar = await ctx.calendar();
+      const events: Partial<Record<AnchorEvent, string>> = {};
+      for (const [key, anchor] of Object.entries(EVENT_KEYS)) {
+        const date = input.events[key as keyof typeof EVENT_KEYS];
+        if (date) events[anchor] = date;
+      }
+      const asOf = input.asOf ?? ctx.today;
+      return computePlanSchedule(calendar, {
+        profileId: input.profile,
+        events,
+        overrides: input.overrides ?? [],
+      }).map((entry) => ({
+        ...entry,
+        state: entry.dueDate
+          ? deadlineState(calendar, { dueDate: entry.dueDate }, asOf).state
+          : null,
+      }));
+    }),
 });

@@ -10,6 +10,7 @@ import {
   domainError,
   formatVietnameseDate,
   HolidayEntrySchema,
+  HolidayKindSchema,
   holidaysForYear,
 } from '@doithoai/domain';
 import { fail, notFound, staleVersion } from '../../errors.js';
@@ -19,11 +20,18 @@ import {
   AddHolidayInputSchema,
   ListHolidaysInputSchema,
   RetireHolidayInputSchema,
-  type PublicHolidayAddition,
 } from './holidays.types.js';
+import { HolidayAdditionsSchema, type PublicHolidayAddition } from './holidays-outputs.js';
 
-const toPublic = ({ createdBy: _createdBy, ...addition }: HolidayAddition): PublicHolidayAddition =>
-  addition;
+/** Without who typed it (that is in the audit trail); the kind as the domain names it. */
+const toPublic = ({
+  createdBy: _createdBy,
+  kind,
+  ...addition
+}: HolidayAddition): PublicHolidayAddition => ({
+  ...addition,
+  kind: HolidayKindSchema.parse(kind),
+});
 
 /**
  * The administrators' additions to the holiday table (a newly announced day off or swapped
@@ -34,6 +42,7 @@ const toPublic = ({ createdBy: _createdBy, ...addition }: HolidayAddition): Publ
 export const holidaysRouter = router({
   list: publicProcedure
     .input(ListHolidaysInputSchema)
+    .output(HolidayAdditionsSchema)
     .query(async ({ ctx, input }) =>
       (await listHolidayAdditions(ctx.db, input ?? {})).map(toPublic),
     ),

@@ -18,14 +18,3 @@ export const RetireHolidayInputSchema = z.object({
   id: IdSchema,
   reason: requiredText('Lý do thu hồi', 1000),
 });
-
-/** What everyone may read about an addition (not who typed it: that is in the audit trail). */
-export interface PublicHolidayAddition {
-  id: string;
-  date: string;
-  name: string;
-  kind: string;
-  source: string;
-  createdAt: string;
-  retiredAt: string | null;
-}
