@@ -106,6 +106,56 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
     expect(again.data).toMatchObject({ trackingCode: first.data.trackingCode, replayed: true });
   });
 
+  it('strips bidi overrides and zero-width characters from names, addresses and content at intake (issue 17): stored as read, found by search, a resubmission with them is the same registration', async () => {
+    api.setNow('2025-11-26T01:00:00.000Z');
+    const office = await api.as('party-office');
+    const seed = aLandPetitionInChoMoi();
+    // A name typed with a right-to-left override (shown reversed) and one split by a ZWSP.
+    const registered = await office.petitions.register.mutate(
+      registrationOf(planId, village, seed, {
+        petitioner: {
+          ...seed.petitioner,
+          fullName: '\u202EMa Thị Hiền\u202C',
+          address: 'Thôn\u200B Khuổi\u00AD Đăm',
+          villageId: village,
+        },
+        content: 'Đề nghị cấp nước sạch cho thôn Khuổi\u200BĐăm\uFEFF.',
+      }),
+    );
+    expect(registered.fullName).toBe('Ma Thị Hiền');
+    expect(registered.content).toBe('Đề nghị cấp nước sạch cho thôn KhuổiĐăm.');
+    for (const q of ['Ma Thị Hiền', 'hien', 'khuoidam']) {
+      const found = await office.petitions.list.query({ planId, q });
+      expect(
+        found.items.map((p) => p.id),
+        q,
+      ).toContain(registered.id);
+    }
+
+    const content = 'Xin hỏi bao giờ xã sửa lại đập Khuổi Nọi bị rò rỉ nước?';
+    const form = (fullName: string, text: string) =>
+      onlineForm(planId, village, {
+        content: text,
+        petitioner: {
+          fullName,
+          phone: '0912345678',
+          address: 'Thôn Khuổi Nọi, xã Chợ Mới',
+          villageId: village,
+        },
+      });
+    const first = await submitOnline(api, form('Nông Thị Lan', content), {
+      at: '2025-11-26T02:00:00.000Z',
+    });
+    expect(first.status, JSON.stringify(first.error)).toBe(200);
+    const again = await submitOnline(
+      api,
+      form('Nông\u200B Thị\u202E Lan', content.replace('Khuổi', 'Khu\u200Bổi\u00AD')),
+      { at: '2025-11-26T03:00:00.000Z' },
+    );
+    expect(again.status, JSON.stringify(again.error)).toBe(200);
+    expect(again.data).toMatchObject({ trackingCode: first.data.trackingCode, replayed: true });
+  });
+
   it('refuses a NUL or a lone surrogate anywhere in an input with a 400 naming the field, a query included', async () => {
     const staff = await api.as('party-office');
     const byId = await refusal(staff.plans.get.query({ id: '\u0000' }));

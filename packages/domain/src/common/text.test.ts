@@ -93,3 +93,29 @@ describe('requiredText', () => {
     expect(textList('Mục đích').safeParse(['Một', ' ']).error?.issues[0]?.path).toEqual([1]);
   });
 });
+
+describe('format characters in person-typed text (issue 17)', () => {
+  // Seed 000's citizen Nông Văn Thắng, typed with a right-to-left override (shown reversed) and
+  // with zero-width spaces, a soft hyphen, a BOM and a bidi isolate inside the words.
+  const reversed = '\u202ENông Văn Thắng\u202C';
+  const split = 'Nô\u200Bng V\u00ADăn Th\u200Dắ\u2066ng\uFEFF';
+
+  it('are stripped from a name, an address and content at intake, so what is stored reads as typed', () => {
+    const name = requiredText('Họ và tên', 200);
+    expect(name.parse(reversed)).toBe('Nông Văn Thắng');
+    expect(name.parse(split)).toBe('Nông Văn Thắng');
+    expect(requiredText('Địa chỉ').parse('Thôn\u200B Bản\u202A Mỳ\u2069')).toBe('Thôn Bản Mỳ');
+  });
+
+  it('a field holding only format characters is empty', () => {
+    expect(
+      requiredText('Họ và tên', 200).safeParse('\u200B\u202E\u00AD').error?.issues[0]?.message,
+    ).toBe('Họ và tên không được để trống.');
+  });
+
+  it('do not change the search key or the canonical form, so search and duplicates still match', () => {
+    expect(toSearchKey(split)).toBe(toSearchKey('Nông Văn Thắng'));
+    expect(toSearchKey(reversed)).toBe('nong van thang');
+    expect(normalizeText(split)).toBe('Nông Văn Thắng');
+  });
+});

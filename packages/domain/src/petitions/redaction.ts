@@ -1,3 +1,4 @@
+import { FORMAT_CHARACTERS } from '../common/text.js';
 /**
  * Personal data on public pages (docs/domain.md "Personal data"; Luật Bảo vệ dữ liệu cá nhân
  * 91/2025/QH15 and Nghị định 356/2025/NĐ-CP, which replace Nghị định 13/2023/NĐ-CP): the
@@ -33,7 +34,6 @@ export interface KnownPersonalData {
  * Format characters that are invisible but split words: zero-width space/non-joiner/joiner,
  * word joiner, soft hyphen, the bidi embeddings/overrides and isolates, and the BOM.
  */
-const FORMAT_CHARACTERS = /[\u00AD\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /**
  * The text as matched and published: NFC, without format characters, and NFKC for letters and
