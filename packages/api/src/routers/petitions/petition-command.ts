@@ -1,3 +1,4 @@
+import { publicResultsCache } from '../public/results-cache.js';
 import {
   appendAudit,
   findPetitionPlan,
@@ -105,7 +106,14 @@ export function runPetitionStep<E extends PetitionEvent>(
   user: StepActor,
   step: PetitionStep<E>,
 ): Promise<PetitionRecord> {
-  return ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, step));
+  return ctx.db
+    .transaction()
+    .execute((trx) => applyPetitionStep(trx, ctx, user, step))
+    .then((saved) => {
+      // The published results of its dialogue may have changed (issue 17: cached a minute).
+      publicResultsCache(ctx.deps).invalidate(saved.planId);
+      return saved;
+    });
 }
 
 /**
