@@ -6,6 +6,7 @@ import {
   SIGNER_TITLE_LABELS,
   SIGNING_AUTHORITY_LABELS,
   type IssuerKind,
+  type Plan,
   type Recipient,
   type Signer,
 } from '@doithoai/domain';
@@ -18,6 +19,42 @@ export interface IssuerContext {
   upperIssuer?: string | undefined;
   /** Địa danh of the date line; read from the issuer's name when absent. */
   place?: string | undefined;
+  /**
+   * The province (or centrally-run city) of the issuer's unit: the results report goes to its
+   * Party committee or People's Committee (issue 16: no "cấp trên" placeholder).
+   */
+  province?: { name: string; kind: 'province' | 'municipality' } | undefined;
+}
+
+/**
+ * The level a commune's (or a former district's) dialogue is reported to, by name: "Ban Thường
+ * vụ Tỉnh ủy Thái Nguyên", "Ban Thường vụ Thành ủy Hải Phòng" (HD 36: cấp ủy cấp trên trực tiếp
+ * since communes report to the province, Luật Tổ chức chính quyền địa phương 2025); "Ủy ban nhân
+ * dân tỉnh Quảng Ngãi" for a state plan. Undefined when the province is not known.
+ */
+export function superiorOf(issuer: IssuerFacts, context: IssuerContext): string | undefined {
+  const province = context.province;
+  if (!province) return undefined;
+  const name = province.name.replace(/^(Tỉnh|Thành phố)\s+/iu, '');
+  const city = province.kind === 'municipality';
+  return isPartyIssuer(issuer.kind)
+    ? `Ban Thường vụ ${city ? 'Thành ủy' : 'Tỉnh ủy'} ${name}`
+    : `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${name}`;
+}
+
+/**
+ * "Tổ chức Hội nghị đối thoại giữa…" → "hội nghị đối thoại giữa…": the meeting a plan's title
+ * names, to follow "Biên bản", "Giấy mời… dự" without "hội nghị tổ chức Hội nghị" (issue 16).
+ */
+export function meetingOf(title: string): string {
+  const rest = title.replace(/^(tổ chức\s+)?(hội nghị\s+)?/iu, '');
+  return `hội nghị ${lowerFirst(rest)}`;
+}
+
+/** "Đảng ủy xã Chợ Mới" → "Văn phòng Đảng ủy"; "Huyện ủy Than Uyên" → "Văn phòng Huyện ủy". */
+export function partyOfficeOf(issuerName: string): string {
+  const body = issuerName.match(/^(Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)/u)?.[1];
+  return `Văn phòng ${body ?? 'cấp ủy'}`;
 }
 
 /** The issuer of a plan (or a document issued under it). */
@@ -54,7 +91,10 @@ export function signatureOf(
 }
 
 /** The plan's Nơi nhận lines, grouped by electronic/paper copy when the plan says (seed 000). */
-export function recipientLines(recipients: readonly Recipient[]): RecipientLine[] {
+export function recipientLines(
+  recipients: readonly Recipient[],
+  convention: Convention = 'state',
+): RecipientLine[] {
   const grouped = recipients.some((r) => r.copyKind !== undefined);
   const ordered = grouped
     ? [...recipients].sort(
@@ -62,7 +102,13 @@ export function recipientLines(recipients: readonly Recipient[]): RecipientLine[
       )
     : recipients;
   return ordered.map((recipient) => ({
-    text: formatRecipientLine(recipient),
+    // NĐ 30 Mục II.9: "Lưu: VT, <đơn vị soạn thảo>" — seed 004 prints "Lưu VT" (issue 16).
+    text:
+      convention === 'state' &&
+      recipient.purpose === 'archive' &&
+      /^Lưu:?\s*VT$/u.test(recipient.name)
+        ? 'Lưu: VT, VP'
+        : formatRecipientLine(recipient),
     group:
       grouped && recipient.copyKind
         ? `Gửi ${lowerFirst(COPY_KIND_LABELS[recipient.copyKind])}`
@@ -70,10 +116,28 @@ export function recipientLines(recipients: readonly Recipient[]): RecipientLine[
   }));
 }
 
-/** The archive line every document ends its Nơi nhận with (NĐ 30 Phụ lục I, Mục II.9: "Lưu: VT"). */
-export const archiveLine = (convention: Convention): RecipientLine => ({
-  text: convention === 'party' ? 'Lưu Văn phòng' : 'Lưu: VT',
+/**
+ * The archive line every document ends its Nơi nhận with: NĐ 30 Phụ lục I, Mục II.9 "Lưu: VT,
+ * <đơn vị soạn thảo>" (the office drafts the dialogue's papers: "VP"); HD 36 Mục II.1.9 and
+ * seeds 000, 003: "Lưu Văn phòng Đảng ủy".
+ */
+export const archiveLine = (
+  convention: Convention,
+  issuerName = '',
+  draftedBy = 'VP',
+): RecipientLine => ({
+  text: convention === 'party' ? `Lưu ${partyOfficeOf(issuerName)}` : `Lưu: VT, ${draftedBy}`,
 });
 
 /** "ngày 10 tháng 12 năm 2025" from an ISO date (the domain's wording of dates in texts). */
 export const longDate = (iso: string): string => longVietnameseDate(iso);
+
+/**
+ * The year a blank date line prints: the document's own date, else the meeting's, else the
+ * plan's (issue 16: "năm 2025" on the invitation to a 2026 meeting).
+ */
+export function yearFor(plan: Pick<Plan, 'year' | 'timing'>, issuedOn?: string | null): number {
+  if (issuedOn) return Number(issuedOn.slice(0, 4));
+  if (plan.timing?.kind === 'date') return Number(plan.timing.date.slice(0, 4));
+  return plan.year;
+}

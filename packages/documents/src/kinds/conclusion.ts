@@ -15,6 +15,7 @@ import {
   conventionOf,
   longDate,
   lowerFirst,
+  meetingOf,
   placeFor,
   signatureOf,
   type IssuerContext,
@@ -65,7 +66,7 @@ export function conclusionDocument(record: ConclusionRecord, context: IssuerCont
     ...titleBlock(
       convention,
       'Thông báo',
-      `Kết luận của ${chair ? `đồng chí ${chair.position}` : 'người chủ trì'} tại hội nghị ${lowerFirst(plan.title)}`,
+      `Kết luận của ${chair ? `đồng chí ${chair.position}` : 'người chủ trì'} tại ${meetingOf(plan.title)}`,
     ),
     body(
       `Thực hiện ${planCitation(plan)}, ${held ? `${held}, ` : ''}${chair ? `đồng chí ${chair.name ? `${chair.name}, ` : ''}${chair.position}` : 'người chủ trì'} đã chủ trì hội nghị đối thoại với Nhân dân. Sau khi nghe ý kiến, kiến nghị của Nhân dân và ý kiến của các cơ quan, đơn vị, đồng chí chủ trì kết luận như sau:`,
@@ -99,7 +100,7 @@ export function conclusionDocument(record: ConclusionRecord, context: IssuerCont
         .filter((name, i, all) => name !== '' && all.indexOf(name) === i)
         .map((name) => ({ text: `${name} (t/h)` })),
       { text: 'Ủy ban MTTQ xã (giám sát)' },
-      archiveLine(convention),
+      archiveLine(convention, plan.issuer.name),
     ]),
   ];
   return officialDocument({ convention, title: 'Thông báo kết luận', children });

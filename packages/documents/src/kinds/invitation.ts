@@ -6,7 +6,8 @@ import { body } from '../layout/text.js';
 import {
   archiveLine,
   conventionOf,
-  lowerFirst,
+  meetingOf,
+  yearFor,
   placeFor,
   signatureOf,
   type IssuerContext,
@@ -34,9 +35,9 @@ export function invitationDocument(record: InvitationRecord, context: IssuerCont
       number: record.invitation?.number,
       place: placeFor(plan.issuer, context),
       issuedOn: record.invitation?.issuedOn ?? null,
-      year: plan.year,
+      year: yearFor(plan, record.invitation?.issuedOn),
     }),
-    ...titleBlock(convention, 'Giấy mời', `Dự hội nghị ${lowerFirst(plan.title)}`),
+    ...titleBlock(convention, 'Giấy mời', `Dự ${meetingOf(plan.title)}`),
     body(
       [
         `${plan.issuer.name} trân trọng kính mời: `,
@@ -44,7 +45,7 @@ export function invitationDocument(record: InvitationRecord, context: IssuerCont
       ],
       size,
     ),
-    body(`Tới dự hội nghị ${lowerFirst(plan.title)}.`, size),
+    body(`Tới dự ${meetingOf(plan.title)}.`, size),
     body(
       [
         { text: '- Chủ trì: ', bold: true },
@@ -64,7 +65,7 @@ export function invitationDocument(record: InvitationRecord, context: IssuerCont
     body('Rất mong đại biểu tham dự đúng thời gian, thành phần./.', size),
     ...closingBlock(convention, signatureOf(plan.issuer, plan.signer), [
       { text: 'Như trên' },
-      archiveLine(convention),
+      archiveLine(convention, plan.issuer.name),
     ]),
   ];
   return officialDocument({ convention, title: `Giấy mời ${plan.title}`, children });

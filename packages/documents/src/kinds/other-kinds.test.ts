@@ -29,7 +29,8 @@ describe('the documents after the plan, from seed 004’s dialogue as held', () 
     expect(docx.find(/^GIẤY MỜI$/u)).toBeDefined();
     expect(docx.text).toContain('trân trọng kính mời: Ông Đinh Văn Hùng, Trưởng thôn Thượng');
     expect(docx.text).toContain('- Như trên;');
-    expect(docx.text).toContain('- Lưu: VT.');
+    // NĐ 30 Mục II.9: "Lưu: VT, <đơn vị soạn thảo>" (issue 16).
+    expect(docx.text).toContain('- Lưu: VT, VP.');
   });
 
   it('registration form: the national title only, the plan it comes with, the fields and the signature line', async () => {
@@ -74,7 +75,7 @@ describe('the documents after the plan, from seed 004’s dialogue as held', () 
     expect(docx.find(/^Số/u)?.text).toBe('Số: 12/UBND-VP');
     expect(docx.find(/^V\/v/u)?.text).toContain('trả lời kiến nghị của công dân');
     expect(docx.text).toContain(
-      'Kính gửi: Ông (Bà) Đinh Văn Bốc, Thôn Thượng, xã Sơn Tây Hạ, tỉnh Quảng Ngãi.',
+      'Kính gửi: Ông/Bà Đinh Văn Bốc, Thôn Thượng, xã Sơn Tây Hạ, tỉnh Quảng Ngãi.',
     );
     expect(docx.text).toContain('kế hoạch duy tu năm 2026');
     expect(docx.text).toContain('Căn cứ pháp lý: Luật Đầu tư công 2024.');
@@ -85,7 +86,10 @@ describe('the documents after the plan, from seed 004’s dialogue as held', () 
     for (const kind of ['monthly-progress', 'results-report'] as const) {
       const docx = await open(kind);
       expect(docx.find(/^BÁO CÁO$/u)).toBeDefined();
-      expect(docx.find(/^Số/u)?.text).toMatch(/\/BC-UBND$/u);
+      // The monthly report comes from the Văn phòng HĐND và UBND (seed 004 §IV.2, issue 16).
+      expect(docx.find(/^Số/u)?.text).toMatch(
+        kind === 'monthly-progress' ? /\/BC-VP$/u : /\/BC-UBND$/u,
+      );
       expect(docx.find('Ý kiến, kiến nghị tiếp nhận')).toBeDefined();
       const row = docx.paragraphs.findIndex((p) => p.text === 'Đã trả lời');
       expect(docx.paragraphs.slice(row + 1, row + 3).map((p) => p.text)).toEqual(['5', '11']);

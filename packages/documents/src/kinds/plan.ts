@@ -108,7 +108,7 @@ export function planDocument(record: PlanDocumentRecord, context: IssuerContext 
     ...closingBlock(
       convention,
       signatureOf(plan.issuer, plan.signer),
-      recipientLines(plan.recipients),
+      recipientLines(plan.recipients, convention),
     ),
   );
   return officialDocument({ convention, title: `Kế hoạch ${plan.title}`, children });

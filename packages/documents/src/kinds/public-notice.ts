@@ -9,6 +9,7 @@ import {
   lowerFirst,
   placeFor,
   signatureOf,
+  yearFor,
   type IssuerContext,
 } from './common.js';
 import { planCitation, siblingSymbol } from './plan-facts.js';
@@ -48,7 +49,7 @@ export function publicNoticeDocument(record: PublicNoticeRecord, context: Issuer
       number: record.notice?.number,
       place: placeFor(plan.issuer, context),
       issuedOn,
-      year: plan.year,
+      year: yearFor(plan, issuedOn),
     }),
     ...titleBlock(convention, 'Thông báo', `Về việc ${lowerFirst(plan.title)}`),
     body(`Thực hiện ${planCitation(plan)}, ${plan.issuer.name} thông báo như sau:`, size),
@@ -76,7 +77,7 @@ export function publicNoticeDocument(record: PublicNoticeRecord, context: Issuer
       { text: 'Các thôn trên địa bàn xã (niêm yết, thông báo)' },
       { text: 'Trang thông tin điện tử xã' },
       { text: 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã' },
-      archiveLine(convention),
+      archiveLine(convention, plan.issuer.name),
     ]),
   ];
   return officialDocument({ convention, title: `Thông báo ${plan.title}`, children });

@@ -1,9 +1,23 @@
-import { formatVietnameseDate, type Plan, type Signer } from '@doithoai/domain';
+import { formatVietnameseDate, isPartyIssuer, type Plan, type Signer } from '@doithoai/domain';
 import type { FileChild } from 'docx';
 import { SIZES } from '../layout/measures.js';
 import { closingBlock, headerBlock, officialDocument } from '../layout/official.js';
 import { body, centred } from '../layout/text.js';
 import { archiveLine, conventionOf, placeFor, signatureOf, type IssuerContext } from './common.js';
+
+/** The body that answers: the department, the police, the office the petition was assigned to. */
+export interface AnsweringBody {
+  /** "Phòng Kinh tế xã Sơn Tây Hạ", "Công an xã Chợ Mới". */
+  name: string;
+  /** 'department' (under the People's Committee) or the plan's issuer itself. */
+  kind?: 'department' | 'issuer' | undefined;
+  /** The body's own number series, "PKT" → "Số: 12/PKT"; its initials when absent. */
+  symbol?: string | undefined;
+  /** Its head, who signs the answer in the body's own name. */
+  signer?: { name?: string | undefined; title: string } | null | undefined;
+  /** The level above it in the header (chủ quản): "Ủy ban nhân dân xã Sơn Tây Hạ". */
+  upperIssuer?: string | undefined;
+}
 
 /** A petition and its approved answer, as `petitions.get` returns them. */
 export interface WrittenAnswerRecord {
@@ -21,69 +35,100 @@ export interface WrittenAnswerRecord {
     documentRef: string | null;
     sentOn: string | null;
   };
+  /** Who answers; the plan's issuer when absent (an answer of the issuer itself). */
+  answeringBody?: AnsweringBody | null | undefined;
+  /** The Front of the commune, which supervises the answers (seed 004 §IV.5): in Nơi nhận. */
+  front?: string | undefined;
   signer?: Signer | null | undefined;
 }
 
-/** "12/UBND-VP" → { number: 12, symbol: 'UBND-VP' }; a ref without a number leaves it blank. */
-function splitRef(ref: string | null, fallback: string): { number: number | null; symbol: string } {
-  const match = ref?.match(/^(\d+)[/-](.+)$/u);
-  return match
-    ? { number: Number(match[1]), symbol: match[2]! }
-    : { number: null, symbol: fallback };
+/** "Phòng Kinh tế xã Sơn Tây Hạ" → "PKT": the initials of a body before its place. */
+export function initialsOf(name: string): string {
+  const body = name.replace(/\s+(xã|phường|huyện|tỉnh|thành phố|đặc khu)\s.*$/u, '');
+  return body
+    .split(/\s+/u)
+    .filter((w) => w !== 'và')
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi'))
+    .join('');
 }
 
 /**
+ * "12/UBND-VP" → { number: 12, symbol: 'UBND-VP' } when the reference is in the body's own
+ * series ("UBND", "UBND-…"); another body's reference never lands in the number line (issue 16).
+ */
+function ownNumber(ref: string | null, symbol: string): { number: number | null; symbol: string } {
+  const match = ref?.match(/^(\d+)[/-](.+)$/u);
+  return match && (match[2] === symbol || match[2]!.startsWith(`${symbol}-`))
+    ? { number: Number(match[1]), symbol: match[2]! }
+    : { number: null, symbol };
+}
+
+/** The record keeps no gender: the office's own form "Ông/Bà <name>" (issue 16). */
+const TITLE = 'Ông/Bà';
+
+/**
  * Văn bản trả lời (a công văn) to the citizen who raised a petition (seed 004 §II.4: "trả lời
- * bằng văn bản kết quả giải quyết kiến nghị … chậm nhất là 30 ngày"). The trích yếu "V/v" sits
- * under the number (NĐ 30 Phụ lục I, Mục II.5b: cỡ 12–13, đứng). Personal data: audited export.
+ * bằng văn bản kết quả giải quyết kiến nghị … chậm nhất là 30 ngày"), issued by the body that
+ * answers — its header, its number series, its head's signature (issue 16) — with the trích yếu
+ * "V/v" under the number (NĐ 30 Phụ lục I, Mục II.5b; Mẫu 1.2). Personal data: audited export.
  */
 export function writtenAnswerDocument(record: WrittenAnswerRecord, context: IssuerContext = {}) {
   const { plan, petition, answer } = record;
-  const convention = conventionOf(plan.issuer.kind);
+  const own = record.answeringBody ?? null;
+  const byIssuer = !own || own.kind === 'issuer';
+  // A department, the police, the service centre are state bodies even under a Party plan.
+  const convention = byIssuer ? conventionOf(plan.issuer.kind) : 'state';
   const size = SIZES[convention].body;
-  const { number, symbol } = splitRef(
-    answer.documentRef,
-    convention === 'party' ? 'CV/ĐU' : 'UBND',
-  );
+  const issuer = byIssuer ? plan.issuer.name : own.name;
+  const symbol = byIssuer
+    ? convention === 'party'
+      ? 'CV/ĐU'
+      : 'UBND'
+    : (own.symbol ?? initialsOf(own.name));
+  const upperIssuer = byIssuer
+    ? context.upperIssuer
+    : (own.upperIssuer ?? (isPartyIssuer(plan.issuer.kind) ? undefined : plan.issuer.name));
+  const title = TITLE;
   const children: FileChild[] = [
     ...headerBlock({
       convention,
-      issuer: plan.issuer.name,
-      upperIssuer: context.upperIssuer,
-      symbol,
-      number,
+      issuer,
+      upperIssuer,
+      ...ownNumber(answer.documentRef, symbol),
       place: placeFor(plan.issuer, context),
       issuedOn: answer.sentOn,
-      year: plan.year,
-    }),
-    // The công văn's trích yếu: NĐ 30 Mục II.5b upright; HD 36 Phụ lục 3 row 5 italic.
-    centred(`V/v trả lời kiến nghị của công dân (mã ${petition.trackingCode})`, {
-      size: SIZES[convention].letterSummary,
-      italics: convention === 'party',
+      year: Number((answer.sentOn ?? `${plan.year}`).slice(0, 4)),
+      letterSummary: 'V/v trả lời kiến nghị của công dân',
     }),
     centred('', { size }),
     centred(
-      `Kính gửi: Ông (Bà) ${petition.fullName}${petition.address ? `, ${petition.address}` : ''}.`,
+      `Kính gửi: ${title} ${petition.fullName}${petition.address ? `, ${petition.address}` : ''}.`,
       { size },
     ),
     centred('', { size }),
     body(
-      `${plan.issuer.name} nhận được kiến nghị của Ông (Bà) ngày ${formatVietnameseDate(petition.receivedOn)} với nội dung:`,
+      `${issuer} nhận được kiến nghị của ${title} ngày ${formatVietnameseDate(petition.receivedOn)} với nội dung:`,
       size,
     ),
     body([{ text: `"${petition.content}"`, italics: true }], size),
-    body(`Sau khi xem xét, ${plan.issuer.name} trả lời như sau:`, size),
+    body(`Sau khi xem xét, ${issuer} trả lời như sau:`, size),
     ...answer.content
       .split(/\n+/u)
       .filter((p) => p.trim() !== '')
       .map((p) => body(p.trim(), size)),
   ];
   if (answer.legalBasis) children.push(body(`Căn cứ pháp lý: ${answer.legalBasis}.`, size));
+  const signer = byIssuer
+    ? signatureOf(plan.issuer, record.signer ?? plan.signer)
+    : { title: own.signer?.title ?? 'Thủ trưởng', name: own.signer?.name };
+  const chair = plan.chairs.find((c) => c.role === 'chair');
   children.push(
-    body(`${plan.issuer.name} trả lời để Ông (Bà) được biết./.`, size),
-    ...closingBlock(convention, signatureOf(plan.issuer, record.signer ?? plan.signer), [
+    body(`${issuer} trả lời để ${title} được biết./.`, size),
+    ...closingBlock(convention, signer, [
       { text: 'Như trên' },
-      archiveLine(convention),
+      ...(byIssuer || !chair ? [] : [{ text: `${chair.position} (b/c)` }]),
+      { text: `${record.front ?? 'Ủy ban MTTQ Việt Nam xã'} (giám sát)` },
+      archiveLine(convention, plan.issuer.name, byIssuer ? 'VP' : symbol),
     ]),
   );
   return officialDocument({ convention, title: 'Văn bản trả lời kiến nghị', children });

@@ -17,8 +17,13 @@ import {
 import { parseIsoDate } from '@doithoai/domain';
 import { FONT, MARGINS, PAGE, pt, SIZES, TEXT_WIDTH, type Convention } from './measures.js';
 import { blank, centred, leftLine, shortRule } from './text.js';
+import { textWidth } from './text-width.js';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 /** What the header block of a document says (ô số 1–4 of NĐ 30 Mẫu 1.1 / HD 36 Phụ lục 1). */
 export interface DocumentHead {
@@ -36,6 +41,8 @@ export interface DocumentHead {
   issuedOn?: string | null | undefined;
   /** The year printed when the date is still blank. */
   year: number;
+  /** A công văn's trích yếu "V/v …", under the number (NĐ 30 Mục II.5b; HD 36 Mục II.1.5). */
+  letterSummary?: string | undefined;
 }
 
 /**
@@ -79,6 +86,9 @@ export function placeOf(issuer: string): string {
 const cell = (children: Paragraph[], width: number) =>
   new TableCell({ children, width: { size: width, type: WidthType.DXA } });
 
+/** Word's and LibreOffice's default cell padding, written out so both lay the header out alike. */
+export const CELL_MARGIN = 108;
+
 function twoColumns(rows: [Paragraph[], Paragraph[]][], leftShare: number): Table {
   const left = Math.round(TEXT_WIDTH * leftShare);
   const right = TEXT_WIDTH - left;
@@ -87,63 +97,151 @@ function twoColumns(rows: [Paragraph[], Paragraph[]][], leftShare: number): Tabl
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     rows: rows.map(
       ([l, r]) => new TableRow({ children: [cell(l, left), cell(r, right)], cantSplit: true }),
     ),
   });
 }
 
-/** The left column's share of the text width in the header (Mẫu 1.1: ô 2–3 narrower than ô 1, 4). */
-const HEADER_LEFT = 0.4;
+/** The narrowest left column (Mẫu 1.1: ô 2–3 narrower than ô 1, 4). */
+const HEADER_LEFT_MIN = 0.38;
+
+/**
+ * Where an official breaks a body's name in the header: after "ỦY BAN NHÂN DÂN" always (the
+ * offices' own headers: "ỦY BAN NHÂN DÂN / XÃ SƠN TÂY HẠ"); after "ĐẢNG BỘ TỈNH", "ĐẢNG BỘ
+ * THÀNH PHỐ", "ĐẢNG ỦY", "HỘI ĐỒNG NHÂN DÂN"… only when the whole name does not fit (issue 16).
+ */
+const ALWAYS_BREAK_AFTER = ['ỦY BAN NHÂN DÂN'];
+const BREAK_AFTER = [
+  'ĐẢNG BỘ THÀNH PHỐ',
+  'ĐẢNG BỘ TỈNH',
+  'ĐẢNG BỘ',
+  'ĐẢNG ỦY',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM',
+  'BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM',
+  'VĂN PHÒNG HĐND VÀ UBND',
+];
+
+/** Greedy word wrap, the last resort for a name with no usual break point. */
+function wrapWords(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && !fits(next)) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The lines of a name in the header's left column, broken where an official would and never
+ * wider than `width` twips at `size` points.
+ *
+ * @example issuerLines('ỦY BAN NHÂN DÂN XÃ SƠN TÂY HẠ', 12, true, 4000) // ['ỦY BAN NHÂN DÂN', 'XÃ SƠN TÂY HẠ']
+ */
+export function issuerLines(text: string, size: number, bold: boolean, width: number): string[] {
+  const fits = (line: string) => textWidth(line, size, { bold }) <= width;
+  const always = ALWAYS_BREAK_AFTER.find((p) => text.startsWith(`${p} `));
+  if (always) return [always, ...issuerLines(text.slice(always.length + 1), size, bold, width)];
+  if (fits(text)) return [text];
+  const prefix = BREAK_AFTER.find((p) => text.startsWith(`${p} `) && fits(p));
+  if (prefix) {
+    const rest = text.slice(prefix.length + 1);
+    if (fits(rest)) return [prefix, rest];
+  }
+  return wrapWords(text, fits);
+}
 
 /**
  * The header block: issuer and number on the left; Quốc hiệu and Tiêu ngữ (state) or the
- * title "ĐẢNG CỘNG SẢN VIỆT NAM" (Party) and the place-date line on the right.
+ * title "ĐẢNG CỘNG SẢN VIỆT NAM" (Party) and the place-date line on the right. The right
+ * column is as wide as its longest line; the left takes the rest, so long commune and province
+ * names fit without a break in the middle of a name (issue 16).
  */
 export function headerBlock(head: DocumentHead): FileChild[] {
   const size = SIZES[head.convention];
-  const leftWidth = Math.round(TEXT_WIDTH * HEADER_LEFT);
+  const state = head.convention === 'state';
+  const dateText = placeDateLine(head.place, head.issuedOn, head.year);
+  const rightNeeds = Math.max(
+    textWidth(dateText, size.placeDate, { italics: true }),
+    state
+      ? Math.max(
+          textWidth(NATIONAL_TITLE, size.nationalTitle, { bold: true }),
+          textWidth(MOTTO, size.motto, { bold: true }),
+        )
+      : textWidth(PARTY_TITLE, size.nationalTitle, { bold: true }),
+  );
+  // A little slack so a rounding of the renderer never pushes the last letter to a new line.
+  const slack = 60;
+  const leftMax = TEXT_WIDTH - rightNeeds - 4 * CELL_MARGIN - slack;
+  const upperLines = head.upperIssuer
+    ? issuerLines(upper(head.upperIssuer), size.issuer, false, leftMax)
+    : [];
+  const issuerTextLines = issuerLines(upper(head.issuer), size.issuer, true, leftMax);
+  const number = numberLine(head);
+  const summaryLines = head.letterSummary
+    ? wrapWords(
+        head.letterSummary,
+        (l) => textWidth(l, size.letterSummary, { italics: !state }) <= leftMax,
+      )
+    : [];
+  const leftNeeds = Math.max(
+    ...summaryLines.map((l) => textWidth(l, size.letterSummary, { italics: !state })),
+    ...upperLines.map((l) => textWidth(l, size.issuer)),
+    ...issuerTextLines.map((l) => textWidth(l, size.issuer, { bold: true })),
+    textWidth(number, size.number),
+  );
+  const leftShare = Math.max(
+    HEADER_LEFT_MIN,
+    Math.min(
+      (leftNeeds + 2 * CELL_MARGIN + slack) / TEXT_WIDTH,
+      1 - (rightNeeds + 2 * CELL_MARGIN + slack) / TEXT_WIDTH,
+    ),
+  );
+  const leftWidth = Math.round(TEXT_WIDTH * leftShare);
   const left: Paragraph[] = [];
   const right: Paragraph[] = [];
-  if (head.convention === 'state') {
-    // NĐ 30 Phụ lục I, Mục II.2: chủ quản in hoa, đứng, không đậm; cơ quan ban hành in hoa, đậm,
-    // with a solid line 1/3–1/2 of its length below.
-    if (head.upperIssuer) left.push(centred(upper(head.upperIssuer), { size: size.issuer }));
-    left.push(centred(upper(head.issuer), { size: size.issuer, bold: true }));
+  // NĐ 30 Phụ lục I, Mục II.2: chủ quản in hoa, đứng, không đậm; cơ quan ban hành in hoa, đậm.
+  // HD 36 Mục II.1.2: cấp ủy cấp trên in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm.
+  for (const line of upperLines) left.push(centred(line, { size: size.issuer }));
+  for (const line of issuerTextLines) left.push(centred(line, { size: size.issuer, bold: true }));
+  if (state) {
+    // NĐ 30 Mục II.2: a solid line 1/3–1/2 of the name's length below it.
     left.push(shortRule(leftWidth, 0.4));
     // NĐ 30 Phụ lục I, Mục II.1: Quốc hiệu in hoa đậm; Tiêu ngữ đậm, the line under it as long
-    // as the motto (an underline of the run).
-    right.push(
-      centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: size.nationalTitle, bold: true }),
-    );
-    right.push(
-      centred('Độc lập - Tự do - Hạnh phúc', { size: size.motto, bold: true, underline: true }),
-    );
+    // as the motto (an underline of the run) — on every state document (issue 16).
+    right.push(centred(NATIONAL_TITLE, { size: size.nationalTitle, bold: true }));
+    right.push(centred(MOTTO, { size: size.motto, bold: true, underline: true }));
   } else {
-    // HD 36 Mục II.1.2: cấp ủy cấp trên in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm; below
-    // it a star "*" separating it from the number.
-    if (head.upperIssuer) left.push(centred(upper(head.upperIssuer), { size: size.issuer }));
-    left.push(centred(upper(head.issuer), { size: size.issuer, bold: true }));
+    // HD 36 Mục II.1.2: below the issuer a star "*" separating it from the number; a Party
+    // document only — a state header never carries it.
     left.push(centred('*', { size: size.issuer }));
     // HD 36 Mục II.1.1: tiêu đề at the top right, in hoa, đậm, with a solid line as long as it.
-    right.push(
-      centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: size.nationalTitle, bold: true, underline: true }),
-    );
+    right.push(centred(PARTY_TITLE, { size: size.nationalTitle, bold: true, underline: true }));
   }
-  const numberCell = [centred(numberLine(head), { size: size.number })];
-  const dateCell = [
-    centred(placeDateLine(head.place, head.issuedOn, head.year), {
-      size: size.placeDate,
-      italics: true,
-    }),
-  ];
+  const numberCell = [centred(number, { size: size.number })];
+  if (head.letterSummary) {
+    // NĐ 30 Mục II.5b: cỡ 12–13, đứng; HD 36 Phụ lục 3 row 5: cỡ 12, nghiêng.
+    for (const line of wrapWords(
+      head.letterSummary,
+      (l) => textWidth(l, size.letterSummary, { italics: !state }) <= leftMax,
+    ))
+      numberCell.push(centred(line, { size: size.letterSummary, italics: !state }));
+  }
+  const dateCell = [centred(dateText, { size: size.placeDate, italics: true })];
   return [
     twoColumns(
       [
         [left, right],
         [numberCell, dateCell],
       ],
-      HEADER_LEFT,
+      leftShare,
     ),
   ];
 }
@@ -197,8 +295,9 @@ function recipientParagraphs(convention: Convention, lines: readonly RecipientLi
       group = line.group;
       out.push(leftLine(`* ${line.group}:`, { size: size.recipients, italics: true }));
     }
-    // Mục II.9: each recipient on its own line after a dash, ending with ";", the last with ".".
-    const end = index === lines.length - 1 ? '.' : ';';
+    // NĐ 30 Mục II.9: each recipient on its own line after a dash, ending with ";", the last
+    // with "."; HD 36 Mục II.1.9 and seeds 000, 003 end them with ",".
+    const end = index === lines.length - 1 ? '.' : convention === 'party' ? ',' : ';';
     out.push(leftLine(`- ${line.text.replace(/[;.,]+$/u, '')}${end}`, { size: size.recipients }));
   });
   return out;

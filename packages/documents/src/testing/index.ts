@@ -2,3 +2,4 @@
 export { formatOf, paragraphsOf, readDocx, type DocxParagraph } from './read-docx.js';
 export { readZip } from './read-zip.js';
 export { SAMPLE_RECORDS, SON_TAY_HA_HELD, scheduleFor } from './fixtures.js';
+export { heldPlan, SEED_KEYS, seedRecords } from './seed-records.js';
