@@ -5,7 +5,7 @@ import {
   type ErrorCode,
   VALIDATION_FAILED,
 } from '@doithoai/domain';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type TRPCDefaultErrorData, type TRPCDefaultErrorShape } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 
@@ -40,12 +40,27 @@ export function staleVersion(what: string): never {
   throw toTrpcError(domainError('STALE_VERSION', { what }));
 }
 
+/** A refusal's stable code: one of the domain's catalogue, or VALIDATION_FAILED for bad input. */
+export type ApiErrorCode = ErrorCode | typeof VALIDATION_FAILED;
+
 export interface ErrorShapeData {
   /** The domain's stable code (e.g. TRANSITION_NOT_ALLOWED), or VALIDATION_FAILED for bad input. */
-  domainCode: ErrorCode | typeof VALIDATION_FAILED | null;
+  domainCode: ApiErrorCode | null;
   details: Record<string, unknown> | null;
   /** Field path → Vietnamese messages, for forms. */
   fieldErrors: Record<string, string[]> | null;
+}
+
+/**
+ * An error's `data` as every client reads it (`TRPCClientError<AppRouter>['data']`): tRPC's code
+ * and HTTP status, plus what the formatter adds. Refusals by the HTTP layer itself (body limit,
+ * CSRF, batch limits) carry the same fields, `domainCode` null where no domain rule spoke.
+ */
+export interface ApiErrorData extends TRPCDefaultErrorData, ErrorShapeData {}
+
+/** The whole error shape the formatter (trpc.ts) returns; tRPC infers the clients' type from it. */
+export interface ApiErrorShape extends TRPCDefaultErrorShape {
+  data: ApiErrorData;
 }
 
 /** What the error formatter adds to `error.data`. */

@@ -1,5 +1,5 @@
-import { TRPCClientError } from '@trpc/client';
-import type { ErrorShapeData } from './errors.js';
+import { isApiClientError } from './client.js';
+import type { ApiErrorCode } from './errors.js';
 
 /** What a refused call tells its caller: the HTTP status and the error's `data` and message. */
 export interface Refusal {
@@ -8,7 +8,7 @@ export interface Refusal {
   /** The tRPC code (FORBIDDEN, CONFLICT…). */
   code: string;
   /** The domain's stable code (TRANSITION_NOT_ALLOWED…), VALIDATION_FAILED, or null. */
-  domainCode: string | null;
+  domainCode: ApiErrorCode | null;
   fieldErrors: Record<string, string[]> | null;
   details: Record<string, unknown> | null;
   message: string;
@@ -25,21 +25,17 @@ export async function refusal(call: Promise<unknown>): Promise<Refusal> {
   try {
     result = await call;
   } catch (error) {
-    if (!(error instanceof TRPCClientError)) throw error;
-    // The formatter's fields (trpc.ts) are not in the router's inferred error shape, so they are
-    // read as the formatter declares them (errors.ts).
-    const { message, meta } = error;
-    const data = error.data as
-      (Partial<ErrorShapeData> & { code: string; httpStatus: number }) | undefined;
+    if (!isApiClientError(error)) throw error;
+    // The formatter's fields (trpc.ts) are in the router's inferred error shape (ApiErrorData).
+    const { message, meta, data } = error;
     if (!data) throw error;
     const response = meta?.['response'];
     return {
       httpStatus: response instanceof Response ? response.status : data.httpStatus,
       code: data.code,
-      // Refusals by the HTTP layer (body limit, CSRF) carry only the code.
-      domainCode: data.domainCode ?? null,
-      fieldErrors: data.fieldErrors ?? null,
-      details: data.details ?? null,
+      domainCode: data.domainCode,
+      fieldErrors: data.fieldErrors,
+      details: data.details,
       message,
     };
   }
@@ -57,7 +53,7 @@ export async function statusOf(call: Promise<unknown>): Promise<number> {
     await call;
     return 200;
   } catch (error) {
-    if (error instanceof TRPCClientError) return (await refusal(Promise.reject(error))).httpStatus;
+    if (isApiClientError(error)) return (await refusal(Promise.reject(error))).httpStatus;
     throw error;
   }
 }

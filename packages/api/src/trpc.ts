@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Context } from './context.js';
 import { DomainError } from '@doithoai/domain';
 import {
+  type ApiErrorShape,
   describeCause,
   storageUnavailableError,
   toTrpcError,
@@ -33,7 +34,7 @@ const t = initTRPC
   .create({
     // Never send stack traces to clients, whatever NODE_ENV says (the api reads no environment).
     isDev: false,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error }): ApiErrorShape {
       // A busy or full database met outside a procedure (resolving the session in the context)
       // is still the structured, retryable 503; the HTTP layer sets the status and Retry-After.
       const storage =

@@ -1,4 +1,5 @@
 // What a form shows when the server refuses: the message, and each field's messages.
+import { isApiClientError, type ApiErrorCode } from '@doithoai/api/client';
 
 export interface FormErrors {
   /** The server's Vietnamese message (the whole refusal). */
@@ -6,30 +7,21 @@ export interface FormErrors {
   /** Field path ("title", "legalBases.0.title") → Vietnamese messages. */
   fieldErrors: Record<string, string[]>;
   /** The domain's stable code (TRANSITION_NOT_ALLOWED, VALIDATION_FAILED…), when there is one. */
-  code: string | null;
-}
-
-interface ErrorLike {
-  message?: unknown;
-  data?: { fieldErrors?: unknown; domainCode?: unknown } | null;
+  code: ApiErrorCode | null;
 }
 
 /**
- * Reads a tRPC client error (or anything thrown) into what a form shows.
+ * Reads a tRPC client error (or anything thrown) into what a form shows. The server's `data` is
+ * typed by the API (`ApiErrorData`): its `fieldErrors` and `domainCode` are read as they are.
  *
- * @example readApiError({ message: 'Dữ liệu không hợp lệ.', data: { fieldErrors: { title: ['Cần nhập trích yếu.'] } } }).fieldErrors.title // ['Cần nhập trích yếu.']
+ * @example readApiError(error).fieldErrors['petitioner.phone'] // ['Số điện thoại không hợp lệ.']
  */
 export function readApiError(error: unknown): FormErrors {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  const fields = e.data?.fieldErrors;
-  const fieldErrors: Record<string, string[]> = {};
-  if (fields && typeof fields === 'object') {
-    for (const [key, value] of Object.entries(fields))
-      if (Array.isArray(value)) fieldErrors[key] = value.map(String);
-  }
-  const code = typeof e.data?.domainCode === 'string' ? e.data.domainCode : null;
-  const raw = typeof e.message === 'string' && e.message ? e.message : '';
-  // A validation refusal's message is zod's JSON dump; the fields carry the words.
+  const data = isApiClientError(error) ? error.data : null;
+  const fieldErrors = { ...data?.fieldErrors };
+  const code = data?.domainCode ?? null;
+  const raw = error instanceof Error ? error.message : '';
+  // A validation refusal's message names only the first problem; the fields carry the words.
   const message =
     code === 'VALIDATION_FAILED' || raw.startsWith('[')
       ? 'Có thông tin chưa hợp lệ: xem các ô được đánh dấu.'

@@ -1,3 +1,4 @@
+import { TRPCClientError, type ApiErrorData, type AppRouter } from '@doithoai/api/client';
 import { describe, expect, it } from 'vitest';
 import { errorsAt, readApiError } from './api-errors.js';
 import { appsForRole, mayUseApp } from './apps.js';
@@ -21,25 +22,47 @@ describe('formatting for Vietnamese readers', () => {
   });
 });
 
+/** A refusal as the typed client throws it, with the server's `data`. */
+const refused = (message: string, data: Partial<ApiErrorData>) =>
+  new TRPCClientError<AppRouter>(message, {
+    result: {
+      error: {
+        message,
+        code: -32600,
+        data: {
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+          domainCode: null,
+          fieldErrors: null,
+          details: null,
+          ...data,
+        },
+      },
+    },
+  });
+
 describe('server refusals become form errors', () => {
   it('keeps each field messages and replaces a zod dump by a plain sentence', () => {
-    const errors = readApiError({
-      message: '[{"code":"too_small"}]',
-      data: { domainCode: 'VALIDATION_FAILED', fieldErrors: { 'timing.date': ['Ngày sai.'] } },
-    });
+    const errors = readApiError(
+      refused('[{"code":"too_small"}]', {
+        domainCode: 'VALIDATION_FAILED',
+        fieldErrors: { 'timing.date': ['Ngày sai.'] },
+      }),
+    );
     expect(errors.message).toBe('Có thông tin chưa hợp lệ: xem các ô được đánh dấu.');
     expect(errorsAt(errors.fieldErrors, 'timing')).toEqual(['Ngày sai.']);
     expect(errorsAt(errors.fieldErrors, 'title')).toEqual([]);
   });
 
   it('keeps the domain message of a refused step', () => {
-    const errors = readApiError({
-      message: 'Phải nêu ý kiến khi trả lại kế hoạch.',
-      data: { domainCode: 'RETURN_COMMENT_REQUIRED' },
-    });
+    const errors = readApiError(
+      refused('Phải nêu ý kiến khi trả lại kế hoạch.', {
+        domainCode: 'COMMENT_REQUIRED',
+      }),
+    );
     expect(errors).toMatchObject({
       message: 'Phải nêu ý kiến khi trả lại kế hoạch.',
-      code: 'RETURN_COMMENT_REQUIRED',
+      code: 'COMMENT_REQUIRED',
     });
   });
 });

@@ -1,5 +1,7 @@
 import { trpcServer } from '@hono/trpc-server';
+import { domainError, type DomainError } from '@doithoai/domain';
 import type { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { sql } from 'kysely';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,7 +12,7 @@ import { appRouter } from '../root.js';
 import { batchRefusalOf } from './batch-guard.js';
 import { documentRoutes } from './documents.js';
 import { sessionUserOf } from './session-user.js';
-import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
+import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage, type ApiErrorData } from '../errors.js';
 import { z } from 'zod';
 
 export interface HttpOptions {
@@ -20,11 +22,31 @@ export interface HttpOptions {
   maxBodyBytes?: number;
 }
 
-function trpcError(c: HonoContext, status: 400 | 403 | 413 | 415, code: string, message: string) {
-  return c.json(
-    { error: { message, code: -32600, data: { code, httpStatus: status, domainCode: code } } },
-    status,
-  );
+/** How the HTTP layer's refusals travel: tRPC's code for each status they use. */
+const TRPC_CODE_OF_STATUS = {
+  400: 'BAD_REQUEST',
+  403: 'FORBIDDEN',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+} as const satisfies Record<number, TRPC_ERROR_CODE_KEY>;
+
+/**
+ * A refusal before any procedure runs, in the procedures' own error shape (`ApiErrorData`), so a
+ * client reads it as it reads any other: the domain's code and its Vietnamese message.
+ */
+function trpcError(
+  c: HonoContext,
+  status: keyof typeof TRPC_CODE_OF_STATUS,
+  refusal: Pick<DomainError, 'code' | 'message'>,
+) {
+  const data: ApiErrorData = {
+    code: TRPC_CODE_OF_STATUS[status],
+    httpStatus: status,
+    domainCode: refusal.code,
+    fieldErrors: null,
+    details: null,
+  };
+  return c.json({ error: { message: refusal.message, code: -32600, data } }, status);
 }
 
 /** The host of an `Origin` header; null for `null` (sandboxed frames) or anything unparsable. */
@@ -45,12 +67,7 @@ function refuseCrossSite(c: HonoContext) {
   if (c.req.method !== 'POST') return null;
   const contentType = c.req.header('content-type') ?? '';
   if (!contentType.toLowerCase().startsWith('application/json')) {
-    return trpcError(
-      c,
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).',
-    );
+    return trpcError(c, 415, domainError('UNSUPPORTED_MEDIA_TYPE', {}));
   }
   const site = c.req.header('sec-fetch-site');
   const origin = c.req.header('origin');
@@ -59,8 +76,7 @@ function refuseCrossSite(c: HonoContext) {
     (site && site !== 'same-origin' && site !== 'none') ||
     // An Origin without a Host to compare it with (no HTTP/1.1 client omits Host) is not ours.
     (origin !== undefined && (host === undefined || originHost(origin) !== host));
-  if (crossSite)
-    return trpcError(c, 403, 'CROSS_SITE_REQUEST', 'Yêu cầu từ trang web khác bị từ chối.');
+  if (crossSite) return trpcError(c, 403, domainError('CROSS_SITE_REQUEST', {}));
   return null;
 }
 
@@ -118,14 +134,14 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     '/trpc/*',
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 2 * 1024 * 1024,
-      onError: (c) => trpcError(c, 413, 'PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'),
+      onError: (c) => trpcError(c, 413, domainError('PAYLOAD_TOO_LARGE', {})),
     }),
   );
   app.use('/trpc/*', async (c, next) => refuseCrossSite(c) ?? next());
   // Before any procedure runs: a batch too large, or one carrying a call that must go alone.
   app.use('/trpc/*', async (c, next) => {
     const refusal = batchRefusalOf(c);
-    return refusal ? trpcError(c, 400, refusal.code, refusal.message) : next();
+    return refusal ? trpcError(c, 400, refusal) : next();
   });
   // A body that is not JSON is refused before any procedure runs — tRPC reads the body only for
   // procedures with an input, so `auth.logout` would otherwise run on garbage. Hono caches the
@@ -137,7 +153,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
     try {
       JSON.parse(text);
     } catch {
-      return trpcError(c, 400, 'PARSE_ERROR', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+      return trpcError(c, 400, domainError('PARSE_ERROR', {}));
     }
     return next();
   });

@@ -233,6 +233,27 @@ export const ERROR_CATALOGUE = {
     category: 'invalid',
     template: 'Lệnh gọi {path} phải được gửi riêng, không gộp với lệnh khác.',
   },
+  // Refused by the API's HTTP layer before any procedure runs (packages/api/src/http/app.ts).
+  PAYLOAD_TOO_LARGE: {
+    category: 'invalid',
+    template: 'Dữ liệu gửi lên quá lớn.',
+    fixed: true,
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    category: 'invalid',
+    template: 'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).',
+    fixed: true,
+  },
+  CROSS_SITE_REQUEST: {
+    category: 'forbidden',
+    template: 'Yêu cầu từ trang web khác bị từ chối.',
+    fixed: true,
+  },
+  PARSE_ERROR: {
+    category: 'invalid',
+    template: 'Dữ liệu gửi lên không phải JSON hợp lệ.',
+    fixed: true,
+  },
   SERVER_BUSY: {
     category: 'precondition',
     template: 'Máy chủ đang bận kiểm tra mật khẩu của nhiều người. Vui lòng thử lại sau ít giây.',

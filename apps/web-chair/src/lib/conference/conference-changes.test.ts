@@ -1,3 +1,4 @@
+import { TRPCClientError, type AppRouter } from '@doithoai/api/client';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '@doithoai/ui';
 import {
@@ -17,10 +18,25 @@ vi.mock('@doithoai/ui', () => ({
   }),
 }));
 
-const stale = () =>
-  Object.assign(new Error('Hội nghị vừa được người khác cập nhật'), {
-    data: { httpStatus: 409, domainCode: 'STALE_VERSION' },
+/** The server's stale-version refusal, as the typed client throws it. */
+const stale = () => {
+  const message = 'Hội nghị vừa được người khác cập nhật';
+  return new TRPCClientError<AppRouter>(message, {
+    result: {
+      error: {
+        message,
+        code: -32009,
+        data: {
+          code: 'CONFLICT',
+          httpStatus: 409,
+          domainCode: 'STALE_VERSION',
+          fieldErrors: null,
+          details: null,
+        },
+      },
+    },
   });
+};
 
 /** A conference on the server, saved at versions, as `conference.*` behaves. */
 function fakeServer(initial: { minutes: string; attendance?: unknown[] }) {

@@ -1,12 +1,9 @@
+import { isApiClientError } from '@doithoai/api/client';
 import { readApiError } from '@doithoai/ui';
 import type { SendResult } from './outbox.js';
 
 /** What an outbox's sender makes of a failed call: the outbox's verdict, or a stale version. */
 export type FailedCall = SendResult | { kind: 'stale' };
-
-interface CallError {
-  data?: { httpStatus?: unknown; domainCode?: unknown } | null;
-}
 
 /** Statuses a later attempt can get past: timeouts, rate limits, a busy or restarting server. */
 const TRANSIENT_STATUS = new Set([0, 408, 425, 429, 500, 502, 503, 504]);
@@ -19,9 +16,9 @@ const TRANSIENT_STATUS = new Set([0, 408, 425, 429, 500, 502, 503, 504]);
  * @example classifyFailure(new TypeError('Failed to fetch')) // { kind: 'retry', reason: 'Mất kết nối với máy chủ.' }
  */
 export function classifyFailure(error: unknown): FailedCall {
-  const data =
-    (typeof error === 'object' && error !== null ? (error as CallError).data : null) ?? null;
-  const status = typeof data?.httpStatus === 'number' ? data.httpStatus : null;
+  // The server's answer, typed by the API (ApiErrorData); none when the request got no answer.
+  const data = isApiClientError(error) ? error.data : null;
+  const status = data?.httpStatus ?? null;
   if (status === null) return { kind: 'retry', reason: 'Mất kết nối với máy chủ.' };
   if (TRANSIENT_STATUS.has(status))
     return { kind: 'retry', reason: `Máy chủ tạm thời chưa nhận (mã ${status}).` };
