@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/domain' });
+export default createConfig({ packageName: '@doithoai/domain', typeChecked: true });

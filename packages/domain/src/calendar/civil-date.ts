@@ -104,6 +104,7 @@ const VIETNAMESE_WEEKDAYS = [
 
 /** @example vietnameseWeekday('2025-12-10') // 'Thứ Tư' */
 export function vietnameseWeekday(date: IsoDate): string {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- dayOfWeek is 0..6, the table's seven entries
   return VIETNAMESE_WEEKDAYS[dayOfWeek(date)]!;
 }
 

@@ -99,20 +99,24 @@ function buildSui(solarYear: number): LunarMonthSpan[] {
   if (count === 13) {
     // Month 11 (index 0) holds the solstice, so the search starts at index 1.
     for (let i = 1; i < count && leapIndex < 0; i += 1) {
-      if (sunSectorAtStartOfDay(starts[i]!, TZ) === sunSectorAtStartOfDay(starts[i + 1]!, TZ))
-        leapIndex = i;
+      const start = starts[i];
+      const next = starts[i + 1];
+      if (start === undefined || next === undefined) break;
+      if (sunSectorAtStartOfDay(start, TZ) === sunSectorAtStartOfDay(next, TZ)) leapIndex = i;
     }
   }
   const months: LunarMonthSpan[] = [];
   for (let i = 0; i < count; i += 1) {
     const ordinal = 11 + i - (leapIndex >= 0 && i >= leapIndex ? 1 : 0); // 11, 12, 13 (= month 1 next year), …
-    const start = starts[i]!;
+    const start = starts[i];
+    const next = starts[i + 1];
+    if (start === undefined || next === undefined) break;
     months.push({
       year: ordinal <= 12 ? solarYear : solarYear + 1,
       month: ((ordinal - 1) % 12) + 1,
       leap: i === leapIndex,
       start,
-      length: starts[i + 1]! - start === 30 ? 30 : 29,
+      length: next - start === 30 ? 30 : 29,
     });
   }
   return months;
@@ -120,7 +124,9 @@ function buildSui(solarYear: number): LunarMonthSpan[] {
 
 // Both caches hold at most ~200 entries for the supported range: small, and filled once.
 const suiCache = new Map<number, LunarMonthSpan[]>();
-const yearCache = new Map<number, LunarMonthSpan[]>();
+/** A lunar year's months, never empty: every year has twelve or thirteen. */
+type LunarYearMonths = [LunarMonthSpan, ...LunarMonthSpan[]];
+const yearCache = new Map<number, LunarYearMonths>();
 
 function sui(solarYear: number): LunarMonthSpan[] {
   let months = suiCache.get(solarYear);
@@ -129,11 +135,13 @@ function sui(solarYear: number): LunarMonthSpan[] {
 }
 
 /** The months of lunar year `year` in order, from tháng Giêng (month 1) to tháng Chạp (month 12). */
-function lunarYearMonths(year: number): LunarMonthSpan[] {
+function lunarYearMonths(year: number): LunarYearMonths {
   let months = yearCache.get(year);
   if (!months) {
     // Months 1–10 belong to the tuế that starts in year − 1; months 11–12 to the one starting in `year`.
-    months = [...sui(year - 1), ...sui(year)].filter((span) => span.year === year);
+    const [first, ...rest] = [...sui(year - 1), ...sui(year)].filter((span) => span.year === year);
+    if (!first) throw new Error(`Unreachable: the lunar year ${year} has no month`);
+    months = [first, ...rest];
     yearCache.set(year, months);
   }
   return months;
@@ -181,12 +189,10 @@ export function solarToLunar(date: IsoDate): LunarDate {
   // Tết always falls between late January and late February, so the lunar year is the solar
   // year, or the one before for days ahead of Tết.
   let months = lunarYearMonths(solarYear);
-  if (jdn < months[0]!.start) months = lunarYearMonths(solarYear - 1);
-  for (let i = months.length - 1; i >= 0; i -= 1) {
-    const span = months[i]!;
-    if (span.start <= jdn)
-      return { year: span.year, month: span.month, day: jdn - span.start + 1, leap: span.leap };
-  }
+  if (jdn < months[0].start) months = lunarYearMonths(solarYear - 1);
+  const span = months.findLast((month) => month.start <= jdn);
+  if (span)
+    return { year: span.year, month: span.month, day: jdn - span.start + 1, leap: span.leap };
   throw new Error(`Unreachable: no lunar month contains ${date}`);
 }
 
@@ -247,5 +253,5 @@ export function lunarMonthLength(year: number, month: number, leap = false): 29 
 export function lunarNewYear(year: number): IsoDate {
   if (!Number.isInteger(year) || year < 1900 || year > MAX_LUNAR_YEAR)
     throw invalid(OUT_OF_RANGE_MESSAGE, { year, reason: 'out-of-range' });
-  return isoOf(lunarYearMonths(year)[0]!.start);
+  return isoOf(lunarYearMonths(year)[0].start);
 }

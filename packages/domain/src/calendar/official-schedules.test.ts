@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { present } from '../testing/present.js';
 import { addDays, dayOfWeek } from './civil-date.js';
 import { HolidayEntrySchema, isDayOffKind } from './holiday.schema.js';
 import { lunarNewYear, lunarToSolar } from './lunar.js';
@@ -158,7 +159,7 @@ describe('every official schedule', () => {
   it.each(years.map((y) => [y]))(
     '%i: valid entries, in the year, one per date, each sourced',
     (year) => {
-      const schedule = officialSchedule(year)!;
+      const schedule = present(officialSchedule(year), `the official schedule of ${year}`);
       expect(schedule.source.trim()).not.toBe('');
       const dates = schedule.entries.map((e) => e.date);
       expect(new Set(dates).size).toBe(dates.length);
@@ -221,9 +222,10 @@ describe('every official schedule', () => {
       const entries = officialEntries(year);
       const tetDays = entries.filter((e) => e.name.startsWith('Tết Nguyên đán'));
       expect(tetDays, String(year)).toHaveLength(5);
-      const first = tetDays[0]!.date;
+      const first = present(tetDays[0], 'the first day of Tết').date;
+      const last = present(tetDays[4], 'the fifth day of Tết').date;
       const off = new Set(entries.filter((e) => isDayOffKind(e.kind)).map((e) => e.date));
-      for (let d = first; d <= tetDays[4]!.date; d = addDays(d, 1)) {
+      for (let d = first; d <= last; d = addDays(d, 1)) {
         expect(off.has(d) || dayOfWeek(d) % 6 === 0, d).toBe(true);
       }
     }
@@ -231,9 +233,9 @@ describe('every official schedule', () => {
 
   it('is not mutated through officialEntries', () => {
     const copy = officialEntries(2025);
-    copy[0]!.name = 'changed';
+    present(copy[0], 'the first entry of 2025').name = 'changed';
     copy.pop();
-    expect(officialEntries(2025)[0]!.name).toBe('Tết Dương lịch');
+    expect(officialEntries(2025)[0]?.name).toBe('Tết Dương lịch');
     expect(officialEntries(2025)).toHaveLength(13);
   });
 });

@@ -131,19 +131,19 @@ describe('seed 004 — UBND xã Sơn Tây Hạ (Quảng Ngãi, QĐ 29/2022/QĐ-U
     expect(diffSchedules(before, after)).toEqual([
       {
         ruleId: 'public-notice',
-        label: expect.any(String),
+        label: expect.any(String) as unknown,
         before: '2025-11-28',
         after: '2025-12-05',
       },
       {
         ruleId: 'conclusion-notice',
-        label: expect.any(String),
+        label: expect.any(String) as unknown,
         before: '2025-12-19',
         after: '2025-12-26',
       },
       {
         ruleId: 'written-answer',
-        label: expect.any(String),
+        label: expect.any(String) as unknown,
         before: '2026-01-09',
         after: '2026-01-16',
       },

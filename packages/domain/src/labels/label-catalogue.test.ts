@@ -16,7 +16,7 @@ function exportedEnums(): [string, readonly string[]][] {
       value.length > 0 &&
       value.every((v) => typeof v === 'string' && ENUM_VALUE.test(v))
     )
-      found.push([name, value as string[]]);
+      found.push([name, value]);
   }
   return found;
 }

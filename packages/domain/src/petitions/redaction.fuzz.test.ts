@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { present } from '../testing/present.js';
 import { createRedactor, normaliseForMatching, REDACTION_MARKS } from './redaction.js';
 
 /*
@@ -34,7 +35,8 @@ const withFormat = (text: string, picks: number[]) =>
     .split(' ')
     .map((word, i) => {
       const at = 1 + ((picks[i] ?? 0) % Math.max(word.length - 1, 1));
-      return word.slice(0, at) + FORMAT[(picks[i] ?? 0) % FORMAT.length]! + word.slice(at);
+      const format = present(FORMAT[(picks[i] ?? 0) % FORMAT.length], 'a format character');
+      return word.slice(0, at) + format + word.slice(at);
     })
     .join(' ');
 

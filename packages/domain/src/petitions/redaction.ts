@@ -113,9 +113,11 @@ function knownIndex(
     const words = wordsOf(fold(normaliseForMatching(value ?? '')).folded).map((w) => w.text);
     if (words.length === 0) continue;
     for (const variant of [words, ...variantsOf(words)]) {
-      const list = index.get(variant[0]!) ?? [];
+      const [head] = variant;
+      if (head === undefined) continue;
+      const list = index.get(head) ?? [];
       if (!list.some((known) => known.join(' ') === variant.join(' '))) list.push(variant);
-      index.set(variant[0]!, list);
+      index.set(head, list);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
@@ -124,7 +126,7 @@ function knownIndex(
 
 /** A name is also written surname + given name: "Võ Hùng" for Võ Đức Hùng. */
 const nameVariants = (words: string[]): string[][] =>
-  words.length >= 3 ? [[words[0]!, words.at(-1)!]] : [];
+  words.length >= 3 ? [[...words.slice(0, 1), ...words.slice(-1)]] : [];
 /** A code or a phone is also typed in one piece: "ABCDEFGH" for ABCD-EFGH. */
 const joinedVariant = (words: string[]): string[][] => (words.length > 1 ? [[words.join('')]] : []);
 
@@ -139,21 +141,23 @@ function knownRanges(
   const words = wordsOf(folded.folded);
   const ranges: Range[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    const candidates = index.get(words[i]!.text);
-    if (!candidates) continue;
+    const first = words[i];
+    const candidates = first && index.get(first.text);
+    if (!first || !candidates) continue;
     const found = candidates.find((known) =>
       known.every((word, k) => {
         const here = words[i + k];
         if (!here || here.text !== word) return false;
-        if (k === 0) return true;
-        return SEPARATOR.test(folded.folded.slice(words[i + k - 1]!.end, here.start));
+        const before = words[i + k - 1];
+        if (k === 0 || !before) return true;
+        return SEPARATOR.test(folded.folded.slice(before.end, here.start));
       }),
     );
     if (!found) continue;
-    const last = words[i + found.length - 1]!;
-    const start = folded.origin[words[i]!.start]!;
-    const end = folded.origin[last.end]!;
-    if (end > start) ranges.push({ start, end, kind });
+    const last = words[i + found.length - 1];
+    const start = folded.origin[first.start];
+    const end = last && folded.origin[last.end];
+    if (start !== undefined && end !== undefined && end > start) ranges.push({ start, end, kind });
     i += found.length - 1;
   }
   return ranges;
@@ -187,9 +191,12 @@ function patternRanges(text: string): Range[] {
   for (const m of text.matchAll(PHONE))
     ranges.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
   for (const m of text.matchAll(HONORIFIC_NAME)) {
-    const name = m[1]!;
-    const first = foldChar(name.split(/\s+/u)[0]!.toLowerCase());
-    if (TITLE_WORDS.has(fold(name.split(/\s+/u)[0]!).folded) || TITLE_WORDS.has(first)) continue;
+    const name = m[1];
+    if (name === undefined) continue;
+    // split() always returns at least one piece.
+    const [firstWord = ''] = name.split(/\s+/u);
+    const first = foldChar(firstWord.toLowerCase());
+    if (TITLE_WORDS.has(fold(firstWord).folded) || TITLE_WORDS.has(first)) continue;
     const start = m.index + m[0].length - name.length;
     ranges.push({ start, end: start + name.length, kind: 'name' });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { present } from '../testing/present.js';
 import { aChoMoiPlan, aSonTayHaPlan, SEED_PLANS } from '../testing/seed-plans.js';
 import { missingFieldsForSubmission } from './plan-readiness.js';
 import { expectedDelegates } from './plan-participants.schema.js';
@@ -56,19 +57,21 @@ describe('missingFieldsForSubmission', () => {
 
 describe('plan helpers', () => {
   it('counts 135 delegates for 27 villages × 5 (seed 000)', () => {
-    expect(expectedDelegates(SEED_PLANS.choMoi2025.participantGroups[3]!)).toBe(135);
+    const villages = present(SEED_PLANS.choMoi2025.participantGroups[3], 'the villages group');
+    expect(expectedDelegates(villages)).toBe(135);
   });
 
   it('has no count while village quotas are not allocated (seed 003)', () => {
-    expect(expectedDelegates(SEED_PLANS.vinhBao2026.participantGroups[3]!)).toBeUndefined();
+    const villages = present(SEED_PLANS.vinhBao2026.participantGroups[3], 'the villages group');
+    expect(expectedDelegates(villages)).toBeUndefined();
   });
 
   it('gives the first and last possible day of a window and of a date', () => {
-    expect(timingRange(SEED_PLANS.vinhBao2026.timing!)).toEqual({
+    expect(timingRange(present(SEED_PLANS.vinhBao2026.timing, 'the timing'))).toEqual({
       from: '2026-07-01',
       to: '2026-10-29',
     });
-    expect(timingRange(SEED_PLANS.choMoi2025.timing!)).toEqual({
+    expect(timingRange(present(SEED_PLANS.choMoi2025.timing, 'the timing'))).toEqual({
       from: '2025-12-10',
       to: '2025-12-10',
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { present } from '../testing/present.js';
 import { aChoMoiPlan, aKhoenOnPlan, aSonTayHaPlan, SEED_PLANS } from '../testing/seed-plans.js';
 import { messagesAt } from '../testing/zod-issues.js';
 import { CreatePlanInputSchema, UpdatePlanInputSchema } from './plan-inputs.schema.js';
@@ -25,7 +26,10 @@ describe('PlanSchema', () => {
 
   it('rejects a quota of zero delegates per village', () => {
     const plan = aChoMoiPlan();
-    const villages = { ...plan.participantGroups[3]!, perUnitQuota: 0 };
+    const villages = {
+      ...present(plan.participantGroups[3], 'the villages group'),
+      perUnitQuota: 0,
+    };
     const input = { ...plan, participantGroups: [...plan.participantGroups.slice(0, 3), villages] };
     expect(messagesAt(PlanSchema, input, ['participantGroups', 3, 'perUnitQuota'])).toEqual([
       'Số đại biểu mỗi đơn vị phải lớn hơn 0.',
@@ -34,7 +38,10 @@ describe('PlanSchema', () => {
 
   it('rejects a composition that does not add up to the quota', () => {
     const plan = aChoMoiPlan();
-    const villages = { ...plan.participantGroups[3]!, perUnitQuota: 6 };
+    const villages = {
+      ...present(plan.participantGroups[3], 'the villages group'),
+      perUnitQuota: 6,
+    };
     const input = { ...plan, participantGroups: [...plan.participantGroups.slice(0, 3), villages] };
     expect(messagesAt(PlanSchema, input, ['participantGroups', 3, 'composition'])).toEqual([
       'Tổng thành phần (5) khác số đại biểu mỗi đơn vị (6).',

@@ -1,5 +1,6 @@
 import type { AdminUnit } from '../admin-units/admin-unit.schema.js';
 import type { Village } from '../admin-units/village.schema.js';
+import { present } from './present.js';
 
 /**
  * The units the seed plans concern. Codes: 2-digit provinces and 5-digit communes as listed by
@@ -92,4 +93,7 @@ export const SON_TAY_HA_VILLAGES: readonly Village[] = [
 ];
 
 /** The first of Chợ Mới's placeholder villages, for builders that need one. */
-export const CHO_MOI_FIRST_VILLAGE: Village = CHO_MOI_VILLAGES[0]!;
+export const CHO_MOI_FIRST_VILLAGE: Village = present(
+  CHO_MOI_VILLAGES[0],
+  'the first village of Chợ Mới',
+);

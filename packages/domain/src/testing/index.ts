@@ -24,3 +24,4 @@ export {
   aSecurityPetitionInChoMoi,
 } from './petitions.js';
 export { messagesAt } from './zod-issues.js';
+export { present } from './present.js';

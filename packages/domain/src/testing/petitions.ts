@@ -1,6 +1,7 @@
 import type { Consent } from '../petitions/consent.schema.js';
 import type { Petition } from '../petitions/petition.schema.js';
 import { ADMIN_UNITS, BAN_MY, CHO_MOI_FIRST_VILLAGE, SON_TAY_HA_VILLAGES } from './admin-units.js';
+import { present } from './present.js';
 import { SEED_PLANS } from './seed-plans.js';
 
 // Names are invented; phone numbers are well-formed (10 digits, 09x) but made up.
@@ -136,7 +137,7 @@ export function aSecurityPetitionInChoMoi(overrides: Partial<Petition> = {}): Pe
  * @example aRoadPetitionInSonTayHa().channel // 'office-paper-form'
  */
 export function aRoadPetitionInSonTayHa(overrides: Partial<Petition> = {}): Petition {
-  const village = SON_TAY_HA_VILLAGES[0]!;
+  const village = present(SON_TAY_HA_VILLAGES[0], 'the first village of Sơn Tây Hạ');
   return {
     id: 'petition-son-tay-ha-001',
     planId: SEED_PLANS.sonTayHa2025.id,

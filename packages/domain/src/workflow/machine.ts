@@ -155,7 +155,7 @@ export function defineMachine<
     actor: Actor,
     context: Scope & P[K],
   ): Result<Transitioned<S, K>> {
-    const ctx = (context ?? {}) as Scope & P[K];
+    const ctx = context ?? {};
     const base = { subject: definition.subject, event: asText(event), state: asText(state) };
     const stateInfo = Object.hasOwn(definition.states, state)
       ? definition.states[state]
