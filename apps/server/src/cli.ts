@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // `doithoai <command>`: the operator's command line (see `doithoai help`).
 import { createInterface } from 'node:readline';
-import { cliDatabaseUrl, passwordFromEnvironment } from './config.js';
+import {
+  cliDatabaseUrl,
+  ConfigError,
+  DEFAULT_DATABASE_URL,
+  passwordFromEnvironment,
+} from './config.js';
 import type { CliIo } from './commands/command.js';
-import { runCli } from './commands/run.js';
+import { asksForHelp, runCli } from './commands/run.js';
+import { startupFailureLines } from './startup/startup-errors.js';
+import { VERSION } from './version.js';
 
 /** Reads a line from the terminal without echoing it; null when stdin is not a terminal. */
 function askSecret(prompt: string): Promise<string | null> {
@@ -31,9 +38,33 @@ const io: CliIo = {
   askSecret,
 };
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  io,
-  databaseUrl: cliDatabaseUrl(),
-  password: passwordFromEnvironment(),
-  now: () => new Date(),
-});
+const argv = process.argv.slice(2);
+
+/** `DATABASE_URL`, or the exit: a typo (`postgre://…`) is refused — unless only help is asked. */
+function databaseUrl(): string {
+  try {
+    return cliDatabaseUrl();
+  } catch (error) {
+    if (!(error instanceof ConfigError) || asksForHelp(argv)) return DEFAULT_DATABASE_URL;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') {
+  console.log(`Đối thoại ${VERSION}`);
+} else {
+  const url = databaseUrl();
+  try {
+    process.exitCode = await runCli(argv, {
+      io,
+      databaseUrl: url,
+      password: passwordFromEnvironment(),
+      now: () => new Date(),
+    });
+  } catch (error) {
+    // A database the command cannot reach or use: what is wrong and what to do, no stack trace.
+    for (const line of startupFailureLines(error, { databaseUrl: url })) console.error(line);
+    process.exitCode = 1;
+  }
+}

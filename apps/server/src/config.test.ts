@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cliDatabaseUrl, ConfigError, loadConfig, passwordFromEnvironment } from './config.js';
+import { isAbsolute } from 'node:path';
+import {
+  cliDatabaseUrl,
+  ConfigError,
+  DEFAULT_DATABASE_URL,
+  loadConfig,
+  passwordFromEnvironment,
+} from './config.js';
 
 describe('the server configuration from the environment', () => {
   it('has defaults for a first start: port 3000, every interface, SQLite in ./data, demo on', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '0.0.0.0',
-      databaseUrl: './data/doithoai.db',
+      databaseUrl: DEFAULT_DATABASE_URL,
       secureCookies: false,
       demoData: true,
       trustProxy: false,
@@ -41,10 +48,38 @@ describe('the server configuration from the environment', () => {
 
   it('gives the command line the same database and the password variable', () => {
     expect(cliDatabaseUrl({ DATABASE_URL: 'file:/srv/doithoai.db' })).toBe('file:/srv/doithoai.db');
-    expect(cliDatabaseUrl({ DATABASE_URL: ' ' })).toBe('./data/doithoai.db');
+    expect(cliDatabaseUrl({ DATABASE_URL: ' ' })).toBe(DEFAULT_DATABASE_URL);
     expect(passwordFromEnvironment({ DOITHOAI_PASSWORD: 'Mười ký tự trở lên' })).toBe(
       'Mười ký tự trở lên',
     );
     expect(passwordFromEnvironment({})).toBeUndefined();
+  });
+
+  it('puts the default SQLite file in data/ at the root of the installation, whatever the current folder', () => {
+    expect(isAbsolute(DEFAULT_DATABASE_URL)).toBe(true);
+    const root = new URL('../../../', import.meta.url).pathname;
+    expect(DEFAULT_DATABASE_URL).toBe(`${root}data/doithoai.db`);
+  });
+
+  it('refuses a DATABASE_URL with an unknown scheme instead of creating a SQLite file named after it', () => {
+    for (const typo of [
+      'postgre://db/doithoai',
+      'postgress://db/x',
+      'mysql://db/x',
+      'postgres:/db',
+    ]) {
+      expect(() => loadConfig({ DATABASE_URL: typo })).toThrow(/DATABASE_URL=.*không hợp lệ/u);
+      expect(() => cliDatabaseUrl({ DATABASE_URL: typo })).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'postgre://u:bí-mật@db/x' })).toThrow(/u:\*\*\*@db/u);
+    for (const fine of [
+      'postgresql://db/x',
+      'file:/srv/d.db',
+      '/srv/d.db',
+      'data/d.db',
+      ':memory:',
+    ]) {
+      expect(loadConfig({ DATABASE_URL: fine }).databaseUrl).toBe(fine);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // The only file that reads the environment (an ESLint rule keeps it so): every setting of the
 // server and the command line, with its default, in one place.
+import { fileURLToPath } from 'node:url';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -9,8 +10,10 @@ export interface ServerConfig {
   /** `HOST`, default 0.0.0.0 (every interface: the commune's LAN reaches the server). */
   host: string;
   /**
-   * `DATABASE_URL`: unset → `./data/doithoai.db` (SQLite, folder created); `file:PATH` or a bare
-   * path → SQLite at PATH; `postgres://…` → PostgreSQL.
+   * `DATABASE_URL`: unset → `data/doithoai.db` at the root of the installation (SQLite, folder
+   * created), wherever the command is started from; `file:PATH` or a bare path → SQLite at PATH;
+   * `postgres://…` → PostgreSQL; any other `scheme:` is refused (a typo such as `postgre://`
+   * would otherwise create a SQLite file with that name).
    */
   databaseUrl: string;
   /** `SECURE_COOKIES`: set the session cookie's Secure flag (behind HTTPS). Default off. */
@@ -24,7 +27,14 @@ export interface ServerConfig {
   trustProxy: boolean;
 }
 
-export const DEFAULT_DATABASE_URL = './data/doithoai.db';
+/**
+ * `data/doithoai.db` in the installation's root folder (the repository), found from this file —
+ * in `src/` (tests) as in `dist/` (the running server) — so `npm start` from the root, `pnpm start`
+ * in apps/server and a systemd unit with another working directory all open the same file.
+ */
+export const DEFAULT_DATABASE_URL = fileURLToPath(
+  new URL('../../../data/doithoai.db', import.meta.url),
+);
 
 /** A setting with a value the server cannot use: the message says which and what is expected. */
 export class ConfigError extends Error {
@@ -53,16 +63,37 @@ function port(env: Environment): number {
 }
 
 /**
+ * `DATABASE_URL` as given, or the default; refuses a scheme the server does not know.
+ *
+ * @example databaseUrlOf({ DATABASE_URL: 'postgre://db/doithoai' }) // throws ConfigError
+ */
+function databaseUrlOf(env: Environment): string {
+  const url = env['DATABASE_URL']?.trim() || DEFAULT_DATABASE_URL;
+  const scheme = /^([a-z][a-z0-9+.-]+):/iu.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === 'file') return url;
+  if (
+    (scheme === 'postgres' || scheme === 'postgresql') &&
+    url.slice(scheme.length).startsWith('://')
+  ) {
+    return url;
+  }
+  throw new ConfigError(
+    `DATABASE_URL="${url.replace(/\/\/([^:@/]+):[^@/]*@/u, '//$1:***@')}" không hợp lệ: ` +
+      `không biết loại "${scheme}:". Dùng postgres://người_dùng:mật_khẩu@máy:5432/tên_csdl cho ` +
+      'PostgreSQL, hoặc file:/đường/dẫn/doithoai.db (hay một đường dẫn) cho SQLite.',
+  );
+}
+
+/**
  * The server's settings from the environment, with defaults.
  *
  * @example loadConfig({ PORT: '8080', DATABASE_URL: 'file:/srv/doithoai/data.db' }).port // 8080
  */
 export function loadConfig(env: Environment = process.env): ServerConfig {
-  const databaseUrl = env['DATABASE_URL']?.trim();
   return {
     port: port(env),
     host: env['HOST']?.trim() || '0.0.0.0',
-    databaseUrl: databaseUrl || DEFAULT_DATABASE_URL,
+    databaseUrl: databaseUrlOf(env),
     secureCookies: flag(env, 'SECURE_COOKIES', false),
     demoData: flag(env, 'DEMO_DATA', true),
     trustProxy: flag(env, 'TRUST_PROXY', false),
@@ -72,10 +103,10 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
 /**
  * The database the command line works on: the same `DATABASE_URL` as the server.
  *
- * @example cliDatabaseUrl({}) // './data/doithoai.db'
+ * @example cliDatabaseUrl({}) // '/srv/doithoai/data/doithoai.db' (DEFAULT_DATABASE_URL)
  */
 export function cliDatabaseUrl(env: Environment = process.env): string {
-  return env['DATABASE_URL']?.trim() || DEFAULT_DATABASE_URL;
+  return databaseUrlOf(env);
 }
 
 /**

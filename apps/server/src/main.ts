@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // `pnpm start`: the server, configured from the environment (src/config.ts).
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig, type ServerConfig } from './config.js';
 import { formatDemoAccounts } from './demo/demo-accounts.js';
+import { errorFields, jsonLogger } from './logging/logger.js';
 import { startServer, type RunningServer } from './server.js';
+import { startupFailureLines } from './startup/startup-errors.js';
+import { VERSION } from './version.js';
+
+const logger = jsonLogger();
 
 function announce(server: RunningServer): void {
-  console.log(`Đối thoại đang chạy tại ${server.url}`);
+  console.log(`Đối thoại ${VERSION} đang chạy tại ${server.url}`);
   console.log(`Cơ sở dữ liệu: ${server.handle.dialect} (${server.handle.location})`);
   if (server.demo === 'seeded') console.log('Đã tạo dữ liệu minh họa trên cơ sở dữ liệu trống.');
   if (server.demo === 'seeded' || server.demo === 'present') {
@@ -26,7 +31,7 @@ function stopOnSignals(server: RunningServer): void {
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        logger.log('error', 'stopping failed', errorFields(error));
         process.exit(1);
       },
     );
@@ -35,11 +40,30 @@ function stopOnSignals(server: RunningServer): void {
   process.on('SIGTERM', stop);
 }
 
+// An error no handler caught is logged with its time before the process ends (systemd restarts it).
+process.on('uncaughtException', (error) => {
+  logger.log('error', 'uncaught exception', errorFields(error));
+  process.exit(1);
+});
+process.on('unhandledRejection', (reason) => {
+  logger.log('error', 'unhandled rejection', errorFields(reason));
+});
+
+let config: ServerConfig | undefined;
 try {
-  const server = await startServer(loadConfig(), { progress: (line) => console.log(line) });
+  config = loadConfig();
+  const server = await startServer(config, {
+    progress: (line) => console.log(line),
+    logger,
+  });
   announce(server);
   stopOnSignals(server);
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  for (const line of startupFailureLines(error, {
+    databaseUrl: config?.databaseUrl ?? '',
+    ...(config ? { port: config.port, host: config.host } : {}),
+  })) {
+    console.error(line);
+  }
   process.exit(1);
 }

@@ -8,6 +8,11 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import type { ServerConfig } from './config.js';
 import { ensureDemoData, type DemoState } from './demo/ensure-demo.js';
+import { errorHandler } from './http/error-handler.js';
+import { notFound } from './http/not-found.js';
+import { requestLog } from './http/request-log.js';
+import { startingResponse } from './http/starting.js';
+import { errorFields, silentLogger, type Logger } from './logging/logger.js';
 import { mountStaticApps } from './static-apps.js';
 
 export interface RunningServer {
@@ -33,9 +38,11 @@ function clientIpReader(trustProxy: boolean) {
   };
 }
 
-function listen(app: Hono, config: ServerConfig): Promise<{ server: ServerType; port: number }> {
+type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
+
+function listen(fetch: Fetch, config: ServerConfig): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+    const server = serve({ fetch, port: config.port, hostname: config.host }, (info) =>
       resolve({ server, port: (info as AddressInfo).port }),
     );
     server.once('error', reject);
@@ -57,20 +64,32 @@ function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
 }
 
 /**
- * Starts the server: opens the database `DATABASE_URL` names, runs pending migrations, creates
- * the demo on an empty database when `DEMO_DATA` is on, and serves the API (`/trpc`, `/healthz`)
- * and the role apps (`/` home and sign-in, `/party/` the Party committee). `progress` gets the
- * console's lines while the demo is built.
+ * Starts the server: takes the port (answering 503 until ready), opens the database
+ * `DATABASE_URL` names, runs pending migrations, creates the demo on an empty database when
+ * `DEMO_DATA` is on, and serves the API (`/trpc`, `/documents`, `/healthz`, `/readyz`) and the
+ * role apps (`/` home and sign-in, `/party/` the Party committee…); anything else is a 404.
+ * `progress` gets the console's lines while the demo is built; `logger` a JSON line per request
+ * and every unexpected error (silent by default: tests).
  *
  * @example const server = await startServer(loadConfig()); console.log(server.url);
  */
 export async function startServer(
   config: ServerConfig,
-  options: { now?: () => Date; progress?: (line: string) => void } = {},
+  options: { now?: () => Date; progress?: (line: string) => void; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
-  const handle = createDatabase({ url: config.databaseUrl });
+  const logger = options.logger ?? silentLogger;
+  // The port first (issue 20): a port in use is refused before the database is touched, and
+  // while the migrations and the demo run, the port answers 503 "starting" (readiness).
+  let serveRequest: Fetch = startingResponse;
+  const { server, port } = await listen((request, env) => serveRequest(request, env), config);
+  let handle: DatabaseHandle | undefined;
   try {
+    handle = createDatabase({
+      url: config.databaseUrl,
+      onConnectionError: (error) =>
+        logger.log('warn', 'database connection lost', errorFields(error)),
+    });
     await migrateToLatest(handle.db);
     const demo = config.demoData ? await ensureDemoData(handle.db, now(), options.progress) : null;
     const api = createApiApp(
@@ -84,22 +103,27 @@ export async function startServer(
       { clientIp: clientIpReader(config.trustProxy) },
     );
     const app = new Hono();
+    app.use('*', requestLog(logger, { trustProxy: config.trustProxy }));
+    app.onError(errorHandler(logger));
     app.route('/', api);
     mountStaticApps(app);
-    const { server, port } = await listen(app, config);
+    app.notFound(notFound);
+    serveRequest = app.fetch;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const opened = handle;
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       port,
-      handle,
+      handle: opened,
       demo,
       async close(graceMs = 10_000) {
         await closeGracefully(server, graceMs);
-        await handle.close();
+        await opened.close();
       },
     };
   } catch (error) {
-    await handle.close();
+    await closeGracefully(server, 0);
+    await handle?.close();
     throw error;
   }
 }

@@ -65,6 +65,42 @@ describe('the role apps served on the API origin', () => {
   });
 });
 
+describe('paths no app serves', () => {
+  let folder: string;
+  let app: Hono;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'doithoai-static-'));
+    const home = join(folder, 'home');
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'index.html'), '<p>trang chủ</p>');
+    writeFileSync(join(home, 'robots.txt'), 'User-agent: *');
+    app = new Hono();
+    mountStaticApps(app, [
+      { base: '', name: 'Trang chủ', root: home, packageName: '@doithoai/web-home' },
+    ]);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('answers 404 — a Vietnamese page for a browser, JSON for a monitor — never the home page', async () => {
+    for (const path of ['/metrics', '/readyz', '/trang-khong-co', '/admin/login.php']) {
+      const monitor = await app.request(path);
+      expect(monitor.status).toBe(404);
+      expect(await monitor.json()).toMatchObject({ error: { data: { code: 'NOT_FOUND', path } } });
+      const browser = await app.request(path, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(browser.status).toBe(404);
+      const page = await browser.text();
+      expect(page).toContain('Không tìm thấy trang');
+      expect(page).not.toContain('trang chủ</p>');
+    }
+  });
+
+  it('still serves the home page and the files of its build', async () => {
+    expect(await (await app.request('/')).text()).toBe('<p>trang chủ</p>');
+    expect((await app.request('/robots.txt')).status).toBe(200);
+  });
+});
+
 describe('the apps the server knows', () => {
   it('serves the Party, chair, Front and administration apps, the public pages on /cong-dan and home on /, most specific first', () => {
     expect(STATIC_APPS.map((a) => [a.base, a.packageName])).toEqual([

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono } from 'hono';
+import { notFound } from './http/not-found.js';
 
 export interface StaticApp {
   /** Path prefix without a trailing slash; '' for the home app on `/`. */
@@ -127,20 +128,24 @@ function appHandler(app: StaticApp) {
   return (c: Context): Response => {
     const root = normalize(app.root);
     const index = join(root, 'index.html');
-    if (!existsSync(index)) return notBuiltPage(app);
     const relative = c.req.path.slice(app.base.length).replace(/^\/+/u, '');
+    // The home app has one page, `/`: any other path not a file of its build is nobody's — a 404,
+    // never the home page (a monitor pointed at `/metricz` must not read success).
+    const homeUnknown = app.base === '' && relative !== '' && relative !== 'index.html';
+    if (!existsSync(index)) return homeUnknown ? notFound(c) : notBuiltPage(app);
     const file = relative === '' ? null : fileFor(root, relative);
     if (file)
       return serveFile(c, file, relative.startsWith('_app/immutable/') ? IMMUTABLE : NO_CACHE);
     // A missing asset is a 404, not the app's page (a stale tab asking for an old chunk).
     if (relative.startsWith('_app/')) return c.text('Không tìm thấy tệp.', 404);
+    if (homeUnknown) return notFound(c);
     return serveFile(c, index, NO_CACHE);
   };
 }
 
 /**
- * Mounts every app after the API's routes: `/party/…` → web-party, everything else → web-home.
- * `/trpc` and `/healthz` stay the API's (registered first).
+ * Mounts every app after the API's routes: `/party/…` → web-party, …, `/` → web-home; any other
+ * path is a 404. `/trpc`, `/healthz`, `/readyz` and `/metrics` stay the server's (registered first).
  *
  * @example mountStaticApps(app); // after app.route('/', api)
  */

@@ -102,18 +102,48 @@ function storageErrorCode(error: unknown): string | null {
 }
 
 /**
+ * PostgreSQL codes of a connection the server lost: class 08 (connection exception), 57P01
+ * admin_shutdown (`pg_terminate_backend`, a restart), 57P02 crash_shutdown, 57P03
+ * cannot_connect_now (starting up, failing over); and the socket's own codes.
+ */
+const CONNECTION_CODES =
+  /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)$/u;
+
+/** node-postgres reports a dropped socket without a code, only with these sentences. */
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable/u;
+
+/**
+ * The database connection was lost or cannot be opened now (PostgreSQL restarting, failing over,
+ * its backends terminated, the network dropped): the pool opens a new connection on the next
+ * request, so the request may be sent again. Looks through `cause` chains (Kysely and pg wrap).
+ *
+ * @example lostDatabaseConnection(Object.assign(new Error('terminating connection'), { code: '57P01' })) // true
+ */
+export function lostDatabaseConnection(error: unknown, depth = 0): boolean {
+  if (error === null || typeof error !== 'object' || depth > 3) return false;
+  const code = storageErrorCode(error);
+  if (code !== null && CONNECTION_CODES.test(code)) return true;
+  const message = (error as { message?: unknown }).message;
+  if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
+  return lostDatabaseConnection((error as { cause?: unknown }).cause, depth + 1);
+}
+
+/**
  * A storage failure that is not the request's fault and goes away by itself: the database held
  * by another writer past the 5 s busy timeout (SQLite `SQLITE_BUSY`/`SQLITE_LOCKED`, PostgreSQL
- * `55P03` lock_not_available), or the disk full (SQLite `SQLITE_FULL`, PostgreSQL `53100`).
+ * `55P03` lock_not_available), the disk full (SQLite `SQLITE_FULL`, PostgreSQL `53100`), or the
+ * connection to PostgreSQL lost (`lostDatabaseConnection`: DATABASE_UNAVAILABLE).
  * Nothing was stored (the transaction rolled back), so the client may safely send the same
  * request again — with the same Idempotency-Key. Null for any other error.
  *
  * @example unavailableStorage(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))?.code // 'DATABASE_BUSY'
  */
 export function unavailableStorage(error: unknown): DomainError | null {
+  const details = { retryable: true, retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS };
+  if (lostDatabaseConnection(error)) return domainError('DATABASE_UNAVAILABLE', details);
   const code = storageErrorCode(error);
   if (code === null) return null;
-  const details = { retryable: true, retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS };
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '55P03') {
     return domainError('DATABASE_BUSY', details);
   }

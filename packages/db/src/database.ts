@@ -29,6 +29,13 @@ export interface DatabaseOptions {
   /** SQLite `synchronous`: `FULL` (the default, durable) or `NORMAL` (benchmarks only). */
   sqliteSynchronous?: 'FULL' | 'NORMAL';
   poolSize?: number;
+  /**
+   * PostgreSQL: told when a connection breaks outside a query (the server restarted, a backend
+   * terminated, the network dropped). The broken connection leaves the pool and the next query
+   * opens a new one; without a listener node-postgres would throw the error and end the process.
+   * Default: one line on stderr with the time.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** The dialect a database URL selects. @example dialectOf('postgres://localhost/test') // 'postgres' */
@@ -78,8 +85,21 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      // An unreachable server (network cut, failover in progress) fails the request after 10 s
+      // — a retryable 503 — instead of leaving it waiting forever.
+      connectionTimeoutMillis: 10_000,
       ...(options.postgresSchema ? { options: `-c search_path=${options.postgresSchema}` } : {}),
     });
+    const onError =
+      options.onConnectionError ??
+      ((error: Error) =>
+        console.error(
+          `${new Date().toISOString()} [db] kết nối PostgreSQL bị ngắt: ${error.message}`,
+        ));
+    // Every connection gets its own listener: pg-pool listens only to idle ones (and re-emits
+    // their errors on the pool, which then needs a listener too — already reported below).
+    pool.on('connect', (client) => client.on('error', onError));
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redact(options.url), close: () => db.destroy() };
   }
@@ -98,7 +118,8 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   return {
     db,
     dialect: 'sqlite',
-    location: path,
+    // Absolute, so the operator sees which file it is whatever the current folder.
+    location: path === ':memory:' ? path : resolve(path),
     sqlite,
     // Kysely only closes the driver if it ever opened it; close the connection ourselves too.
     close: async () => {

@@ -1,5 +1,5 @@
 import { SEED_PLANS } from '@doithoai/domain/testing';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendAudit, createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
@@ -121,6 +121,18 @@ describe('doithoai backup and restore on SQLite', () => {
     const plans = await live.db.selectFrom('plans').select('title').execute();
     expect(plans.length).toBeGreaterThanOrEqual(5);
     expect(plans.map((p) => p.title)).toContain(SEED_PLANS.choMoi2025.title);
+  });
+
+  it('writes the backup readable by its owner only (0600), whatever the umask', async () => {
+    const backupFile = join(folder, 'backups', 'chi-chu-so-huu.db');
+    const umask = process.umask(0o022); // the usual default: new files 0644
+    try {
+      const { code } = await cli(['backup', backupFile], databasePath);
+      expect(code).toBe(0);
+    } finally {
+      process.umask(umask);
+    }
+    expect((statSync(backupFile).mode & 0o777).toString(8)).toBe('600');
   });
 
   it('never overwrites an existing backup file', async () => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
 
@@ -67,11 +68,13 @@ export async function withDatabase<T>(
 }
 
 /**
- * The SQLite file a database URL names (as `createDatabase` reads it), or null for PostgreSQL.
+ * The SQLite file a database URL names (as `createDatabase` reads it), as an absolute path so
+ * the operator sees which file, or null for PostgreSQL.
  *
- * @example sqlitePathOf('file:./data/doithoai.db') // './data/doithoai.db'
+ * @example sqlitePathOf('file:/srv/doithoai/data/doithoai.db') // '/srv/doithoai/data/doithoai.db'
  */
 export function sqlitePathOf(databaseUrl: string): string | null {
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) return null;
-  return databaseUrl.replace(/^file:/, '');
+  const path = databaseUrl.replace(/^file:/, '');
+  return path === ':memory:' ? path : resolve(path);
 }

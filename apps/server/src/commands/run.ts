@@ -1,45 +1,29 @@
-import { addUnitCommand, ADD_UNIT_USAGE } from './add-unit.command.js';
+import { addUnitCommand } from './add-unit.command.js';
 import { backupCommand } from './backup.command.js';
 import { CommandError, type Command, type CommandContext } from './command.js';
-import { createUserCommand, CREATE_USER_USAGE } from './create-user.command.js';
+import { commandHelp, usage, type CommandName } from './command-help.js';
+import { createUserCommand } from './create-user.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { restoreCommand } from './restore.command.js';
 import { seedDemoCommand } from './seed-demo.command.js';
 
-const COMMANDS: Record<string, { run: Command; usage: string; does: string }> = {
-  migrate: {
-    run: migrateCommand,
-    usage: 'doithoai migrate',
-    does: 'cập nhật cấu trúc cơ sở dữ liệu',
-  },
-  'seed-demo': {
-    run: seedDemoCommand,
-    usage: 'doithoai seed-demo',
-    does: 'tạo dữ liệu minh họa (chỉ trên cơ sở dữ liệu trống)',
-  },
-  'add-unit': { run: addUnitCommand, usage: ADD_UNIT_USAGE, does: 'thêm tỉnh hoặc xã' },
-  'create-user': {
-    run: createUserCommand,
-    usage: CREATE_USER_USAGE,
-    does: 'tạo tài khoản (mật khẩu từ DOITHOAI_PASSWORD hoặc nhập khi được hỏi)',
-  },
-  backup: {
-    run: backupCommand,
-    usage: 'doithoai backup <tệp>',
-    does: 'sao lưu SQLite khi đang chạy',
-  },
-  restore: {
-    run: restoreCommand,
-    usage: 'doithoai restore <tệp>',
-    does: 'khôi phục SQLite từ bản sao lưu (dừng máy chủ trước)',
-  },
+export { usage } from './command-help.js';
+
+const COMMANDS: Record<CommandName, Command> = {
+  migrate: migrateCommand,
+  'seed-demo': seedDemoCommand,
+  'add-unit': addUnitCommand,
+  'create-user': createUserCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
-export function usage(): string[] {
-  return [
-    'Cách dùng: doithoai <lệnh> [tùy chọn]   (cơ sở dữ liệu: DATABASE_URL, mặc định ./data/doithoai.db)',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.does}`),
-  ];
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+const HELP = new Set(['--help', '-h', 'help']);
+
+/** True when the command line only asks for help (nothing is run, no setting is needed). */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv.length === 0 || HELP.has(argv[0]!) || argv.includes('--help') || argv.includes('-h');
 }
 
 /**
@@ -52,18 +36,26 @@ export async function runCli(
   context: Omit<CommandContext, 'args'>,
 ): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    for (const line of usage()) context.io.out(line);
+  if (!name || HELP.has(name)) {
+    // `doithoai help backup` as well as `doithoai backup --help`.
+    const about = args[0];
+    const lines = about && isCommand(about) ? commandHelp(about) : usage();
+    for (const line of lines) context.io.out(line);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  if (!isCommand(name)) {
     context.io.err(`Không có lệnh "${name}".`);
     for (const line of usage()) context.io.err(line);
     return 2;
   }
+  // Asking for help never runs the command, wherever `--help` stands among its arguments.
+  if (asksForHelp(argv)) {
+    for (const line of commandHelp(name)) context.io.out(line);
+    return 0;
+  }
+  const command = COMMANDS[name];
   try {
-    return await command.run({ ...context, args });
+    return await command({ ...context, args });
   } catch (error) {
     if (error instanceof CommandError) {
       context.io.err(error.message);

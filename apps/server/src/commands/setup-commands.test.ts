@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyPassword } from '@doithoai/api/server';
@@ -206,5 +206,31 @@ describe('setting up an installation without demo data from the command line', (
     const unknown = await run(['xoa-het']);
     expect(unknown.code).toBe(2);
     expect(unknown.errors[0]).toBe('Không có lệnh "xoa-het".');
+  });
+
+  it('gives every command real help with --help, and never runs the command to do so', async () => {
+    const fresh = join(folder, 'chua-tao', 'doithoai.db');
+    const saved = url;
+    url = fresh;
+    try {
+      for (const name of ['migrate', 'seed-demo', 'add-unit', 'create-user', 'backup', 'restore']) {
+        for (const argv of [
+          [name, '--help'],
+          [name, '-h'],
+          ['help', name],
+          [name, 'x.db', '--help'],
+        ]) {
+          const { code, lines, errors } = await run(argv);
+          expect(code).toBe(0);
+          expect(errors).toEqual([]);
+          expect(lines[0]).toMatch(new RegExp(`^Cách dùng: doithoai ${name}`, 'u'));
+          expect(lines.length).toBeGreaterThan(4); // what it does, not the usage line alone
+          expect(lines.join('\n')).toMatch(/DATABASE_URL/u);
+        }
+      }
+      expect(existsSync(fresh)).toBe(false); // `migrate --help` migrated nothing, created nothing
+    } finally {
+      url = saved;
+    }
   });
 });

@@ -214,7 +214,7 @@ const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Hạnh', 'Khánh', 'Lan', 'Mai', 'Phúc', 'Thảo'];
 
 /** Registration number `n` of the burst: a distinct citizen and text, the same every run. */
-export function registrationBody(world: FaultWorld, n: number) {
+export function registrationBody(world: Pick<FaultWorld, 'planId' | 'villageId'>, n: number) {
   const seed = aLandPetitionInChoMoi();
   const name = `${SURNAMES[n % 10]} ${MIDDLE[Math.floor(n / 10) % 5]} ${GIVEN[Math.floor(n / 50) % 10]}`;
   return {

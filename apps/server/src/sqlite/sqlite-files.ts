@@ -57,7 +57,7 @@ export function checkSqliteFile(path: string): IntegrityReport {
 /**
  * Copies a live database to `target` with SQLite's online backup, in one step after the first
  * (so writes by the server during the copy cannot restart it forever), then turns the copy into a
- * single self-contained file (rollback journal, not WAL).
+ * single self-contained file (rollback journal, not WAL), readable by its owner only (0600).
  *
  * @example await backupSqlite(handle.sqlite!, '/srv/backups/doithoai-2025-12-01.db')
  */
@@ -66,6 +66,10 @@ export async function backupSqlite(
   target: string,
 ): Promise<{ pages: number }> {
   let pages = 0;
+  // Created empty, readable by its owner only (0600), before SQLite writes a byte: a backup holds
+  // every citizen's name, address and phone (SECURITY.md), so it is never world-readable, not
+  // even while it is written. SQLite keeps an existing file's mode (and gives its journal the same).
+  closeSync(openSync(target, 'wx', 0o600));
   await source.backup(target, {
     // A write by another connection between two steps restarts the copy from the first page, so
     // every step after the first copies the whole database: it cannot be restarted forever.

@@ -2,7 +2,6 @@ import { trpcServer } from '@hono/trpc-server';
 import { domainError, type DomainError } from '@doithoai/domain';
 import type { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
-import { sql } from 'kysely';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { generateCookie } from 'hono/cookie';
@@ -11,6 +10,8 @@ import { buildContext, type ApiDependencies } from '../context.js';
 import { appRouter } from '../root.js';
 import { batchRefusalOf } from './batch-guard.js';
 import { documentRoutes } from './documents.js';
+import { logUnexpectedError } from './error-log.js';
+import { probeRoutes } from './probes.js';
 import { sessionUserOf } from './session-user.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage, type ApiErrorData } from '../errors.js';
 import { z } from 'zod';
@@ -112,7 +113,7 @@ function retryAfter(errors: readonly TRPCError[]): { status?: number; seconds: n
 }
 
 /**
- * The API as a Hono app: `/trpc/*` and `/healthz`. The server mounts it next to the apps.
+ * The API as a Hono app: `/trpc/*`, `/documents/*`, `/healthz` and `/readyz`. The server mounts it next to the apps.
  *
  * @example const app = createApiApp(deps); const response = await app.request('/healthz');
  */
@@ -123,10 +124,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
   const app = new Hono();
   const clientIp = options.clientIp ?? ((c: HonoContext) => c.req.header('x-real-ip') ?? 'unknown');
 
-  app.get('/healthz', async (c) => {
-    await sql`select 1`.execute(deps.db);
-    return c.json({ status: 'ok', database: deps.dialect });
-  });
+  probeRoutes(app, deps);
   // Official documents as Word/PDF/Excel downloads (issue 8), checked like their read procedures.
   app.route('/documents', documentRoutes(deps, { clientIp }));
 
@@ -165,7 +163,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
       onError: ({ error, path }) => {
         // The client only gets a generic sentence for these (trpc.ts): the operator needs the cause.
         if (error.code === 'INTERNAL_SERVER_ERROR' && !unavailableStorage(error.cause)) {
-          console.error(`[api] ${path ?? '(no procedure)'}:`, error.cause ?? error);
+          logUnexpectedError('api', error.cause ?? error, { procedure: path ?? null });
         }
       },
       responseMeta: ({ errors }) => {
@@ -214,3 +212,7 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
   );
   return app;
 }
+
+// For the server's own error handling and logs (apps/server/src/http).
+export { lostDatabaseConnection, unavailableStorage } from '../errors.js';
+export { logUnexpectedError, setErrorLogSink } from './error-log.js';

@@ -3,6 +3,8 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPCError } from '@trpc/server';
 import type { Context as HonoContext } from 'hono';
 import { DomainError } from '@doithoai/domain';
+import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage } from '../errors.js';
+import { logUnexpectedError } from './error-log.js';
 
 /** "Kế hoạch 215-KH-UBND" → "Ke-hoach-215-KH-UBND": the ASCII fallback name. */
 export function asciiFileName(name: string): string {
@@ -69,10 +71,10 @@ export function failureResponse(c: HonoContext, error: unknown, docxUrl: string 
       return errorResponse(c, 503, error.code, error.message);
     }
     if (error.code === 'PDF_CONVERSION_TIMEOUT' || error.code === 'PDF_CONVERSION_FAILED') {
-      console.error('[documents]', error);
+      logUnexpectedError('documents', error);
       return errorResponse(c, 502, error.code, error.message, { docxUrl });
     }
-    console.error('[documents]', error);
+    logUnexpectedError('documents', error);
     return errorResponse(c, 500, error.code, 'Không tạo được văn bản; vui lòng thử lại.');
   }
   if (error instanceof TRPCError) {
@@ -85,7 +87,13 @@ export function failureResponse(c: HonoContext, error: unknown, docxUrl: string 
     );
   }
   if (error instanceof DomainError) return errorResponse(c, 400, error.code, error.message);
-  console.error('[documents]', error);
+  // The database busy, full or unreachable (PostgreSQL restarting): retryable, not a failure.
+  const storage = unavailableStorage(error);
+  if (storage) {
+    c.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+    return errorResponse(c, 503, storage.code, storage.message);
+  }
+  logUnexpectedError('documents', error);
   return errorResponse(
     c,
     500,

@@ -35,4 +35,28 @@ describe('busy and full databases become retryable refusals', () => {
     expect(unavailableStorage(null)).toBeNull();
     expect(unavailableStorage('SQLITE_BUSY')).toBeNull();
   });
+
+  it.each([
+    ['57P01'], // admin_shutdown: pg_terminate_backend, a restart
+    ['57P03'], // cannot_connect_now: starting up, failing over
+    ['08006'], // connection_failure
+    ['ECONNREFUSED'],
+    ['ECONNRESET'],
+  ])('a lost PostgreSQL connection (%s) → DATABASE_UNAVAILABLE, retryable after 5 s', (code) => {
+    expect(unavailableStorage(driverError(code))).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      details: { retryable: true, retryAfterSeconds: 5 },
+    });
+  });
+
+  it('recognises node-postgres dropped sockets, which carry no code, also wrapped as a cause', () => {
+    expect(unavailableStorage(new Error('Connection terminated unexpectedly'))?.code).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
+    const wrapped = new Error('query failed', {
+      cause: new Error('Client has encountered a connection error and is not queryable'),
+    });
+    expect(unavailableStorage(wrapped)?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(unavailableStorage(new Error('relation "petitions" does not exist'))).toBeNull();
+  });
 });

@@ -218,6 +218,12 @@ export const ERROR_CATALOGUE = {
       'Cơ sở dữ liệu đang bận, chưa lưu được yêu cầu. Vui lòng gửi lại sau ít giây; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
     fixed: true,
   },
+  DATABASE_UNAVAILABLE: {
+    category: 'precondition',
+    template:
+      'Máy chủ đang mất kết nối tới cơ sở dữ liệu (đang khởi động lại hoặc chuyển máy), chưa lưu được yêu cầu. Vui lòng gửi lại sau ít giây; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+    fixed: true,
+  },
   STORAGE_FULL: {
     category: 'precondition',
     template:
