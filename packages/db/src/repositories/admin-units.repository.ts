@@ -162,6 +162,26 @@ export async function listVillages(
   return rows.map(toVillageRecord);
 }
 
+/**
+ * The ids among `ids` that are villages of the commune: one query over those ids, not the list.
+ *
+ * @example await findVillageIdsOfUnit(db, '02086', [villageId, 'no-such-village']) // Set { villageId }
+ */
+export async function findVillageIdsOfUnit(
+  db: Kysely<Database>,
+  adminUnitCode: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('villages')
+    .select('id')
+    .where('admin_unit_code', '=', adminUnitCode)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** @example await insertOrganisation(db, { adminUnitCode: '21343', kind: 'department', name: 'Phòng Kinh tế' }, now) */
 export async function insertOrganisation(
   db: Kysely<Database>,

@@ -188,14 +188,15 @@ export async function updatePetition(
   now: string,
 ): Promise<PetitionRecord | undefined> {
   const columns = toPetitionColumns(changes);
-  const result = await db
+  const row = await db
     .updateTable('petitions')
     .set((eb) => ({ ...columns, version: eb('version', '+', 1), updated_at: now }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
+    .returningAll()
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) return undefined;
-  return findPetitionById(db, id);
+  // The saved row comes back with the update (RETURNING, both dialects): no second read.
+  return row && toPetitionRecord(row);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   findPetitionById,
   findPetitionPlan,
-  listOrganisations,
+  findOrganisationOfUnit,
   type Database,
   type PetitionPlanFacts,
   type PetitionRecord,
@@ -136,6 +136,7 @@ export async function requireOwnOrganisation(
   adminUnitCode: string,
   organisationId: string,
 ): Promise<void> {
-  const known = (await listOrganisations(db, adminUnitCode)).some((o) => o.id === organisationId);
+  // The one body looked up in the commune, not the commune's whole list.
+  const known = await findOrganisationOfUnit(db, organisationId, adminUnitCode);
   if (!known) fail(domainError('ORGANISATION_UNKNOWN', { organisationId }));
 }

@@ -57,9 +57,17 @@ function actorOf(user: StepActor) {
 }
 
 /**
+ * The plans a procedure has already read, by id, for the length of that one procedure (a batch
+ * of steps on one dialogue reads its plan once, not once a petition). Petition steps never
+ * change their plan, so a plan read earlier in the same transaction is still the stored one.
+ */
+export type PlanFactsCache = Map<string, PetitionPlanFacts>;
+
+/**
  * Runs one step inside the caller's transaction: load (tenant and department visibility), check
  * the version, ask the domain (`transitionPetition`), save at the expected version, write the
  * step's other rows and the audit entry. Any refusal throws, so the transaction rolls back.
+ * `plans`: the procedure's own cache of the plans it read (`PlanFactsCache`), for batches.
  *
  * @example
  * const row = await ctx.db.transaction().execute((trx) => applyPetitionStep(trx, ctx, user, { id, expectedVersion, event: 'approve-answer', payload: () => ({}) }));
@@ -69,11 +77,13 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   ctx: Context,
   user: StepActor,
   step: PetitionStep<E>,
+  plans?: PlanFactsCache,
 ): Promise<PetitionRecord> {
   const row = await writablePetition(trx, user, step.id);
   if (row.version !== step.expectedVersion) staleVersion('Kiến nghị');
-  const plan = await findPetitionPlan(trx, row.planId);
+  const plan = plans?.get(row.planId) ?? (await findPetitionPlan(trx, row.planId));
   if (!plan) notFound('kế hoạch', row.planId);
+  plans?.set(row.planId, plan);
   const before = row;
   const result = transitionPetition(row.status as PetitionStatus, step.event, actorOf(user), {
     issuerKind: plan.issuerKind,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   appendAudit,
   insertPetition,
-  listVillages,
+  findVillageIdsOfUnit,
   type Database,
   type PetitionPlanFacts,
   type PetitionRecord,
@@ -102,7 +102,8 @@ export async function unknownVillages(
 ): Promise<Set<string>> {
   const wanted = villageIds.filter((id): id is string => id !== undefined);
   if (wanted.length === 0) return new Set();
-  const known = new Set((await listVillages(db, adminUnitCode)).map((v) => v.id));
+  // Only the villages asked about, not the commune's whole list (one per registration before).
+  const known = await findVillageIdsOfUnit(db, adminUnitCode, wanted);
   return new Set(wanted.filter((id) => !known.has(id)));
 }
 

@@ -10,6 +10,7 @@ import {
   domainErrorOf,
   runPetitionStep,
   type PetitionStep,
+  type PlanFactsCache,
 } from './petition-command.js';
 import { toPetitionView } from './petition-view.js';
 import { triageStep } from './triage-step.js';
@@ -32,31 +33,39 @@ async function runAllOrNothing<E extends PetitionEvent>(
   steps: PetitionStep<E>[],
   label: string,
 ) {
-  const codes = new Map(
-    (
-      await findPetitionsByIds(
-        ctx.db,
-        steps.map((s) => s.id),
-      )
-    ).map((r) => [r.id, r.trackingCode]),
-  );
   return ctx.db.transaction().execute(async (trx) => {
     const failures: { id: string; trackingCode: string | null; code: string; message: string }[] =
       [];
     const categories: DomainError['category'][] = [];
     const rows = [];
+    // One dialogue's batch reads its plan once (the procedure's own cache).
+    const plans: PlanFactsCache = new Map();
     for (const step of steps) {
       try {
-        rows.push(await applyPetitionStep(trx, ctx, user, step));
+        rows.push(await applyPetitionStep(trx, ctx, user, step, plans));
       } catch (error) {
         const refusal = domainErrorOf(error);
         if (!refusal) throw error;
         categories.push(refusal.category);
-        const trackingCode = codes.get(step.id) ?? null;
-        failures.push({ id: step.id, trackingCode, code: refusal.code, message: refusal.message });
+        failures.push({
+          id: step.id,
+          trackingCode: null,
+          code: refusal.code,
+          message: refusal.message,
+        });
       }
     }
     if (failures.length > 0) {
+      // The tracking codes name the refused petitions; read only when something was refused.
+      const codes = new Map(
+        (
+          await findPetitionsByIds(
+            trx,
+            failures.map((f) => f.id),
+          )
+        ).map((r) => [r.id, r.trackingCode]),
+      );
+      for (const failure of failures) failure.trackingCode = codes.get(failure.id) ?? null;
       const details = {
         failures,
         eventLabel: label,
