@@ -60,7 +60,7 @@ describe('the server logs every request as a JSON line and answers unknown paths
 
   it('answers 404 for /metricz, an old page or a typo — JSON for a monitor, a Vietnamese page for a browser', async () => {
     lines.length = 0;
-    for (const path of ['/metricz', '/readiness', '/admin', '/trang-cu.html']) {
+    for (const path of ['/metricz', '/readiness', '/wp-admin', '/trang-cu.html']) {
       const monitor = await fetch(`${server.url}${path}`);
       expect(monitor.status).toBe(404);
       expect(monitor.headers.get('content-type')).toMatch(/application\/json/u);
