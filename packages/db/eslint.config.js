@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/db' });
+export default createConfig({ packageName: '@doithoai/db', typeChecked: true });

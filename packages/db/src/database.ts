@@ -67,7 +67,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
       }
       const statement = sqlite.prepare(text);
       cache.set(text, statement);
-      if (cache.size > size) cache.delete(cache.keys().next().value!);
+      if (cache.size > size) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
       return statement;
     },
   };

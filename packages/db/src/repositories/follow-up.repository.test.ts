@@ -88,7 +88,7 @@ describe.each(dialects)('follow-up storage on $name', (dialect) => {
       {
         previousDueOn: '2026-01-09',
         citizenInformed: true,
-        decidedBy: { fullName: expect.any(String) },
+        decidedBy: { fullName: expect.any(String) as unknown },
       },
     ]);
     await expect(

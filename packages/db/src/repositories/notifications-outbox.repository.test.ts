@@ -1,3 +1,4 @@
+import { present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { seedTenant } from '../testing/seed-tenant.js';
@@ -92,8 +93,24 @@ describe.each(dialects)('the notification outbox on $name', (dialect) => {
     expect(row).toMatchObject({ status: 'sending', attempts: 1, claimed_by: 'd1' });
     expect(await claim('d2')).toEqual([]); // held by d1
     const sent = { status: 'sent', providerMessageId: 'msg-1' } as const;
-    expect(await markNotification(handle.db, row!.id, 'd2', sent, new Date(NOW))).toBe(false);
-    expect(await markNotification(handle.db, row!.id, 'd1', sent, new Date(NOW))).toBe(true);
+    expect(
+      await markNotification(
+        handle.db,
+        present(row, 'the claimed message').id,
+        'd2',
+        sent,
+        new Date(NOW),
+      ),
+    ).toBe(false);
+    expect(
+      await markNotification(
+        handle.db,
+        present(row, 'the claimed message').id,
+        'd1',
+        sent,
+        new Date(NOW),
+      ),
+    ).toBe(true);
     expect(
       await countSentToRecipient(
         handle.db,
@@ -110,7 +127,11 @@ describe.each(dialects)('the notification outbox on $name', (dialect) => {
     const [first] = await claim('d1');
     expect(await claim('d2', '2026-01-09T02:00:30.000Z')).toEqual([]);
     const [again] = await claim('d2', '2026-01-09T02:01:01.000Z');
-    expect(again).toMatchObject({ id: first!.id, attempts: 2, claimed_by: 'd2' });
+    expect(again).toMatchObject({
+      id: present(first, 'the first claim').id,
+      attempts: 2,
+      claimed_by: 'd2',
+    });
   });
 
   it('puts a held message back without counting the attempt (quiet hours)', async () => {
@@ -119,7 +140,7 @@ describe.each(dialects)('the notification outbox on $name', (dialect) => {
     const morning = '2026-01-10T00:00:00.000Z';
     await markNotification(
       handle.db,
-      row!.id,
+      present(row, 'the claimed message').id,
       'd1',
       { status: 'pending', retryAt: morning, note: 'Giờ nghỉ', refundAttempt: true },
       new Date(NOW),
@@ -153,7 +174,12 @@ describe.each(dialects)('the notification outbox on $name', (dialect) => {
       );
     const bell = await listAccountNotifications(handle.db, landOfficer, 10);
     expect(bell.unread).toBe(2);
-    await markNotificationsRead(handle.db, landOfficer, [bell.items[0]!.id], NOW);
+    await markNotificationsRead(
+      handle.db,
+      landOfficer,
+      [present(bell.items[0], 'the newest notification').id],
+      NOW,
+    );
     expect((await listAccountNotifications(handle.db, landOfficer, 10)).unread).toBe(1);
     await markNotificationsRead(handle.db, landOfficer, 'all', NOW);
     expect((await listAccountNotifications(handle.db, landOfficer, 10)).unread).toBe(0);

@@ -171,5 +171,5 @@ export function toPetitionColumns(changes: PetitionChanges): Updateable<Petition
             : JSON.stringify(value)
           : value;
   }
-  return columns as Updateable<PetitionsTable>;
+  return columns;
 }

@@ -3,6 +3,7 @@ import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
   aSecurityPetitionInChoMoi,
+  present,
 } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { insertTestPlan } from '../testing/test-plans.js';
@@ -114,7 +115,9 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     const first = await insertPetition(db, aNewPetition('02086', planId), () => 'TAKN-CODE');
     expect(first.inserted).toBe(true);
     const codes = ['TAKN-CODE', 'FREE-CODE'];
-    const second = await insertPetition(db, aNewPetition('02086', planId), () => codes.shift()!);
+    const second = await insertPetition(db, aNewPetition('02086', planId), () =>
+      present(codes.shift(), 'a tracking code'),
+    );
     expect(second.inserted && second.petition.trackingCode).toBe('FREE-CODE');
   });
 
@@ -169,7 +172,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       .where('id', '=', created.petition.id)
       .executeTakeFirstOrThrow();
     expect(row.wants_to_speak).toBe(0);
-    expect(JSON.parse(row.outcome_json!)).toEqual(details);
+    expect(JSON.parse(present(row.outcome_json, 'the outcome column'))).toEqual(details);
   });
 
   it('lists a tenant’s petitions page by page in a stable order, searching without diacritics', async () => {
@@ -201,7 +204,7 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       adminUnitCodes: ['02086'],
       planId: unitPlan,
       limit: 4,
-      after: first.next!,
+      after: present(first.next, 'the next page'),
     });
     expect(second.petitions.map((p) => p.receivedOn)).toEqual(['2025-11-04', '2025-11-05']);
     expect(second.next).toBeNull();

@@ -1,4 +1,4 @@
-import { aChoMoiPlan } from '@doithoai/domain/testing';
+import { aChoMoiPlan, present } from '@doithoai/domain/testing';
 import type { Plan } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
@@ -13,7 +13,7 @@ import { findPlanVersionContent, listPlanVersions } from './plans-versions.repos
 
 const dialects = await testDialects();
 const AT = '2025-11-20T02:00:00.000Z';
-const SIGNER = aChoMoiPlan().signer!;
+const SIGNER = present(aChoMoiPlan().signer, 'the signer');
 
 describe.each(dialects)('plans storage on $name', (dialect) => {
   let handle: DatabaseHandle;

@@ -34,7 +34,14 @@ export async function insertPlan(
     })
     .execute();
   await appendPlanVersion(db, plan.id, 1, plan.status, planContentOf(plan), change);
-  return (await findPlanById(db, plan.id))!;
+  return readBack(db, plan.id);
+}
+
+/** The plan just written, read back with what the database set. */
+async function readBack(db: Kysely<Database>, id: string): Promise<PlanRecord> {
+  const record = await findPlanById(db, id);
+  if (!record) throw new Error(`The plan ${id} is missing right after it was written`);
+  return record;
 }
 
 /** @example await findPlanById(db, id) // PlanRecord | undefined */
@@ -103,7 +110,7 @@ export async function savePlan(
   }
   if (updated === 0n) return { ok: false, reason: 'stale-version' };
   await appendPlanVersion(db, plan.id, version, plan.status, planContentOf(plan), change);
-  return { ok: true, record: (await findPlanById(db, plan.id))! };
+  return { ok: true, record: await readBack(db, plan.id) };
 }
 
 /**

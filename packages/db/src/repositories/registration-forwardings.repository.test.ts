@@ -1,3 +1,4 @@
+import { present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { seedTenant, type SeededTenant } from '../testing/seed-tenant.js';
@@ -33,7 +34,7 @@ describe.each(dialects)("the Front's forwardings on $name", (dialect) => {
       passwordHash: 'x',
     });
     planId = await aHeldPlan(handle.db, '02086', 14);
-    const village = choMoi.villageIds[0]!;
+    const village = present(choMoi.villageIds[0], 'a village of Chợ Mới');
     petitions = [
       await aPetition(handle.db, planId, '02086', { status: 'received', villageId: village }),
       await aPetition(handle.db, planId, '02086', { status: 'received', villageId: village }),
@@ -52,7 +53,7 @@ describe.each(dialects)("the Front's forwardings on $name", (dialect) => {
       forwardedBy: front,
       forwardedAt: AT,
       forwardedOn: '2025-12-03',
-      petitionIds: [petitions[0]!],
+      petitionIds: [present(petitions[0], 'the first petition')],
       note: 'Tổng hợp đợt 1',
       deadline,
       onTime: true,
@@ -79,7 +80,7 @@ describe.each(dialects)("the Front's forwardings on $name", (dialect) => {
         forwardedBy: choMoi.accounts['front-chair'].id,
         forwardedAt: AT,
         forwardedOn: '2025-12-05',
-        petitionIds: [petitions[0]!],
+        petitionIds: [present(petitions[0], 'the first petition')],
         note: null,
         deadline: null,
         onTime: null,

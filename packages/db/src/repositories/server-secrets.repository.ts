@@ -22,5 +22,7 @@ export async function findOrCreateSecret(
     .values({ name, value: generate(), created_at: now })
     .onConflict((c) => c.column('name').doNothing())
     .execute();
-  return (await read())!.value;
+  const stored = await read();
+  if (!stored) throw new Error(`The server secret ${name} is missing right after it was written`);
+  return stored.value;
 }
