@@ -1,4 +1,4 @@
-import { findAdminUnit, findConclusionNotice, findPlanById } from '@doithoai/db';
+import { findAdminUnit, findConclusionNotice, findPlanById, listOrganisations } from '@doithoai/db';
 import {
   DOCX_KINDS,
   type DocumentFormat,
@@ -55,17 +55,27 @@ const notFound = (reason: string) => toTrpcError(domainError('DOCUMENT_NOT_AVAIL
 /**
  * HD 36 Mục II.1.2 prints the upper committee above a Party issuer ("ĐẢNG BỘ TỈNH THÁI NGUYÊN"):
  * read from the issuer's unit and its province. State issuers of a commune have no chủ quản line.
+ * Every plan's province is given too: the results report is sent to its Party committee or
+ * People's Committee by name (issue 16).
  */
 async function issuerContext(ctx: Context, plan: Plan): Promise<IssuerContext> {
-  if (!isPartyIssuer(plan.issuer.kind) || plan.issuer.kind === 'provincial-party-committee')
-    return {};
   const unit = await findAdminUnit(ctx.db, plan.issuer.adminUnitCode);
   const province = unit?.parentCode ? await findAdminUnit(ctx.db, unit.parentCode) : unit;
   if (!province || province.level !== 'province') return {};
   const city = province.kind === 'municipality' || province.kind === 'thành phố';
-  return {
-    upperIssuer: `Đảng bộ ${city ? 'thành phố' : 'tỉnh'} ${province.name.replace(/^(Tỉnh|Thành phố) /u, '')}`,
+  const name = province.name.replace(/^(Tỉnh|Thành phố) /u, '');
+  const context: IssuerContext = {
+    province: { name, kind: city ? 'municipality' : 'province' },
   };
+  if (isPartyIssuer(plan.issuer.kind) && plan.issuer.kind !== 'provincial-party-committee')
+    context.upperIssuer = `Đảng bộ ${city ? 'thành phố' : 'tỉnh'} ${name}`;
+  return context;
+}
+
+/** The commune's Fatherland Front, named in a written answer's Nơi nhận (seed 004 §IV.5). */
+async function frontOf(ctx: Context, adminUnitCode: string): Promise<string | undefined> {
+  const organisations = await listOrganisations(ctx.db, adminUnitCode);
+  return organisations.find((o) => o.kind === 'fatherland-front')?.name;
 }
 
 function displayName(label: string, plan: Plan): string {
@@ -173,6 +183,12 @@ export async function planDocumentJob(
           throw error;
         });
       const findings = await api.supervision.list({ planId }).catch(() => null);
+      // The minutes' counts, so the report cannot contradict them (issue 16).
+      const conference = await api.conference.get({ planId }).catch(() => null);
+      const outcomes: Record<string, number> = {};
+      for (const speaker of conference?.speakingOrder ?? [])
+        if (speaker.conferenceOutcome)
+          outcomes[speaker.conferenceOutcome] = (outcomes[speaker.conferenceOutcome] ?? 0) + 1;
       return {
         kind,
         record: {
@@ -184,6 +200,13 @@ export async function planDocumentJob(
             ? {
                 total: findings.length,
                 escalated: findings.filter((f) => f.kind === 'escalated-to-secretary').length,
+              }
+            : undefined,
+          conference: conference
+            ? {
+                attendance: conference.attendance,
+                speakers: conference.speakingOrder.length,
+                outcomes,
               }
             : undefined,
         },
@@ -205,9 +228,32 @@ export async function writtenAnswerJob(ctx: Context, petitionId: string): Promis
     .find((a) => a.stage === 'written' && a.status === 'approved');
   if (!answer) throw notFound('Kiến nghị này chưa có văn bản trả lời được duyệt');
   const { plan } = await api.plans.get({ id: detail.petition.planId });
+  // The body the petition is assigned to issues and signs the answer (issue 16); the plan's
+  // issuer when none is, or when it is the issuer itself.
+  const body = detail.assignedOrganisation;
+  const commune = await findAdminUnit(ctx.db, detail.petition.adminUnitCode);
+  const answeringBody =
+    body && body.kind !== 'peoples-committee' && body.kind !== 'party-committee'
+      ? {
+          name: body.name,
+          kind: 'department' as const,
+          organisationKind: body.kind,
+          signer: body.headName ? { name: body.headName } : null,
+          // NĐ 30 Mục II.2: a body of the commune prints its People's Committee above its name.
+          upperIssuer: commune
+            ? `Ủy ban nhân dân ${commune.kind ?? 'xã'} ${commune.name}`
+            : undefined,
+        }
+      : null;
   return {
     kind: 'written-answer',
-    record: { plan, petition: detail.petition, answer },
+    record: {
+      plan,
+      petition: detail.petition,
+      answer,
+      answeringBody,
+      front: await frontOf(ctx, detail.petition.adminUnitCode),
+    },
     context: await issuerContext(ctx, plan),
     displayName: `Văn bản trả lời ${detail.petition.trackingCode}`,
     audit: {

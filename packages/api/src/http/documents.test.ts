@@ -205,6 +205,21 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     const docx = readDocx(Buffer.from(await response.arrayBuffer()));
     expect(docx.text).toContain('đo đạc lại ranh giới trước ngày 15/01/2026');
     expect(docx.text).toContain('Căn cứ pháp lý: Luật Đất đai 2024.');
+    // Issued by the answering body, not by the Party committee of the plan (issue 16): its
+    // header under the commune's People's Committee, its own number series, its head's
+    // signature; "V/v" under "Số", no tracking code, the Front among the recipients.
+    expect(docx.text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(docx.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(docx.text.replaceAll('\n', ' ')).toContain('PHÒNG KINH TẾ (ĐẤT ĐAI');
+    expect(docx.text).toContain('ỦY BAN NHÂN DÂN');
+    const number = docx.paragraphs.findIndex((p) => p.text.startsWith('Số'));
+    expect(docx.paragraphs[number]?.text).toMatch(/\/PKT$/u);
+    expect(docx.paragraphs[number + 1]?.text).toMatch(/^V\/v /u);
+    expect(docx.text).toContain('TRƯỞNG PHÒNG');
+    expect(docx.text).toContain('Người dùng department');
+    expect(docx.text).toContain('- Ủy ban MTTQ Việt Nam xã (giám sát);');
+    expect(docx.text).toMatch(/Kính gửi: Ông\/Bà /u);
+    expect(docx.text).not.toContain(created.trackingCode);
     expect((await exportsOf(created.id)).at(-1)).toMatchObject({ action: 'document.export' });
     expect((await get(path, 'party-office', 'otherTenant')).status).toBe(404);
   });

@@ -236,6 +236,34 @@ export async function findOrganisationOfUnit(
 }
 
 /**
+ * A body with the name of its head — the first active department account of the body, as the
+ * demo and the admin create one per head — for the documents it issues (issue 16: a written
+ * answer is signed by the answering body's head).
+ *
+ * @example await findOrganisationWithHead(db, orgId) // { id, kind: 'department', name: 'Phòng Kinh tế', headName: 'Lý Văn Toàn' }
+ */
+export async function findOrganisationWithHead(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ id: string; kind: string; name: string; headName: string | null } | undefined> {
+  const organisation = await db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!organisation) return undefined;
+  const head = await db
+    .selectFrom('accounts')
+    .select('full_name')
+    .where('organisation_id', '=', id)
+    .where('role', '=', 'department')
+    .where('active', '=', 1)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return { ...organisation, headName: head?.full_name ?? null };
+}
+
+/**
  * Organisations of a commune among `ids` (to check a notice assigns only the commune's bodies).
  *
  * @example await findOrganisationsOfUnit(db, '02086', [orgId])

@@ -2,7 +2,11 @@ import type { PetitionChannel, PetitionStatus } from '@doithoai/domain';
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../tables/index.js';
 import { fromFlag, toFlag } from './ids.js';
-import { toPetitionRecord, type PetitionRecord } from './petitions-rows.repository.js';
+import {
+  toPetitionRecord,
+  type PetitionOutcomeDetails,
+  type PetitionRecord,
+} from './petitions-rows.repository.js';
 
 /** Where a page ends: the next page starts strictly after this (received_on, id). */
 export interface PetitionCursor {
@@ -158,6 +162,12 @@ export interface SpeakerFacts {
   version: number;
   /** The body the petition is assigned to: a department reads only its own (petition-access). */
   assignedOrganisationId: string | null;
+  /** Its name, for the minutes ("Giao Phòng Kinh tế xác minh, trả lời bằng văn bản"). */
+  assignedOrganisationName: string | null;
+  /** The competent level or the other body the petition went to. */
+  referredTo: string | null;
+  /** Who answered at the conference and the note (PetitionOutcomeDetails). */
+  outcomeDetails: PetitionOutcomeDetails | null;
 }
 
 /**
@@ -168,12 +178,13 @@ export interface SpeakerFacts {
 export async function listSpeakers(db: Kysely<Database>, planId: string): Promise<SpeakerFacts[]> {
   const rows = await db
     .selectFrom('petitions')
+    .leftJoin('organisations', 'organisations.id', 'petitions.assigned_organisation_id')
     .select([
-      'id',
+      'petitions.id as id',
       'full_name',
       'channel',
       'received_on',
-      'created_at',
+      'petitions.created_at as created_at',
       'is_late',
       'wants_to_speak',
       'status',
@@ -182,6 +193,9 @@ export async function listSpeakers(db: Kysely<Database>, planId: string): Promis
       'content',
       'version',
       'assigned_organisation_id',
+      'organisations.name as assigned_organisation_name',
+      'referred_to',
+      'outcome_json',
     ])
     .where('plan_id', '=', planId)
     .where('wants_to_speak', '=', 1)
@@ -200,6 +214,11 @@ export async function listSpeakers(db: Kysely<Database>, planId: string): Promis
     content: row.content,
     version: row.version,
     assignedOrganisationId: row.assigned_organisation_id,
+    assignedOrganisationName: row.assigned_organisation_name ?? null,
+    referredTo: row.referred_to,
+    outcomeDetails: row.outcome_json
+      ? (JSON.parse(row.outcome_json) as PetitionOutcomeDetails)
+      : null,
   }));
 }
 

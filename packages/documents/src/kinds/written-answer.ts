@@ -11,10 +11,12 @@ export interface AnsweringBody {
   name: string;
   /** 'department' (under the People's Committee) or the plan's issuer itself. */
   kind?: 'department' | 'issuer' | undefined;
+  /** The domain's OrganisationKind ("police", "department"…): gives the head's title. */
+  organisationKind?: string | undefined;
   /** The body's own number series, "PKT" → "Số: 12/PKT"; its initials when absent. */
   symbol?: string | undefined;
-  /** Its head, who signs the answer in the body's own name. */
-  signer?: { name?: string | undefined; title: string } | null | undefined;
+  /** Its head, who signs the answer in the body's own name; the title from the kind if absent. */
+  signer?: { name?: string | undefined; title?: string | undefined } | null | undefined;
   /** The level above it in the header (chủ quản): "Ủy ban nhân dân xã Sơn Tây Hạ". */
   upperIssuer?: string | undefined;
 }
@@ -44,7 +46,9 @@ export interface WrittenAnswerRecord {
 
 /** "Phòng Kinh tế xã Sơn Tây Hạ" → "PKT": the initials of a body before its place. */
 export function initialsOf(name: string): string {
-  const body = name.replace(/\s+(xã|phường|huyện|tỉnh|thành phố|đặc khu)\s.*$/u, '');
+  const body = name
+    .replace(/\s*\(.*?\)/gu, '')
+    .replace(/\s+(xã|phường|huyện|tỉnh|thành phố|đặc khu)\s.*$/u, '');
   return body
     .split(/\s+/u)
     .filter((w) => w !== 'và')
@@ -62,6 +66,18 @@ function ownNumber(ref: string | null, symbol: string): { number: number | null;
     ? { number: Number(match[1]), symbol: match[2]! }
     : { number: null, symbol };
 }
+
+/** The head of a body by its kind (NĐ 30 Mục II.7: the head signs in the body's own name). */
+const HEAD_TITLES: Record<string, string> = {
+  department: 'Trưởng phòng',
+  police: 'Trưởng Công an',
+  military: 'Chỉ huy trưởng',
+  'public-service-centre': 'Giám đốc',
+  'government-office': 'Chánh Văn phòng',
+  'party-office': 'Chánh Văn phòng',
+  'party-advisory-body': 'Trưởng ban',
+  'fatherland-front': 'Chủ tịch',
+};
 
 /** The record keeps no gender: the office's own form "Ông/Bà <name>" (issue 16). */
 const TITLE = 'Ông/Bà';
@@ -120,7 +136,11 @@ export function writtenAnswerDocument(record: WrittenAnswerRecord, context: Issu
   if (answer.legalBasis) children.push(body(`Căn cứ pháp lý: ${answer.legalBasis}.`, size));
   const signer = byIssuer
     ? signatureOf(plan.issuer, record.signer ?? plan.signer)
-    : { title: own.signer?.title ?? 'Thủ trưởng', name: own.signer?.name };
+    : {
+        title:
+          own.signer?.title ?? HEAD_TITLES[own.organisationKind ?? 'department'] ?? 'Thủ trưởng',
+        name: own.signer?.name,
+      };
   const chair = plan.chairs.find((c) => c.role === 'chair');
   children.push(
     body(`${issuer} trả lời để ${title} được biết./.`, size),

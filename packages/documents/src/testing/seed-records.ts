@@ -273,7 +273,8 @@ export function seedRecords(key: SeedPlanKey): {
         answeringBody: {
           name: facts.economic.name,
           kind: 'department',
-          signer: { name: facts.economic.head, title: 'Trưởng phòng' },
+          organisationKind: 'department',
+          signer: { name: facts.economic.head },
         },
         front: facts.front,
       },

@@ -66,6 +66,16 @@ export async function conferenceView(
         channel: row.channel as PetitionChannel,
         status: row.status as PetitionStatus,
         conferenceOutcome: row.conferenceOutcome,
+        // What the minutes record beside the outcome (issue 16): who answered and what, the
+        // body that answers in writing, where the petition went.
+        outcome: row.conferenceOutcome
+          ? {
+              answeredBy: row.outcomeDetails?.answeredBy ?? null,
+              note: row.outcomeDetails?.note ?? null,
+              responsibleOrganisation: row.assignedOrganisationName,
+              referredTo: row.referredTo,
+            }
+          : null,
         version: row.version,
       };
     }),

@@ -257,6 +257,16 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
       spoke: true,
     });
     expect(conference.speakingOrder.map((s) => s.spoke)).toEqual([true, true, true, true]);
+    // What the minutes print beside the outcome (issue 16): who answered, and the referrals.
+    expect(conference.speakingOrder.at(-1)?.outcome).toEqual({
+      answeredBy: { position: 'Phó Chủ tịch UBND xã' },
+      note: null,
+      responsibleOrganisation: null,
+      referredTo: null,
+    });
+    const referred = conference.speakingOrder.filter((s) => s.outcome?.referredTo);
+    for (const s of referred)
+      expect(s.conferenceOutcome).toMatch(/^(forwarded-upward|guided-to-other-body)$/u);
   });
 
   it('shows a department only the speakers whose petition is assigned to its body', async () => {

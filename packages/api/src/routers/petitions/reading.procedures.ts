@@ -1,4 +1,5 @@
 import {
+  findOrganisationWithHead,
   findPetitionPlan,
   listAuditForEntity,
   listCitizenResponses,
@@ -112,17 +113,22 @@ export const readingProcedures = {
     .query(async ({ ctx, input }) => {
       const { user } = ctx;
       const row = await readablePetition(ctx, user, input.id);
-      const [plan, answers, responses, group, audit, calendar] = await Promise.all([
+      const [plan, answers, responses, group, audit, calendar, organisation] = await Promise.all([
         findPetitionPlan(ctx.db, row.planId),
         listPetitionAnswers(ctx.db, [row.id]),
         listCitizenResponses(ctx.db, row.id),
         row.duplicateGroupId ? listPetitionGroupMembers(ctx.db, row.duplicateGroupId) : [],
         listAuditForEntity(ctx.db, 'petition', row.id),
         ctx.calendar(),
+        row.assignedOrganisationId
+          ? findOrganisationWithHead(ctx.db, row.assignedOrganisationId)
+          : undefined,
       ]);
       const petition = toPetitionView(row, calendar, ctx.today);
       return {
         petition,
+        /** The body that answers, with its head: it issues and signs the written answer. */
+        assignedOrganisation: organisation ?? null,
         answers,
         citizenResponses: responses,
         groupMembers: group
