@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/documents' });
+export default createConfig({ packageName: '@doithoai/documents', typeChecked: true });

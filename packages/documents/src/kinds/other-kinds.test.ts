@@ -1,10 +1,11 @@
+import { present } from '@doithoai/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { formatOf, readDocx } from '../testing/read-docx.js';
 import { SAMPLE_RECORDS, SON_TAY_HA_HELD } from '../testing/fixtures.js';
 import { packDocx, type DocxKind } from './index.js';
 
 const open = async (kind: DocxKind) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind with its own record
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument -- each kind with its own record
   readDocx(await packDocx(kind, SAMPLE_RECORDS[kind] as any));
 
 describe('the documents after the plan, from seed 004’s dialogue as held', () => {
@@ -37,7 +38,8 @@ describe('the documents after the plan, from seed 004’s dialogue as held', () 
     const docx = await open('registration-form');
     expect(docx.paragraphs[0]?.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(docx.text).not.toContain('ỦY BAN NHÂN DÂN XÃ SƠN TÂY HẠ');
-    expect(formatOf(docx.find('PHIẾU ĐĂNG KÝ THAM GIA ĐỐI THOẠI')!)).toMatchObject({ bold: true });
+    const title = present(docx.find('PHIẾU ĐĂNG KÝ THAM GIA ĐỐI THOẠI'), 'the title');
+    expect(formatOf(title)).toMatchObject({ bold: true });
     expect(docx.find('Ban hành kèm theo Kế hoạch số')?.text).toMatch(
       /\/KH-UBND ngày +tháng +năm 2025$/u,
     );

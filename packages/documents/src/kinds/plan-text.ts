@@ -61,9 +61,9 @@ export function chairsText(plan: Pick<Plan, 'chairs'>): string {
 
 /** The schedule's dated lines: "Hạn …: chậm nhất ngày 04/12/2025 (Các thôn)". */
 export function scheduleTexts(schedule: readonly ScheduleLine[]): string[] {
-  return schedule
-    .filter((entry) => entry.dueDate !== null)
-    .map(
-      (entry) => `${entry.label}: ${formatVietnameseDate(entry.dueDate!)} (${entry.responsible}).`,
-    );
+  return schedule.flatMap((entry) =>
+    entry.dueDate === null
+      ? []
+      : [`${entry.label}: ${formatVietnameseDate(entry.dueDate)} (${entry.responsible}).`],
+  );
 }

@@ -4,7 +4,7 @@ import {
   planScheduleInput,
   type Plan,
 } from '@doithoai/domain';
-import { SEED_PLANS, type SeedPlanKey } from '@doithoai/domain/testing';
+import { present, SEED_PLANS, type SeedPlanKey } from '@doithoai/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { formatOf, readDocx } from '../testing/read-docx.js';
 import { packDocx } from './index.js';
@@ -76,19 +76,23 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
 
   it('opens with the header block of its convention: issuer left, national or Party title right', async () => {
     const docx = await open(plan);
-    const issuer = docx.find(expected.issuer)!;
+    const issuer = present(docx.find(expected.issuer), 'the issuer');
     expect(formatOf(issuer)).toMatchObject({ bold: true, centred: true });
     if (expected.party) {
-      const title = docx.find('ĐẢNG CỘNG SẢN VIỆT NAM')!;
+      const title = present(docx.find('ĐẢNG CỘNG SẢN VIỆT NAM'), 'the Party title');
       expect(formatOf(title)).toMatchObject({ bold: true, underline: true, sizePt: 15 });
       expect(docx.paragraphs[docx.indexOf(expected.issuer) + 1]?.text).toBe('*');
       expect(docx.text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     } else {
-      expect(formatOf(docx.find('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!)).toMatchObject({
+      expect(
+        formatOf(present(docx.find('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), 'the national title')),
+      ).toMatchObject({
         bold: true,
         sizePt: 12,
       });
-      expect(formatOf(docx.find('Độc lập - Tự do - Hạnh phúc')!)).toMatchObject({
+      expect(
+        formatOf(present(docx.find('Độc lập - Tự do - Hạnh phúc'), 'the motto')),
+      ).toMatchObject({
         bold: true,
         underline: true,
         sizePt: 13,
@@ -100,13 +104,13 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
 
   it('prints the number and symbol blank before signing, and the place-date line in italics', async () => {
     const docx = await open(plan);
-    const number = docx.find(/^Số/u)!;
+    const number = present(docx.find(/^Số/u), 'the number line');
     expect(number.text).toMatch(
       expected.party
         ? new RegExp(`^Số +-${plan.documentSymbol}$`, 'u')
         : new RegExp(`^Số: +/${plan.documentSymbol}$`, 'u'),
     );
-    const dateLine = docx.find(`${expected.place}, ngày`)!;
+    const dateLine = present(docx.find(`${expected.place}, ngày`), 'the place-date line');
     expect(dateLine.text).toMatch(
       new RegExp(`^${expected.place}, ngày +tháng +năm ${plan.year}$`, 'u'),
     );
@@ -125,7 +129,7 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
 
   it('has the title, the Căn cứ and the seeds’ four parts in order, from the plan’s fields', async () => {
     const docx = await open(plan);
-    const kind = docx.find(/^KẾ HOẠCH$/u)!;
+    const kind = present(docx.find(/^KẾ HOẠCH$/u), 'the kind');
     expect(formatOf(kind)).toMatchObject({
       bold: true,
       centred: true,
@@ -148,12 +152,12 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
       for (const duty of task.duties) expect(docx.text).toContain(duty);
     }
     for (const topic of plan.topics) expect(docx.text).toContain(topic.label.replace(/\.$/u, ''));
-    expect(docx.indexOf(/^Căn cứ|^Thực hiện/u)).toBeLessThan(parts[0]!);
+    expect(docx.indexOf(/^Căn cứ|^Thực hiện/u)).toBeLessThan(present(parts[0], 'the first part'));
   });
 
   it('ends with Nơi nhận (each line, the last with a full stop) beside the signature block', async () => {
     const docx = await open(plan);
-    const label = docx.find('Nơi nhận:')!;
+    const label = present(docx.find('Nơi nhận:'), 'Nơi nhận');
     expect(formatOf(label)).toMatchObject(
       expected.party ? { underline: true, sizePt: 14 } : { bold: true, italics: true, sizePt: 12 },
     );
@@ -166,9 +170,11 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
     // NĐ 30 Mục II.9 ends each line with ";", HD 36 (seeds 000, 003) with "," (issue 16).
     const end = expected.party ? ',' : ';';
     expect(recipientLines.slice(0, -1).every((l) => l.text.endsWith(end))).toBe(true);
-    expect(formatOf(recipientLines[0]!).sizePt).toBe(expected.party ? 12 : 11);
+    expect(formatOf(present(recipientLines[0], 'the first recipient')).sizePt).toBe(
+      expected.party ? 12 : 11,
+    );
     if (plan.signer) {
-      const authority = docx.find(/^(T\/M|TM\.|KT\.)/u)!;
+      const authority = present(docx.find(/^(T\/M|TM\.|KT\.)/u), 'the authority line');
       expect(formatOf(authority)).toMatchObject({ bold: true, centred: true });
       expect(docx.text).toContain(plan.signer.name);
       if (expected.authority) {

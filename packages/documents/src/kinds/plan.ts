@@ -97,8 +97,9 @@ export function planDocument(record: PlanDocumentRecord, context: IssuerContext 
   section('TỔ CHỨC THỰC HIỆN');
   plan.tasks.forEach((task, index) => {
     const name = `${index + 1}. ${task.isRequest ? 'Đề nghị ' : ''}${task.assignee}`;
-    if (task.duties.length === 1) {
-      children.push(body([{ text: `${name}: `, bold: true }, task.duties[0]!], size));
+    const [onlyDuty] = task.duties;
+    if (task.duties.length === 1 && onlyDuty !== undefined) {
+      children.push(body([{ text: `${name}: `, bold: true }, onlyDuty], size));
     } else {
       children.push(heading(name, size), ...task.duties.map(bullet));
     }

@@ -61,9 +61,9 @@ export function initialsOf(name: string): string {
  * series ("UBND", "UBND-…"); another body's reference never lands in the number line (issue 16).
  */
 function ownNumber(ref: string | null, symbol: string): { number: number | null; symbol: string } {
-  const match = ref?.match(/^(\d+)[/-](.+)$/u);
-  return match && (match[2] === symbol || match[2]!.startsWith(`${symbol}-`))
-    ? { number: Number(match[1]), symbol: match[2]! }
+  const [, digits, own] = ref?.match(/^(\d+)[/-](.+)$/u) ?? [];
+  return own !== undefined && (own === symbol || own.startsWith(`${symbol}-`))
+    ? { number: Number(digits), symbol: own }
     : { number: null, symbol };
 }
 

@@ -27,6 +27,7 @@ export function dataTable(input: {
   const widths = input.shares.map((share) => Math.floor((TEXT_WIDTH * share) / total));
   const cellOf = (text: string | number, index: number, header: boolean) =>
     new TableCell({
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- each row has one cell per share, as its header
       width: { size: widths[index]!, type: WidthType.DXA },
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: [

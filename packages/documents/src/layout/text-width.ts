@@ -2,6 +2,7 @@ import { UNITS_PER_EM, WIDTH_CHARS, WIDTHS } from './font-widths.js';
 
 const INDEX = new Map([...WIDTH_CHARS].map((char, i) => [char, i]));
 /** A character outside the table (rare in official text) counts as a capital M, the widest. */
+// eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- 'M' is in the generated table
 const FALLBACK = INDEX.get('M')!;
 
 export interface WidthStyle {
@@ -24,6 +25,8 @@ export function textWidth(text: string, sizePt: number, style: WidthStyle = {}):
       ? WIDTHS.italic
       : WIDTHS.regular;
   let units = 0;
-  for (const char of text.normalize('NFC')) units += widths[INDEX.get(char) ?? FALLBACK]!;
+  for (const char of text.normalize('NFC'))
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- each style's widths are generated for every character of WIDTH_CHARS
+    units += widths[INDEX.get(char) ?? FALLBACK]!;
   return (units / UNITS_PER_EM) * sizePt * 20;
 }

@@ -65,6 +65,8 @@ export function readTtfMetrics(font: Uint8Array): FontMetrics {
 /** The width of a line in points at `size` points (no kerning: Word and LibreOffice add none by default). */
 export function lineWidth(metrics: FontMetrics, text: string, size: number): number {
   let units = 0;
-  for (const char of text.normalize('NFC')) units += metrics.advance(char.codePointAt(0)!);
+  for (const char of text.normalize('NFC'))
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a string's iterator yields non-empty characters
+    units += metrics.advance(char.codePointAt(0)!);
   return (units / metrics.unitsPerEm) * size;
 }

@@ -64,6 +64,7 @@ export class DocxPool {
 
   build(kind: BuildJob['kind'], record: unknown, context: IssuerContext): Promise<Buffer> {
     const workers = this.start();
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- start() returns the pool's workers, at least one
     const worker = workers[this.next++ % workers.length]!;
     const id = ++this.jobId;
     return new Promise<Buffer>((resolve, reject) => {

@@ -24,10 +24,10 @@ parentPort?.on('message', (job: BuildJob) => {
   work.then(
     (bytes) => {
       const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      parentPort!.postMessage({ id: job.id, bytes: view });
+      parentPort?.postMessage({ id: job.id, bytes: view });
     },
     (error: unknown) =>
-      parentPort!.postMessage({
+      parentPort?.postMessage({
         id: job.id,
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       }),

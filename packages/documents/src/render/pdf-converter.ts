@@ -60,7 +60,9 @@ export async function convertDocxToPdf(
       );
       const timer = setTimeout(() => {
         try {
-          process.kill(-child.pid!, 'SIGKILL');
+          // Without a pid there is no process group: the child alone is killed below.
+          if (child.pid === undefined) throw new Error('no process group');
+          process.kill(-child.pid, 'SIGKILL');
         } catch {
           child.kill('SIGKILL');
         }

@@ -11,8 +11,7 @@ describe('the renderer (worker threads, bounded queue)', () => {
     const renderer = createDocumentRenderer({ sofficePath: null });
     try {
       for (const kind of KINDS) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind with its own record
-        const rendered = await renderer.render(kind, SAMPLE_RECORDS[kind] as any);
+        const rendered = await renderer.render(kind, SAMPLE_RECORDS[kind]);
         expect(rendered.bytes.subarray(0, 2).toString()).toBe('PK');
         if (kind === 'petition-register') {
           expect(rendered.contentType).toBe(

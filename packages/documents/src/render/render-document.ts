@@ -84,7 +84,8 @@ export function createDocumentRenderer(options: RendererOptions = {}): DocumentR
           'DOCUMENT_BUILD_FAILED',
           kind === 'petition-register'
             ? 'Sổ theo dõi chỉ xuất ra Excel (.xlsx).'
-            : `Văn bản "${DOCX_KINDS[kind as DocxKind].label}" xuất ra Word (.docx) hoặc PDF.`,
+            : // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the ternary does not narrow the generic K
+              `Văn bản "${DOCX_KINDS[kind as DocxKind].label}" xuất ra Word (.docx) hoặc PDF.`,
         );
       if (format === 'pdf' && soffice === null)
         throw new DocumentRenderError(
@@ -93,8 +94,8 @@ export function createDocumentRenderer(options: RendererOptions = {}): DocumentR
         );
       const built = await buildQueue.run(() => pool.build(kind, record, context));
       const bytes =
-        format === 'pdf'
-          ? await pdfQueue.run(() => convertDocxToPdf(soffice!, built, timeoutMs))
+        format === 'pdf' && soffice !== null
+          ? await pdfQueue.run(() => convertDocxToPdf(soffice, built, timeoutMs))
           : built;
       return {
         bytes,

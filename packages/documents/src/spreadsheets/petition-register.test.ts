@@ -1,3 +1,4 @@
+import { present } from '@doithoai/domain/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '../testing/fixtures.js';
@@ -8,16 +9,18 @@ describe('the petition register workbook (sổ theo dõi)', () => {
     const bytes = await petitionRegisterWorkbook(SAMPLE_RECORDS['petition-register']);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('Sổ theo dõi')!;
-    expect(String(sheet.getCell('A1').value)).toContain('SỔ THEO DÕI KIẾN NGHỊ CỦA NHÂN DÂN');
-    expect(String(sheet.getCell('A2').value)).toContain('dữ liệu cá nhân');
+    const sheet = present(workbook.getWorksheet('Sổ theo dõi'), 'the register sheet');
+    expect(sheet.getCell('A1').text).toContain('SỔ THEO DÕI KIẾN NGHỊ CỦA NHÂN DÂN');
+    expect(sheet.getCell('A2').text).toContain('dữ liệu cá nhân');
     expect(sheet.getRow(3).values).toEqual([undefined, ...REGISTER_COLUMNS.map(([h]) => h)]);
     const row = sheet.getRow(4);
-    expect(row.getCell(2).value).toBe(SAMPLE_RECORDS['petition-register'].lines[0]!.trackingCode);
+    expect(row.getCell(2).value).toBe(
+      present(SAMPLE_RECORDS['petition-register'].lines[0], 'the first line').trackingCode,
+    );
     expect(row.getCell(4).value).toBe('Đinh Văn Bốc');
     expect(row.getCell(6).value).toBe('Thôn Thượng, xã Sơn Tây Hạ, tỉnh Quảng Ngãi');
     expect(row.getCell(12).value).toBe('09/01/2026');
-    expect(String(row.getCell(17).value)).toContain(
+    expect(row.getCell(17).text).toContain(
       'Sửa chữa cống thôn Thượng (hạn 30/04/2026; Đang thực hiện)',
     );
     expect(row.font?.name).toBe('Times New Roman');

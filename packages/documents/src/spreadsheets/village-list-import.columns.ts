@@ -30,6 +30,7 @@ export const REQUIRED_COLUMNS: readonly VillageListColumnKey[] = ['fullName', 'c
  * @example columnHeader('fullName') // 'Họ và tên'
  */
 export function columnHeader(key: VillageListColumnKey): string {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the key's type is derived from these columns
   return VILLAGE_LIST_COLUMNS.find((c) => c.key === key)!.header;
 }
 

@@ -77,7 +77,7 @@ function fromLabels<K extends string>(labels: Record<K, string>, text: string): 
   const exact = entries.find(([code, label]) => toSearchKey(label) === key || code === text.trim());
   if (exact) return exact[0];
   const starts = entries.filter(([, label]) => toSearchKey(label).startsWith(key));
-  return starts.length === 1 ? starts[0]![0] : undefined;
+  return starts.length === 1 ? starts[0]?.[0] : undefined;
 }
 
 /** A sheet read as rows of text cells, whatever the source format. */
@@ -95,7 +95,7 @@ function cellText(value: ExcelJS.CellValue): { text: string; wasNumber: boolean 
     return { text: value.richText.map((r) => r.text).join(''), wasNumber: false };
   if ('text' in value && typeof value.text === 'string')
     return { text: value.text, wasNumber: false };
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result);
   return { text: '', wasNumber: false };
 }
 

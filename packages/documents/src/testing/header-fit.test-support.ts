@@ -1,3 +1,4 @@
+import { present } from '@doithoai/domain/testing';
 import { readFileSync } from 'node:fs';
 import { lineWidth, readTtfMetrics, type FontMetrics } from '../layout/ttf-metrics.js';
 import { paragraphsOf } from './read-docx.js';
@@ -38,8 +39,9 @@ export function headerLines(documentXml: string): HeaderLine[] {
   const padding = side('left') + side('right');
   const out: HeaderLine[] = [];
   for (const cell of table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)) {
-    const cellWidth = Number(cell[1]!.match(/<w:tcW [^>]*w:w="(\d+)"/u)?.[1] ?? NaN);
-    for (const paragraph of paragraphsOf(cell[1]!)) {
+    const content = present(cell[1], 'a table cell');
+    const cellWidth = Number(content.match(/<w:tcW [^>]*w:w="(\d+)"/u)?.[1] ?? NaN);
+    for (const paragraph of paragraphsOf(content)) {
       if (paragraph.text.trim() === '') continue;
       const size = Number(paragraph.xml.match(/<w:sz w:val="(\d+)"/u)?.[1] ?? 28) / 2;
       const bold = /<w:b\/>|<w:b w:val="(true|1)"\/>/u.test(paragraph.xml);

@@ -1,5 +1,5 @@
 import { DEFAULT_AGENDA, isPartyIssuer, type Plan } from '@doithoai/domain';
-import { SEED_PLANS, type SeedPlanKey } from '@doithoai/domain/testing';
+import { present, SEED_PLANS, type SeedPlanKey } from '@doithoai/domain/testing';
 import { lowerFirst, type IssuerContext } from '../kinds/common.js';
 import type { DocxKind, DocxRecords } from '../kinds/index.js';
 import { scheduleFor } from './fixtures.js';
@@ -167,15 +167,16 @@ export function seedRecords(key: SeedPlanKey): {
   const facts = FACTS[key];
   const party = isPartyIssuer(plan.issuer.kind);
   const heldOn = facts.heldOn;
-  const [first, second] = facts.citizens;
+  const first = present(facts.citizens[0], 'the first citizen');
+  const second = present(facts.citizens[1], 'the second citizen');
   const conclusionItems = [
     {
-      content: `Xem xét, trả lời kiến nghị: ${lowerFirst(first!.content)}`,
+      content: `Xem xét, trả lời kiến nghị: ${lowerFirst(first.content)}`,
       dueOn: later(heldOn, 30),
       responsibleOrganisation: { name: facts.economic.name },
     },
     {
-      content: `Xem xét, trả lời kiến nghị: ${lowerFirst(second!.content)}`,
+      content: `Xem xét, trả lời kiến nghị: ${lowerFirst(second.content)}`,
       dueOn: later(heldOn, 30),
       responsibleOrganisation: { name: facts.police.name },
     },
@@ -235,16 +236,16 @@ export function seedRecords(key: SeedPlanKey): {
             'Lãnh đạo xã thông tin tình hình kinh tế - xã hội của địa phương.\nCác cơ quan chuyên môn trả lời các ý kiến theo chức năng.',
           speakingOrder: [
             {
-              speakerName: first!.name,
+              speakerName: first.name,
               trackingCode: 'HN25-A7KD',
-              content: first!.content,
+              content: first.content,
               conferenceOutcome: 'answer-in-writing',
               outcome: { responsibleOrganisation: facts.economic.name },
             },
             {
-              speakerName: second!.name,
+              speakerName: second.name,
               trackingCode: 'HN25-B9XM',
-              content: second!.content,
+              content: second.content,
               conferenceOutcome: 'answered-at-conference',
               outcome: {
                 answeredBy: { name: facts.police.head, position: `Trưởng ${facts.police.name}` },
@@ -259,9 +260,9 @@ export function seedRecords(key: SeedPlanKey): {
         plan,
         petition: {
           trackingCode: 'HN25-A7KD',
-          fullName: first!.name,
-          address: first!.address,
-          content: first!.content,
+          fullName: first.name,
+          address: first.address,
+          content: first.content,
           receivedOn: later(heldOn, -20),
         },
         answer: {
