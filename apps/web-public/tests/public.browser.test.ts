@@ -52,8 +52,13 @@ describeInBrowser('the public pages in a real browser', () => {
       },
       browserClock: morning('2025-11-25'),
     },
-    (opened) => (page = opened.page),
+    (opened) => {
+      page = opened.page;
+      page.on('request', (request) => requested.push(request.url()));
+    },
   );
+  /** Every address the browser asked for: no tracking code may travel in one (issue 17). */
+  const requested: string[] = [];
   const { shot } = journey;
   /** A person takes time to fill the form: the server's clock moves on a minute. */
   let minutes = 0;
@@ -170,6 +175,15 @@ describeInBrowser('the public pages in a real browser', () => {
     await page.locator('[data-status="not-settled"]').waitFor();
     expect(await page.locator('[data-response="not-settled"]').innerText()).toContain(NOTE);
     await shot('06-cong-dan-chua-dong-y');
+    // The code was looked up and answered in POST bodies; the page keeps it after '#', which
+    // the browser never sends: no address it requested carries the code (proxy logs).
+    expect(page.url()).toContain(`#ma=${code.toLowerCase()}`);
+    const compact = code.replace('-', '');
+    expect(
+      requested.filter(
+        (url) => url.toUpperCase().includes(code) || url.toUpperCase().includes(compact),
+      ),
+    ).toEqual([]);
   });
 
   it('the published results carry the conclusion notice and the answer with no name, phone or address', async () => {
@@ -195,5 +209,36 @@ describeInBrowser('the public pages in a real browser', () => {
       expect(html).not.toContain(personal);
     expect(html.normalize('NFD')).not.toContain(CITIZEN.fullName.normalize('NFD'));
     await shot('07-ket-qua-cong-bo');
+  });
+
+  it('the citizen withdraws the consent to publish the answer from the tracking page (last 4 digits); the results no longer show it', async () => {
+    await page.goto(`${journey.world.url}/cong-dan/tra-cuu`);
+    await page.fill('#tc-ma', code);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const publish = page.locator('[data-consent="publish-answer-redacted"]');
+    await publish.waitFor();
+    expect(await publish.innerText()).toContain('đang đồng ý');
+    await page.fill('#rut-so-dien-thoai', '0000');
+    await publish.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
+    await page.getByText('4 số cuối của số điện thoại không khớp').waitFor();
+    await page.fill(
+      '#rut-so-dien-thoai',
+      present(CITIZEN.phone, "the citizen's phone").replace(/\D/gu, '').slice(-4),
+    );
+    await publish.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
+    await page.locator('[data-consent="publish-answer-redacted"][data-active="false"]').waitFor();
+    expect(await publish.innerText()).toContain('đã rút lại');
+    expect(await page.locator('[data-consent="contact-by-phone"]').innerText()).toContain(
+      'đang đồng ý',
+    );
+    await shot('08-rut-lai-dong-y');
+
+    // At once, though the results were read a moment ago (kept a minute otherwise).
+    await page.goto(`${journey.world.url}/cong-dan/?xa=02086`);
+    await page.locator('ul.results a').first().click();
+    await page.getByRole('heading', { name: 'Thông báo kết luận', exact: true }).waitFor();
+    expect(await page.locator('[data-totals]').innerText()).toContain('Đã trả lời 1');
+    expect(await page.locator('[data-answer-number="1"]').count()).toBe(0);
+    expect(await page.content()).not.toContain('đo đạc lại ranh giới thửa đất');
   });
 });

@@ -149,7 +149,7 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
             api,
             'public.track',
             { code },
-            { ip: `192.0.2.${ip % 250}` },
+            { ip: `192.0.2.${ip % 250}`, mutation: true },
           );
           expect(response.status).toBeLessThan(500);
           expect(response.data).toBeUndefined();

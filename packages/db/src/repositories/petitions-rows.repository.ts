@@ -1,5 +1,5 @@
 import type {
-  ConsentGrant,
+  Consent,
   PetitionChannel,
   PetitionKind,
   PetitionStatus,
@@ -56,7 +56,8 @@ export interface PetitionRecord {
   /** The deadline rule that gave `answerDueOn`, stored beside it; null when no rule did. */
   answerDueRule: RuleId | null;
   answeredOn: string | null;
-  consents: ConsentGrant[];
+  /** As given at intake, each marked `withdrawnAt` once withdrawn (the record stays). */
+  consents: Consent[];
   version: number;
   createdBy: string | null;
   createdAt: string;
@@ -102,7 +103,7 @@ export function toPetitionRecord(row: PetitionRow): PetitionRecord {
     answerDueOn: row.answer_due_on,
     answerDueRule: row.answer_due_rule as RuleId | null,
     answeredOn: row.answered_on,
-    consents: JSON.parse(row.consent_json) as ConsentGrant[],
+    consents: JSON.parse(row.consent_json) as Consent[],
     version: row.version,
     createdBy: row.created_by,
     createdAt: row.created_at,
@@ -130,6 +131,7 @@ export type PetitionChanges = Partial<
     | 'answerDueOn'
     | 'answerDueRule'
     | 'answeredOn'
+    | 'consents'
   >
 >;
 
@@ -150,6 +152,7 @@ const COLUMN_OF = {
   answerDueOn: 'answer_due_on',
   answerDueRule: 'answer_due_rule',
   answeredOn: 'answered_on',
+  consents: 'consent_json',
 } as const satisfies Record<keyof PetitionChanges, keyof PetitionsTable>;
 
 /**
@@ -165,7 +168,7 @@ export function toPetitionColumns(changes: PetitionChanges): Updateable<Petition
     columns[COLUMN_OF[name]] =
       name === 'wantsToSpeak' || name === 'isLate'
         ? toFlag(value as boolean)
-        : name === 'outcomeDetails'
+        : name === 'outcomeDetails' || name === 'consents'
           ? value === null
             ? null
             : JSON.stringify(value)

@@ -175,6 +175,23 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     expect(JSON.parse(present(row.outcome_json, 'the outcome column'))).toEqual(details);
   });
 
+  it('stores a withdrawn consent as JSON beside the others, the record kept (issue 17)', async () => {
+    const created = await insertPetition(db, aNewPetition('02086', planId));
+    if (!created.inserted) throw new Error('not inserted');
+    const consents = created.petition.consents.map((c, i) =>
+      i === 0 ? { ...c, withdrawnAt: NOW } : c,
+    );
+    const saved = await updatePetition(db, created.petition.id, 1, { consents }, NOW);
+    expect(saved?.consents).toEqual(consents);
+    expect(saved?.version).toBe(2);
+    const row = await db
+      .selectFrom('petitions')
+      .select('consent_json')
+      .where('id', '=', created.petition.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.consent_json)).toEqual(consents);
+  });
+
   it('lists a tenant’s petitions page by page in a stable order, searching without diacritics', async () => {
     const unitPlan = await insertPlanRow(db, '02086');
     const security = aSecurityPetitionInChoMoi();

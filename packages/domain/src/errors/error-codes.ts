@@ -388,6 +388,11 @@ export const ERROR_CATALOGUE = {
       'Ý kiến, kiến nghị này được đăng ký không kèm số điện thoại nên không thể xác nhận trên trang này; vui lòng báo ý kiến của bạn với Văn phòng HĐND và UBND xã (trực tiếp hoặc bằng văn bản).',
     fixed: true,
   },
+  // Luật 91/2025/QH15: consent can be withdrawn; there must be one to withdraw.
+  CONSENT_NOT_ACTIVE: {
+    category: 'conflict',
+    template: 'Bạn chưa đồng ý hoặc đã rút lại sự đồng ý "{purposeLabel}"; không có gì để rút lại.',
+  },
   DIALOGUE_NOT_FOUND: {
     category: 'not-found',
     template: 'Không tìm thấy kỳ đối thoại này, hoặc kỳ đối thoại chưa được thông báo công khai.',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { messagesAt } from '../testing/zod-issues.js';
-import { ConsentSchema, hasActiveConsent } from './consent.schema.js';
+import {
+  CONSENTS_WITHDRAWABLE_ONLINE,
+  ConsentSchema,
+  hasActiveConsent,
+  withdrawConsent,
+  type Consent,
+} from './consent.schema.js';
 import { WrittenAnswerSchema } from './written-answer.schema.js';
 
 const phoneConsent = {
@@ -76,5 +82,54 @@ describe('WrittenAnswerSchema', () => {
         'note',
       ]),
     ).toEqual(['Phải ghi rõ nội dung công dân cho rằng chưa được giải quyết.']);
+  });
+});
+
+describe('withdrawing a consent (Luật 91/2025/QH15; issue 17)', () => {
+  const given = [
+    { purpose: 'handle-petition', givenAt: '2025-11-25T02:00:00.000Z', channel: 'web-form' },
+    {
+      purpose: 'publish-answer-redacted',
+      givenAt: '2025-11-25T02:00:00.000Z',
+      channel: 'web-form',
+    },
+  ] as const satisfies readonly Consent[];
+
+  it('marks the active consent withdrawn at that moment and keeps the record; the others stay', () => {
+    const result = withdrawConsent(given, 'publish-answer-redacted', '2025-12-27T03:00:00.000Z');
+    expect(result.ok).toBe(true);
+    const after = result.ok ? result.value : [];
+    expect(after).toHaveLength(2);
+    expect(after[1]).toMatchObject({ withdrawnAt: '2025-12-27T03:00:00.000Z' });
+    expect(hasActiveConsent(after, 'publish-answer-redacted', '2025-12-27T03:00:00.000Z')).toBe(
+      false,
+    );
+    expect(hasActiveConsent(after, 'publish-answer-redacted', '2025-12-27T02:59:59.000Z')).toBe(
+      true,
+    );
+    expect(hasActiveConsent(after, 'handle-petition', '2025-12-27T03:00:00.000Z')).toBe(true);
+  });
+
+  it('refuses to withdraw a consent never given or already withdrawn, naming it in Vietnamese', () => {
+    const never = withdrawConsent(given, 'contact-by-phone', '2025-12-27T03:00:00.000Z');
+    expect(never.ok).toBe(false);
+    if (!never.ok) {
+      expect(never.error.code).toBe('CONSENT_NOT_ACTIVE');
+      expect(never.error.message).toContain('Liên hệ qua điện thoại');
+    }
+    const once = withdrawConsent(given, 'publish-answer-redacted', '2025-12-27T03:00:00.000Z');
+    const twice = withdrawConsent(
+      once.ok ? once.value : [],
+      'publish-answer-redacted',
+      '2025-12-28T03:00:00.000Z',
+    );
+    expect(twice.ok).toBe(false);
+  });
+
+  it('offers online only the withdrawals that do not end the handling of the petition', () => {
+    expect([...CONSENTS_WITHDRAWABLE_ONLINE]).toEqual([
+      'publish-answer-redacted',
+      'contact-by-phone',
+    ]);
   });
 });

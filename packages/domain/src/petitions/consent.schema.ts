@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoInstantSchema } from '../calendar/civil-date.js';
 import { IdSchema } from '../common/id.schema.js';
+import { fail, ok, type Result } from '../errors/domain-error.js';
+import { domainError } from '../errors/error-codes.js';
 
 /**
  * Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15 (in force 01/01/2026) and Nghị định 356/2025/NĐ-CP:
@@ -76,5 +78,48 @@ export function hasActiveConsent(
       c.purpose === purpose &&
       Date.parse(c.givenAt) <= moment &&
       (c.withdrawnAt === undefined || Date.parse(c.withdrawnAt) > moment),
+  );
+}
+
+/**
+ * The consents a citizen withdraws from the tracking page (issue 17), with the same second
+ * factor as their response: publishing the redacted answer and being contacted by phone. The
+ * others end processing the petition itself and go through the commune office.
+ */
+export const CONSENTS_WITHDRAWABLE_ONLINE = [
+  'publish-answer-redacted',
+  'contact-by-phone',
+] as const satisfies readonly ConsentPurpose[];
+export const OnlineWithdrawablePurposeSchema = z.enum(CONSENTS_WITHDRAWABLE_ONLINE, {
+  error: 'Chỉ rút lại được sự đồng ý công khai nội dung trả lời hoặc liên hệ qua điện thoại.',
+});
+export type OnlineWithdrawablePurpose = z.infer<typeof OnlineWithdrawablePurposeSchema>;
+
+/**
+ * Withdraws the consent for `purpose` at `at` (Luật 91/2025/QH15: consent can be withdrawn at any
+ * time; processing for that purpose stops from then on, what was done before stays lawful). The
+ * record stays, marked `withdrawnAt`; refused (`CONSENT_NOT_ACTIVE`) when no consent for it is
+ * active at that moment.
+ *
+ * @example withdrawConsent([{ purpose: 'contact-by-phone', givenAt: '2025-11-20T01:00:00.000Z', channel: 'web-form' }], 'contact-by-phone', '2025-12-01T01:00:00.000Z') // ok([{ …, withdrawnAt: '2025-12-01T01:00:00.000Z' }])
+ */
+export function withdrawConsent(
+  consents: readonly Consent[],
+  purpose: ConsentPurpose,
+  at: string,
+): Result<Consent[]> {
+  if (!hasActiveConsent(consents, purpose, at))
+    return fail(
+      domainError('CONSENT_NOT_ACTIVE', { purposeLabel: CONSENT_PURPOSE_LABELS[purpose] }),
+    );
+  const moment = Date.parse(at);
+  return ok(
+    consents.map((c) =>
+      c.purpose === purpose &&
+      Date.parse(c.givenAt) <= moment &&
+      (c.withdrawnAt === undefined || Date.parse(c.withdrawnAt) > moment)
+        ? { ...c, withdrawnAt: at }
+        : c,
+    ),
   );
 }

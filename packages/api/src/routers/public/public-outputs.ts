@@ -8,6 +8,7 @@ import {
   PlanStatusSchema,
   PlanTimingSchema,
   RuleIdSchema,
+  OnlineWithdrawablePurposeSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 
@@ -137,6 +138,15 @@ export const TrackingViewSchema = z.object({
     }),
   ),
   canRespond: z.boolean(),
+  /** The consents the citizen may withdraw here, and whether each is still active. */
+  consents: z.array(
+    z.object({
+      purpose: OnlineWithdrawablePurposeSchema,
+      label: text,
+      active: z.boolean(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
 });
 
 /** `public.results`: the published results, every free text redacted. */

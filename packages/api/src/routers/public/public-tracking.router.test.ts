@@ -40,7 +40,12 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   let code: string;
   let petition: Petition;
   const track = (input: string, ip?: string) =>
-    publicCall<TrackingView>(api, 'public.track', { code: input }, ip ? { ip } : {});
+    publicCall<TrackingView>(
+      api,
+      'public.track',
+      { code: input },
+      { mutation: true, ...(ip ? { ip } : {}) },
+    );
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
@@ -97,6 +102,18 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       expect(status).toBe(200);
       expect(data.trackingCode).toBe(code);
     }
+  });
+
+  it('a tracking code travels in a POST body, never in a GET query string that proxies log (405 for a GET lookup)', async () => {
+    for (const path of ['public.track', 'public.respond']) {
+      const response = await api.app.request(
+        `http://localhost/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ code }))}`,
+        { headers: { 'x-real-ip': '203.0.113.77' } },
+      );
+      expect(response.status, path).toBe(405);
+      expect(await response.text()).not.toContain(code.slice(5));
+    }
+    expect((await track(code)).status).toBe(200);
   });
 
   it('a wrong code and a malformed one get the same “not found”, which reveals nothing', async () => {
@@ -401,24 +418,55 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(before.data.redactionNote).toContain('356/2025/NĐ-CP');
     expect(before.data.redactionNote).not.toContain('13/2023');
 
-    // The citizen withdraws that consent (recorded as on the registration form, with withdrawnAt).
-    const [row] = await api.handle.db
-      .selectFrom('petitions')
-      .select('consent_json')
-      .where('id', '=', petition.id)
-      .execute();
-    const consents = (JSON.parse(row!.consent_json) as { purpose: string }[]).map((c) =>
-      c.purpose === 'publish-answer-redacted'
-        ? { ...c, withdrawnAt: '2025-12-26T04:00:00.000Z' }
-        : c,
-    );
-    await api.handle.db
-      .updateTable('petitions')
-      .set({ consent_json: JSON.stringify(consents) })
-      .where('id', '=', petition.id)
-      .execute();
-    // Written behind the api's back: the published results are rebuilt after their minute.
-    api.setNow('2025-12-27T05:00:00.000Z');
+    // The citizen withdraws that consent on the tracking page, with the same second factor as a
+    // response (issue 17); the published results change at once, within the minute the results
+    // read above (at 04:00) are kept.
+    api.setNow('2025-12-27T04:00:30.000Z');
+    const tracked = (await track(code)).data;
+    expect(tracked.consents).toEqual([
+      {
+        purpose: 'publish-answer-redacted',
+        label: 'Công khai nội dung trả lời (đã ẩn thông tin cá nhân)',
+        active: true,
+        withdrawnAt: null,
+      },
+      {
+        purpose: 'contact-by-phone',
+        label: 'Liên hệ qua điện thoại',
+        active: true,
+        withdrawnAt: null,
+      },
+    ]);
+    const withdraw = (phoneLast4: string, version = tracked.version) =>
+      publicCall<TrackingView>(
+        api,
+        'public.withdrawConsent',
+        { code, expectedVersion: version, purpose: 'publish-answer-redacted', phoneLast4 },
+        { mutation: true, ip: '203.0.113.90' },
+      );
+    const wrongDigits = await withdraw('0000');
+    expect(wrongDigits.status).toBe(403);
+    expect(wrongDigits.error?.data.domainCode).toBe('CITIZEN_PHONE_CHECK_FAILED');
+    const phoneLast4 = land.phone!.replace(/\D/gu, '').slice(-4);
+    const withdrawn = await withdraw(phoneLast4);
+    expect(withdrawn.status, JSON.stringify(withdrawn.error)).toBe(200);
+    expect(withdrawn.data.consents[0]).toMatchObject({
+      purpose: 'publish-answer-redacted',
+      active: false,
+      withdrawnAt: '2025-12-27T04:00:30.000Z',
+    });
+    expect(withdrawn.data.consents[1]).toMatchObject({ active: true });
+    const audit = await listAuditForEntity(api.handle.db, 'petition', petition.id);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'petition.consent-withdrawn',
+      actorRole: 'citizen',
+      actorAccountId: null,
+    });
+    expect(audit.at(-1)?.reason).toContain('Công khai nội dung trả lời');
+    expect(audit.at(-1)?.reason).toMatch(/địa chỉ mạng \(băm\): [\w-]{16}$/u);
+    const again = await withdraw(phoneLast4, withdrawn.data.version);
+    expect(again.status).toBe(409);
+    expect(again.error?.data.domainCode).toBe('CONSENT_NOT_ACTIVE');
 
     const { status, data } = await publicCall<{
       totals: { answered: number; published: number };

@@ -20,6 +20,7 @@ export const publicRouter = router({
   // tracking and the response
   track: trackingProcedures.track,
   respond: trackingProcedures.respond,
+  withdrawConsent: trackingProcedures.withdrawConsent,
   // published results
   results: resultsProcedures.results,
 });

@@ -8,6 +8,7 @@ import {
   PetitionKindSchema,
   requiredText,
   VietnamesePhoneSchema,
+  OnlineWithdrawablePurposeSchema,
 } from '@doithoai/domain';
 import { z } from 'zod';
 
@@ -55,5 +56,13 @@ export const RespondInputSchema = z.object({
   response: CitizenResponseKindSchema,
   note: requiredText('Ý kiến của bạn', 2000).optional(),
   /** The second factor: the last 4 digits of the phone given at registration. */
+  phoneLast4: z.string().max(16).optional(),
+});
+
+/** A citizen withdraws a consent from the tracking page, with the same second factor. */
+export const WithdrawConsentInputSchema = z.object({
+  code: z.string().max(64),
+  expectedVersion: ExpectedVersionSchema,
+  purpose: OnlineWithdrawablePurposeSchema,
   phoneLast4: z.string().max(16).optional(),
 });

@@ -24,6 +24,9 @@ import {
   type PetitionOutcomeKind,
   type PetitionStatus,
   type RuleId,
+  CONSENT_PURPOSE_LABELS,
+  CONSENTS_WITHDRAWABLE_ONLINE,
+  hasActiveConsent,
 } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicDeadline, scheduleOf } from './dialogue-view.js';
@@ -149,6 +152,20 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
     canRespond: availablePetitionEvents(status, 'citizen', {
       issuerKind: record.plan.issuer.kind,
     }).includes('citizen-response'),
+    // Luật 91/2025/QH15: the citizen sees what they agreed to and may withdraw it here.
+    consents: CONSENTS_WITHDRAWABLE_ONLINE.flatMap((purpose) => {
+      const given = row.consents.filter((c) => c.purpose === purpose);
+      if (given.length === 0) return [];
+      const active = hasActiveConsent(row.consents, purpose, ctx.requestTime.toISOString());
+      return [
+        {
+          purpose,
+          label: CONSENT_PURPOSE_LABELS[purpose],
+          active,
+          withdrawnAt: active ? null : (given.at(-1)?.withdrawnAt ?? null),
+        },
+      ];
+    }),
   };
 }
 export type TrackingView = Awaited<ReturnType<typeof trackingView>>;

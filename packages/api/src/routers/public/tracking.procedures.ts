@@ -1,5 +1,14 @@
-import { findPetitionByTrackingCode, findPlanById, type PetitionRecord } from '@doithoai/db';
-import { TrackingCodeSchema } from '@doithoai/domain';
+import {
+  appendAudit,
+  findPetitionById,
+  findPetitionByTrackingCode,
+  findPlanById,
+  updatePetition,
+  type PetitionRecord,
+} from '@doithoai/db';
+import { CONSENT_PURPOSE_LABELS, TrackingCodeSchema, withdrawConsent } from '@doithoai/domain';
+import { fail, staleVersion } from '../../errors.js';
+import { publicResultsCache } from './results-cache.js';
 import type { Context } from '../../context.js';
 import { publicProcedure } from '../../trpc.js';
 import { TrackingViewSchema } from './public-outputs.js';
@@ -12,7 +21,11 @@ import {
   trackingNotFound,
 } from './public-errors.js';
 import { publicSecret, sameSignature, sign } from './public-secret.js';
-import { RespondInputSchema, TrackInputSchema } from './public.types.js';
+import {
+  RespondInputSchema,
+  TrackInputSchema,
+  WithdrawConsentInputSchema,
+} from './public.types.js';
 import { takeRate } from './rate-limit.js';
 import { trackingView } from './tracking-view.js';
 
@@ -76,10 +89,13 @@ async function view(ctx: Context, row: PetitionRecord) {
 
 /** A citizen follows their own petition with its tracking code (docs/domain.md "Personal data"). */
 export const trackingProcedures = {
+  // A mutation (POST, the code in the body) though it changes nothing the citizen sees: a code
+  // in a GET query string is written into proxy and server access logs (issue 17). It also
+  // counts a miss, and like every public mutation it travels alone, never in a batch.
   track: publicProcedure
     .input(TrackInputSchema)
     .output(TrackingViewSchema)
-    .query(async ({ ctx, input }) => view(ctx, await petitionByCode(ctx, input.code))),
+    .mutation(async ({ ctx, input }) => view(ctx, await petitionByCode(ctx, input.code))),
 
   /**
    * The citizen says whether the answer settles the matter (docs/domain.md §6): the same step the
@@ -109,6 +125,51 @@ export const trackingProcedures = {
         ...step,
         reason: `Công dân trả lời trên trang tra cứu (mã + 4 số cuối điện thoại); địa chỉ mạng (băm): ${await addressHash(ctx)}`,
       });
+      return view(ctx, saved);
+    }),
+
+  /**
+   * The citizen withdraws a consent — publishing the redacted answer, or being contacted by
+   * phone — with the same second factor as a response (Luật 91/2025/QH15: consent can be
+   * withdrawn at any time). The domain's `withdrawConsent` marks it; the petition's version
+   * moves on; the audit row (role "citizen", the address as an HMAC) keeps before and after; the
+   * dialogue's published results are rebuilt at once without the answer.
+   */
+  withdrawConsent: publicProcedure
+    .input(WithdrawConsentInputSchema)
+    .output(TrackingViewSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await petitionByCode(ctx, input.code);
+      await checkSecondFactor(ctx, row, input.phoneLast4);
+      const reason = `Công dân rút lại sự đồng ý "${CONSENT_PURPOSE_LABELS[input.purpose]}" trên trang tra cứu (mã + 4 số cuối điện thoại); địa chỉ mạng (băm): ${await addressHash(ctx)}`;
+      const now = ctx.requestTime.toISOString();
+      const saved = await ctx.db.transaction().execute(async (trx) => {
+        const current = await findPetitionById(trx, row.id);
+        if (!current || current.version !== input.expectedVersion) staleVersion('Kiến nghị');
+        const result = withdrawConsent(current.consents, input.purpose, now);
+        if (!result.ok) fail(result.error);
+        const updated = await updatePetition(
+          trx,
+          current.id,
+          current.version,
+          { consents: result.value },
+          now,
+        );
+        if (!updated) staleVersion('Kiến nghị');
+        await appendAudit(trx, {
+          at: now,
+          actor: { accountId: null, role: 'citizen' },
+          adminUnitCode: current.adminUnitCode,
+          action: 'petition.consent-withdrawn',
+          entityType: 'petition',
+          entityId: current.id,
+          before: { consents: current.consents },
+          after: { consents: updated.consents },
+          reason,
+        });
+        return updated;
+      });
+      publicResultsCache(ctx.deps).invalidate(saved.planId);
       return view(ctx, saved);
     }),
 };
