@@ -18,11 +18,19 @@ import {
 } from './documents-records.js';
 import { RenderedCache } from './documents-cache.js';
 import { errorResponse, failureResponse, fileResponse } from './documents-response.js';
+import {
+  DOCUMENTS_RETRY_AFTER_SECONDS,
+  FAIR_SHARE_CODES,
+  FAIR_SHARE_MESSAGES,
+  FairShare,
+} from './documents-fair-share.js';
 
 export interface DocumentRoutesOptions {
   clientIp: (c: HonoContext) => string;
   /** Default: the process's shared renderer (worker threads + LibreOffice). */
   renderer?: () => DocumentRenderer;
+  /** Each caller's share of the document queue (default: 2 each, 12 in all). */
+  fairShare?: FairShare;
 }
 
 /** The request's context as tRPC builds it: the session from the cookie, no cookie writes. */
@@ -57,6 +65,7 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
   const renderer = options.renderer ?? sharedDocumentRenderer;
 
   const publicCache = new RenderedCache();
+  const share = options.fairShare ?? new FairShare();
 
   async function send(
     c: HonoContext,
@@ -67,9 +76,26 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
   ) {
     const key = cache ? RenderedCache.keyOf(job.kind, format, [job.record, job.context]) : '';
     const cached = cache?.get(key);
-    const rendered =
-      cached ??
-      (await renderer().render(job.kind, job.record as never, { format, context: job.context }));
+    let rendered = cached;
+    if (!rendered) {
+      // A caller's fair share of the queue: refused at once when used up, or when the queue is long.
+      const caller = ctx.user ? `account:${ctx.user.accountId}` : `address:${ctx.ip}`;
+      const ticket = share.enter(caller);
+      if (typeof ticket === 'string') {
+        c.header('retry-after', String(DOCUMENTS_RETRY_AFTER_SECONDS));
+        return errorResponse(c, 503, FAIR_SHARE_CODES[ticket], FAIR_SHARE_MESSAGES[ticket], {
+          retryAfterSeconds: DOCUMENTS_RETRY_AFTER_SECONDS,
+        });
+      }
+      try {
+        rendered = await renderer().render(job.kind, job.record as never, {
+          format,
+          context: job.context,
+        });
+      } finally {
+        ticket.release();
+      }
+    }
     if (cache && !cached) cache.set(key, rendered);
     if (job.audit && ctx.user) {
       // Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15: every export of personal data is recorded.
