@@ -15,7 +15,14 @@ export function roleAppConfig(base) {
   return {
     preprocess: vitePreprocess(),
     kit: {
-      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html' }),
+      // precompress: a .br and a .gz beside every text file of the build, which the server sends
+      // to a browser that accepts them (apps/server/src/static-apps.ts; issue 20).
+      adapter: adapter({
+        pages: 'build',
+        assets: 'build',
+        fallback: 'index.html',
+        precompress: true,
+      }),
       // Absolute asset paths: the fallback page is served at every depth of the app.
       paths: { base, relative: false },
       files: { appTemplate: fileURLToPath(new URL('./src/app.html', import.meta.url)) },

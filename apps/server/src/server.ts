@@ -9,6 +9,8 @@ import { Hono, type Context } from 'hono';
 import type { ServerConfig } from './config.js';
 import { ensureDemoData, type DemoState } from './demo/ensure-demo.js';
 import { errorHandler } from './http/error-handler.js';
+import { compression } from './http/compression.js';
+import { Metrics } from './http/metrics.js';
 import { notFound } from './http/not-found.js';
 import { requestLog } from './http/request-log.js';
 import { startingResponse } from './http/starting.js';
@@ -103,8 +105,14 @@ export async function startServer(
       { clientIp: clientIpReader(config.trustProxy) },
     );
     const app = new Hono();
+    const metrics = new Metrics();
     app.use('*', requestLog(logger, { trustProxy: config.trustProxy }));
+    app.use('*', metrics.middleware());
+    app.use('*', compression());
     app.onError(errorHandler(logger));
+    // Read by the monitoring on the server itself or through the proxy's allow-list
+    // (deploy/nginx/doithoai.conf keeps it off the Internet).
+    app.get('/metrics', metrics.handler(handle));
     app.route('/', api);
     mountStaticApps(app);
     app.notFound(notFound);

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -15,6 +16,14 @@ describe('the role apps served on the API origin', () => {
     mkdirSync(join(party, '_app', 'immutable'), { recursive: true });
     writeFileSync(join(party, 'index.html'), '<p>party</p>');
     writeFileSync(join(party, '_app', 'immutable', 'start.abc123.js'), 'export {}');
+    // What adapter-static's `precompress` writes beside each text file.
+    const chunk = `export const nhan = ${JSON.stringify('Đối thoại '.repeat(200))};`;
+    writeFileSync(join(party, '_app', 'immutable', 'chunk.def456.js'), chunk);
+    writeFileSync(
+      join(party, '_app', 'immutable', 'chunk.def456.js.br'),
+      brotliCompressSync(chunk),
+    );
+    writeFileSync(join(party, '_app', 'immutable', 'chunk.def456.js.gz'), gzipSync(chunk));
     writeFileSync(join(folder, 'secret.txt'), 'outside');
     const apps: StaticApp[] = [
       { base: '/party', name: 'Đảng ủy xã', root: party, packageName: '@doithoai/web-party' },
@@ -36,6 +45,24 @@ describe('the role apps served on the API origin', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
     expect(response.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it('sends the build’s precompressed .br or .gz when the browser accepts it, the file otherwise', async () => {
+    const path = '/party/_app/immutable/chunk.def456.js';
+    const br = await app.request(path, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toContain('text/javascript');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const gz = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const plain = await app.request(path);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toMatch(/^export const nhan = "Đối thoại/u);
+    // A file without a compressed copy is sent as it is, whatever the client accepts.
+    const bare = await app.request('/party/_app/immutable/start.abc123.js', {
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(bare.headers.get('content-encoding')).toBeNull();
   });
 
   it('falls back to index.html, never cached, for any page of the app', async () => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono } from 'hono';
+import { chooseEncoding } from './http/compression.js';
 import { notFound } from './http/not-found.js';
 
 export interface StaticApp {
@@ -110,15 +111,33 @@ function fileFor(root: string, relative: string): string | null {
 }
 
 function serveFile(c: Context, path: string, cacheControl: string): Response {
-  const body = c.req.method === 'HEAD' ? null : readFileSync(path);
+  // The build's .br / .gz beside the file (adapter-static `precompress`), when the client takes it.
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  const packed = encoding ? `${path}.${encoding === 'br' ? 'br' : 'gz'}` : null;
+  const source = packed && existsSync(packed) ? packed : path;
+  const body = c.req.method === 'HEAD' ? null : readFileSync(source);
   return new Response(body, {
     headers: {
       'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': cacheControl,
       'x-content-type-options': 'nosniff',
+      ...(source !== path ? { 'content-encoding': encoding! } : {}),
+      ...(COMPRESSIBLE.has(extname(path)) ? { vary: 'Accept-Encoding' } : {}),
     },
   });
 }
+
+/** The file types the build precompresses (and the compression middleware would compress). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.webmanifest',
+]);
 
 /**
  * One app: its files, hashed assets cached for good, and index.html (never cached) for every

@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   location: string;
   /** The raw better-sqlite3 connection (online backup, integrity check); absent on PostgreSQL. */
   sqlite?: SQLite.Database;
+  /** PostgreSQL: the pool's connections (open, idle) and the queries waiting for one. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -104,7 +106,17 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     pool.on('connect', (client) => client.on('error', onError));
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redact(options.url), close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      location: redact(options.url),
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
+      close: () => db.destroy(),
+    };
   }
   const path = options.url.replace(/^file:/, '');
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });

@@ -35,3 +35,4 @@ export * from './repositories/server-secrets.repository.js';
 export * from './savepoint-transactions.js';
 export * from './repositories/notifications-outbox.repository.js';
 export * from './repositories/notifications-settings.repository.js';
+export { currentRequestId, withRequestId } from './request-scope.js';

@@ -52,11 +52,13 @@ export {
   createDocumentRenderer,
   fileNameOf,
   renderDocument,
+  sharedDocumentQueues,
   sharedDocumentRenderer,
   type DocumentFormat,
   type DocumentKind,
   type DocumentRecords,
   type DocumentRenderer,
+  type QueueSize,
   type RenderedDocument,
   type RendererOptions,
 } from './render/render-document.js';

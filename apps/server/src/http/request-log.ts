@@ -2,6 +2,7 @@
 // status, duration and the request id, which is also sent back as `X-Request-Id` and carried
 // into the audit rows the request writes (docs/operations.md, "Logs").
 import { randomUUID } from 'node:crypto';
+import { withRequestId } from '@doithoai/db';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../logging/logger.js';
 
@@ -28,7 +29,8 @@ export function requestLog(logger: Logger, options: { trustProxy: boolean }): Mi
     const requestId = forwarded && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID();
     c.set('requestId', requestId);
     try {
-      await next();
+      // Every audit row the request writes carries its id (packages/db/src/request-scope.ts).
+      await withRequestId(requestId, next);
     } finally {
       c.header('x-request-id', requestId);
       logger.log(c.res.status >= 500 ? 'error' : 'info', 'request', {

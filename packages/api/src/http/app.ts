@@ -216,3 +216,8 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
 // For the server's own error handling and logs (apps/server/src/http).
 export { lostDatabaseConnection, unavailableStorage } from '../errors.js';
 export { logUnexpectedError, setErrorLogSink } from './error-log.js';
+export { sharedDocumentQueues } from '@doithoai/documents';
+/** Every procedure's name (`petitions.register`…): the labels `/metrics` may use. */
+export const PROCEDURE_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(appRouter._def.procedures as Record<string, unknown>),
+);

@@ -5,6 +5,7 @@ import * as extendFollowUp from './2026_11_23_1945_extend_follow_up.js';
 import * as createRegistrationForwardings from './2026_11_23_2110_create_registration_forwardings.js';
 import * as createPublicIntake from './2026_11_23_2100_create_public_intake.js';
 import * as addPetitionAnswerDueRule from './2026_12_07_1700_add_petition_answer_due_rule.js';
+import * as addAuditRequestId from './2026_12_07_2100_add_audit_request_id.js';
 import * as createNotifications from './2026_12_07_2000_create_notifications.js';
 
 /** Every migration, by name; names sort in the order they run. A static map, not a folder scan. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_2100_create_public_intake': createPublicIntake,
   '2026_11_23_2110_create_registration_forwardings': createRegistrationForwardings,
   '2026_12_07_1700_add_petition_answer_due_rule': addPetitionAnswerDueRule,
+  '2026_12_07_2100_add_audit_request_id': addAuditRequestId,
   '2026_12_07_2000_create_notifications': createNotifications,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../tables/index.js';
+import { currentRequestId } from '../request-scope.js';
 import { fromFlag, newId, toFlag } from './ids.js';
 
 /** One audit entry, camelCase, with the before and after states parsed (null when absent). */
@@ -70,6 +71,7 @@ export async function appendAudit(db: Kysely<Database>, entry: AuditInput): Prom
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
       reason: entry.reason ?? null,
       personal_data_export: toFlag(entry.personalDataExport ?? false),
+      request_id: currentRequestId(),
     })
     .execute();
 }

@@ -13,6 +13,8 @@ export interface AuditLogTable {
   after_json: string | null;
   reason: string | null;
   personal_data_export: number;
+  /** The server's request id (its request log), null outside a request. */
+  request_id: string | null;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

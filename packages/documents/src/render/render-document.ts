@@ -48,6 +48,13 @@ export interface DocumentRenderer {
     options?: { format?: DocumentFormat; context?: IssuerContext },
   ): Promise<RenderedDocument>;
   close(): Promise<void>;
+  /** Builds and PDF conversions running and waiting (the server's `/metrics`). */
+  queues?(): { build: QueueSize; pdf: QueueSize };
+}
+
+export interface QueueSize {
+  running: number;
+  waiting: number;
 }
 
 /** The file name of a kind (ASCII, so every browser and mail client keeps it). */
@@ -105,10 +112,19 @@ export function createDocumentRenderer(options: RendererOptions = {}): DocumentR
       };
     },
     close: () => pool.close(),
+    queues: () => ({ build: buildQueue.size, pdf: pdfQueue.size }),
   };
 }
 
 let shared: DocumentRenderer | undefined;
+
+/**
+ * The process's renderer's queues, or null while no document was asked for (reading them must
+ * not start the worker pool).
+ */
+export function sharedDocumentQueues(): { build: QueueSize; pdf: QueueSize } | null {
+  return shared?.queues?.() ?? null;
+}
 
 /** The process's renderer, made on first use. */
 export function sharedDocumentRenderer(): DocumentRenderer {
