@@ -101,7 +101,7 @@ export async function planDocumentJob(
   ctx: Context,
   planId: string,
   kind: DocumentKind,
-  query: { month?: string; invitee?: string },
+  query: { month?: string; invitee?: string; annex?: boolean },
 ): Promise<DocumentJob> {
   const api = callerFor(ctx);
   if (kind === 'petition-register') {
@@ -126,6 +126,12 @@ export async function planDocumentJob(
   };
   switch (kind) {
     case 'plan':
+      return {
+        kind,
+        record: { plan, schedule: view.schedule, scheduleAnnex: query.annex === true },
+        context,
+        displayName: name,
+      };
     case 'registration-form':
       return { kind, record: { plan, schedule: view.schedule }, context, displayName: name };
     case 'public-notice':

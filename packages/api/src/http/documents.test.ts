@@ -75,6 +75,26 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     expect(docx.find('T/M BAN THƯỜNG VỤ')).toBeDefined();
   });
 
+  it('adds the computed dates to the plan only as an annex asked for with ?annex=1 (issue 16)', async () => {
+    const plain = readDocx(
+      Buffer.from(
+        await (
+          await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`, 'party-office')
+        ).arrayBuffer(),
+      ),
+    );
+    expect(plain.find(/^PHỤ LỤC$/u)).toBeUndefined();
+    const annex = await get(
+      `/documents/plans/${plan.plan.id}/ke-hoach.docx?annex=1`,
+      'party-office',
+    );
+    expect(annex.status).toBe(200);
+    const docx = readDocx(Buffer.from(await annex.arrayBuffer()));
+    expect(docx.find(/^PHỤ LỤC$/u)).toBeDefined();
+    expect(docx.find(/^\+ .*: \d{2}\/\d{2}\/\d{4} — /u)).toBeDefined();
+    expect(plain.find(/^\+ .*: \d{2}\/\d{2}\/\d{4} — /u)).toBeUndefined();
+  });
+
   it('refuses a visitor without a session (401) and a role that does not read plans (403), as plans.get does', async () => {
     const anonymous = await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`);
     expect(anonymous.status).toBe(401);

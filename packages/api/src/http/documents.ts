@@ -53,7 +53,8 @@ function parseFile(file: string): { base: string; format: string } | null {
 /**
  * Downloads of the official documents (issue 8), next to `/trpc`:
  * - `GET /documents/capabilities` → `{ pdfAvailable }`;
- * - `GET /documents/plans/:id/<file>.<docx|pdf>` for ke-hoach, thong-bao, giay-moi (?invitee=),
+ * - `GET /documents/plans/:id/<file>.<docx|pdf>` for ke-hoach (?annex=1: the computed dates as
+ *   an annex), thong-bao, giay-moi (?invitee=),
  *   phieu-dang-ky, bien-ban, thong-bao-ket-luan, bao-cao-ket-qua and bao-cao-tien-do (?month=YYYY-MM),
  *   and `so-theo-doi-kien-nghi.xlsx`;
  * - `GET /documents/petitions/:id/van-ban-tra-loi.<docx|pdf>`.
@@ -127,6 +128,7 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
       const job = await planDocumentJob(ctx, c.req.param('id'), target.kind, {
         month: c.req.query('month'),
         invitee: c.req.query('invitee'),
+        annex: c.req.query('annex') === '1',
       });
       return await send(c, ctx, job, file.format as DocumentFormat);
     } catch (error) {

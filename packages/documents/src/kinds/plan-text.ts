@@ -1,6 +1,7 @@
 import {
   describeTiming,
   formatVietnameseDate,
+  isPartyIssuer,
   PLAN_FORMAT_LABELS,
   type ParticipantGroup,
   type Plan,
@@ -53,17 +54,27 @@ export function participantText(group: ParticipantGroup): string {
   return text;
 }
 
-/** "Đồng chí Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Chủ tịch UBND xã" from the plan's chairs. */
-export function chairsText(plan: Pick<Plan, 'chairs'>): string {
+/**
+ * "Đồng chí Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Chủ tịch UBND xã" (seed 000) from the plan's
+ * chairs; a state plan names the office without "Đồng chí" (seed 004: "Chủ tịch Ủy ban nhân
+ * dân xã trực tiếp chủ trì"; issue 16).
+ */
+export function chairsText(plan: Pick<Plan, 'chairs' | 'issuer'>): string {
   if (plan.chairs.length === 0) return 'Người đứng đầu';
-  return `Đồng chí ${plan.chairs.map((c) => c.position).join(', ')}`;
+  const positions = plan.chairs.map((c) => c.position).join(', ');
+  return isPartyIssuer(plan.issuer.kind) ? `Đồng chí ${positions}` : positions;
 }
 
-/** The schedule's dated lines: "Hạn …: chậm nhất ngày 04/12/2025 (Các thôn)". */
+/**
+ * The schedule's dated lines: "Hạn …: 04/12/2025 — Các thôn." A dash before the one responsible,
+ * whose name may carry its own parentheses ("Văn phòng HĐND và UBND (tham mưu)"): never "((").
+ */
 export function scheduleTexts(schedule: readonly ScheduleLine[]): string[] {
   return schedule.flatMap((entry) =>
     entry.dueDate === null
       ? []
-      : [`${entry.label}: ${formatVietnameseDate(entry.dueDate)} (${entry.responsible}).`],
+      : [
+          `${entry.label}: ${formatVietnameseDate(entry.dueDate)} — ${entry.responsible.replace(/\.$/u, '')}.`,
+        ],
   );
 }

@@ -14,6 +14,15 @@ const scheduleOf = (plan: Plan, heldOn?: string) =>
   computePlanSchedule(calendar, planScheduleInput(plan, heldOn ? { heldOn } : {}));
 const open = async (plan: Plan, heldOn?: string, upperIssuer?: string) =>
   readDocx(await packDocx('plan', { plan, schedule: scheduleOf(plan, heldOn) }, { upperIssuer }));
+/** The plan with its computed dates as an annex (off by default, issue 16). */
+const openWithDates = async (plan: Plan, heldOn?: string, upperIssuer?: string) =>
+  readDocx(
+    await packDocx(
+      'plan',
+      { plan, schedule: scheduleOf(plan, heldOn), scheduleAnnex: true },
+      { upperIssuer },
+    ),
+  );
 
 /** What each seed's document must show: issuer line, place, convention, signature. */
 const SEEDS: Record<
@@ -201,22 +210,32 @@ describe.each(Object.keys(SEED_PLANS) as SeedPlanKey[])('the plan document of se
 });
 
 describe('the computed dates in the plan document', () => {
-  it('seed 000 prints the registration cut-off its plan overrides and the notice date computed from the dialogue day', async () => {
+  it('prints no dates block unless asked: no seed plan has one (issue 16)', async () => {
     const docx = await open(SEED_PLANS.choMoi2025, undefined, 'Đảng bộ tỉnh Thái Nguyên');
+    expect(docx.find('Các mốc thời gian')).toBeUndefined();
+    expect(docx.text).not.toContain('((');
+    const annex = await openWithDates(SEED_PLANS.choMoi2025, undefined, 'Đảng bộ tỉnh Thái Nguyên');
+    expect(annex.find(/^PHỤ LỤC$/u)).toBeDefined();
+    expect(annex.text).not.toContain('((');
+  });
+
+  it('seed 000 prints the registration cut-off its plan overrides and the notice date computed from the dialogue day', async () => {
+    const docx = await openWithDates(SEED_PLANS.choMoi2025, undefined, 'Đảng bộ tỉnh Thái Nguyên');
     expect(docx.find('Các mốc thời gian')).toBeDefined();
-    expect(docx.find(/04\/12\/2025/u)?.text).toMatch(/^\+ .*đăng ký.*: 04\/12\/2025/u);
+    // The annex comes after the tasks, which name the same cut-off (seed 000 §IV.5).
+    expect(docx.find(/^\+ .*04\/12\/2025/u)?.text).toMatch(/^\+ .*đăng ký.*: 04\/12\/2025/u);
     expect(docx.text).toContain('02/12/2025');
     expect(docx.find('Thời gian:')?.text).toBe('- Thời gian: Dự kiến ngày 10 tháng 12 năm 2025');
     expect(docx.find('ĐẢNG BỘ TỈNH THÁI NGUYÊN')).toBeDefined();
   });
 
   it('seed 004 has only its half-year window until the date is announced, then every date', async () => {
-    const windowOnly = await open(SEED_PLANS.sonTayHa2025);
+    const windowOnly = await openWithDates(SEED_PLANS.sonTayHa2025);
     expect(windowOnly.find('Thời gian:')?.text).toBe(
       '- Thời gian: Từ ngày 01/07/2025 đến ngày 31/12/2025 (UBND xã ban hành Thông báo cụ thể sau)',
     );
     expect(windowOnly.find('Các mốc thời gian')).toBeUndefined();
-    const dated = await open({
+    const dated = await openWithDates({
       ...SEED_PLANS.sonTayHa2025,
       timing: { kind: 'date', date: '2025-12-10' },
     });
@@ -225,14 +244,14 @@ describe('the computed dates in the plan document', () => {
   });
 
   it('seed 002 (held 24/08/2023) prints the written-answer deadlines in working days', async () => {
-    const docx = await open(SEED_PLANS.thanUyen2023, '2023-08-24');
+    const docx = await openWithDates(SEED_PLANS.thanUyen2023, '2023-08-24');
     expect(docx.text).toContain('18/09/2023');
     expect(docx.text).toContain('09/10/2023');
   });
 
   it('seeds 001 and 003 keep their windows and print no date they cannot know', async () => {
     for (const plan of [SEED_PLANS.khoenOn2025, SEED_PLANS.vinhBao2026]) {
-      const docx = await open(plan);
+      const docx = await openWithDates(plan);
       expect(docx.find('Thời gian:')?.text).toMatch(/^- Thời gian: Từ ngày/u);
     }
   });

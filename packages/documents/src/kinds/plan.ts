@@ -1,8 +1,8 @@
 import { formatLegalBasis, type Plan } from '@doithoai/domain';
-import type { FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import { SIZES } from '../layout/measures.js';
 import { closingBlock, headerBlock, officialDocument, titleBlock } from '../layout/official.js';
-import { body, heading } from '../layout/text.js';
+import { blank, body, centred, heading } from '../layout/text.js';
 import {
   conventionOf,
   lowerFirst,
@@ -24,8 +24,13 @@ import {
 /** What the plan document is built from: the shape `plans.get` returns (its needed fields). */
 export interface PlanDocumentRecord {
   plan: Plan;
-  /** The computed schedule (`computePlanSchedule`), printed with its dates. */
+  /** The computed schedule (`computePlanSchedule`). */
   schedule: readonly ScheduleLine[];
+  /**
+   * Print the computed dates as an annex after the signature. Off by default: no seed plan has
+   * such a block (issue 16), the office adds it when it wants the dates on paper.
+   */
+  scheduleAnnex?: boolean | undefined;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
@@ -86,13 +91,6 @@ export function planDocument(record: PlanDocumentRecord, context: IssuerContext 
     children.push(body([{ text: '- Thành phần:', bold: true }], size));
     children.push(...plan.participantGroups.map((g) => body(`+ ${participantText(g)};`, size)));
   }
-  // The dates computed from the regulation profile and the plan's overrides (docs/domain.md: never
-  // typed twice) — absent while the dialogue has no date (seeds 001, 003, 004).
-  const dated = scheduleTexts(record.schedule);
-  if (dated.length > 0) {
-    children.push(body([{ text: '- Các mốc thời gian:', bold: true }], size));
-    children.push(...dated.map((line) => body(`+ ${line}`, size)));
-  }
 
   section('TỔ CHỨC THỰC HIỆN');
   plan.tasks.forEach((task, index) => {
@@ -112,5 +110,20 @@ export function planDocument(record: PlanDocumentRecord, context: IssuerContext 
       recipientLines(plan.recipients, convention),
     ),
   );
+  // The dates computed from the regulation profile and the plan's overrides (docs/domain.md: never
+  // typed twice) — absent while the dialogue has no date (seeds 001, 003, 004).
+  const dated = record.scheduleAnnex ? scheduleTexts(record.schedule) : [];
+  if (dated.length > 0) {
+    children.push(
+      new Paragraph({ children: [], pageBreakBefore: true }),
+      centred('PHỤ LỤC', { size, bold: true }),
+      centred(`Các mốc thời gian tổ chức đối thoại (kèm theo Kế hoạch ${lowerFirst(plan.title)})`, {
+        size,
+        italics: true,
+      }),
+      ...blank(size),
+      ...dated.map((line) => body(`+ ${line}`, size)),
+    );
+  }
   return officialDocument({ convention, title: `Kế hoạch ${plan.title}`, children });
 }
