@@ -65,8 +65,13 @@ export interface ApiErrorShape extends TRPCDefaultErrorShape {
 
 /** What the error formatter adds to `error.data`. */
 export function describeCause(cause: unknown): ErrorShapeData {
-  if (cause instanceof DomainError)
-    return { domainCode: cause.code, details: { ...cause.details }, fieldErrors: null };
+  if (cause instanceof DomainError) {
+    // A refusal about one field of a form (`field` and `problem` in its details) is shown under it.
+    const { field, problem } = cause.details;
+    const fieldErrors =
+      typeof field === 'string' && typeof problem === 'string' ? { [field]: [problem] } : null;
+    return { domainCode: cause.code, details: { ...cause.details }, fieldErrors };
+  }
   if (cause instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) {

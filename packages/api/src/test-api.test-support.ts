@@ -44,6 +44,8 @@ export interface TestApi {
   otherTenant: SeededTenant;
   /** A typed client signed in as `role` in `tenant` (or in `otherTenant`). */
   as(role: Role, which?: 'tenant' | 'otherTenant'): Promise<TestClient>;
+  /** A typed client signed in as any stored account (one a test created itself). */
+  asAccount(accountId: string): Promise<TestClient>;
   anonymous: TestClient;
   /** Raw HTTP callers by string path, for the tests about HTTP itself (headers, cookies). */
   http: {
@@ -155,6 +157,10 @@ export async function createTestApi(
     async as(role, which = 'tenant') {
       const cookie = await sessionCookie(role, which);
       return testClient(app, () => cookie);
+    },
+    async asAccount(accountId) {
+      const { token } = await startSession(handle.db, accountId, now);
+      return testClient(app, () => `${SESSION_COOKIE}=${token}`);
     },
     http: {
       anonymous: callerWithCookie(app, null),

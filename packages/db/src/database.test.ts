@@ -51,6 +51,7 @@ describe.each(dialects)('the schema on $name', (dialect) => {
       notification_opt_outs: true,
       notification_channels: true,
       notification_sink: true,
+      setup_links: true,
     } satisfies Record<keyof Database, true>;
     // PostgreSQL lists every schema's tables, and other suites' schemas share the database.
     const schema =

@@ -28,16 +28,38 @@ export async function migrateToLatest(
     ...(options.postgresSchema ? { migrationTableSchema: options.postgresSchema } : {}),
   });
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-  if (sqlite) await sql`begin immediate`.execute(db);
-  let result: MigrationResultSet;
-  try {
-    result = await migrator.migrateToLatest();
-  } catch (error) {
-    if (sqlite) await sql`rollback`.execute(db);
-    throw error;
+  if (!sqlite) {
+    const result = await migrator.migrateToLatest();
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Kysely hands back what the migration threw: rethrown as it came
+    if (result.error) throw result.error;
+    return result;
   }
-  if (sqlite) await sql.raw(result.error ? 'rollback' : 'commit').execute(db);
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- Kysely hands back what the migration threw: rethrown as it came, like the catch above
-  if (result.error) throw result.error;
-  return result;
+  // SQLite rebuilds a table to change a constraint (create, copy, drop, rename: its documented
+  // procedure), which needs foreign keys off — a pragma that only works outside a transaction.
+  // Every reference is checked before the commit instead (`foreign_key_check`).
+  const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+  const enforced = foreignKeys.rows[0]?.foreign_keys === 1;
+  if (enforced) await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await sql`begin immediate`.execute(db);
+    let result: MigrationResultSet;
+    try {
+      result = await migrator.migrateToLatest();
+      const broken = await sql`pragma foreign_key_check`.execute(db);
+      if (!result.error && broken.rows.length > 0)
+        result = {
+          ...result,
+          error: new Error(`foreign_key_check: ${JSON.stringify(broken.rows)}`),
+        };
+    } catch (error) {
+      await sql`rollback`.execute(db);
+      throw error;
+    }
+    await sql.raw(result.error ? 'rollback' : 'commit').execute(db);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Kysely hands back what the migration threw: rethrown as it came
+    if (result.error) throw result.error;
+    return result;
+  } finally {
+    if (enforced) await sql`pragma foreign_keys = on`.execute(db);
+  }
 }

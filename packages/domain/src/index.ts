@@ -28,6 +28,7 @@ export * from './accounts/role.schema.js';
 export * from './accounts/organisation.schema.js';
 export * from './accounts/account.schema.js';
 export * from './accounts/password-policy.js';
+export * from './administration/index.js';
 
 // plans
 export * from './plans/plan.status.js';

@@ -2,17 +2,32 @@ import {
   appendAudit,
   findAccountByUsername,
   findAccountSummary,
+  findAdminUnit,
   findOrganisationOfUnit,
+  findVillageOfUnit,
   insertAccount,
   unlockLogin,
   updateAccountActive,
   updateAccountPasswordHash,
   type AccountSummary,
 } from '@doithoai/db';
-import { domainError, type Role } from '@doithoai/domain';
-import type { Context, SessionUser, StaffContext } from '../context.js';
+import {
+  accountBindingProblems,
+  administerRefusal,
+  domainError,
+  mayAdministerAccount,
+  OrganisationKindSchema,
+  type BindingProblem,
+  type Role,
+} from '@doithoai/domain';
+import type { Context, StaffContext } from '../context.js';
 import { fail, notFound, staleVersion } from '../errors.js';
-import { assertWritable } from '../tenancy.js';
+import {
+  administeredUnit,
+  administers,
+  administratorOf,
+  type Administrator,
+} from './admin-scope.js';
 import { hashPassword } from './password.js';
 import { endAllSessions } from './sessions.js';
 
@@ -23,8 +38,16 @@ export interface NewAccountInput {
   username: string;
   fullName: string;
   role: Role;
+  /** The unit the account belongs to; the administrator's own by default. */
+  adminUnitCode?: string | undefined;
   organisationId?: string | undefined;
+  villageId?: string | undefined;
   password: string;
+}
+
+/** Refuses an account bound against `ROLE_BINDINGS`, the problem under its field. */
+function refuseBinding(problem: BindingProblem): never {
+  fail(domainError('ACCOUNT_BINDING_MISMATCH', { field: problem.field, problem: problem.message }));
 }
 
 const actorOf = ({ user }: StaffContext) => {
@@ -40,13 +63,30 @@ export async function createAccount(
   ctx: StaffContext,
   input: NewAccountInput,
 ): Promise<AccountSummary> {
-  const { user, actor } = actorOf(ctx);
-  if (
-    input.organisationId !== undefined &&
-    !(await findOrganisationOfUnit(ctx.db, input.organisationId, user.adminUnitCode))
-  ) {
-    notFound('cơ quan, tổ chức', input.organisationId);
+  const { actor } = actorOf(ctx);
+  const admin = await administratorOf(ctx);
+  const unit = await administeredUnit(ctx, admin, input.adminUnitCode ?? admin.unit.code);
+  // Separation of duties (issue 14): who creates which role, bound to which kind of body.
+  if (!mayAdministerAccount(admin.scope, input.role, unit.level))
+    refuseBinding(administerRefusal(admin.scope, input.role));
+  let organisationKind = null;
+  if (input.organisationId !== undefined) {
+    const organisation = await findOrganisationOfUnit(ctx.db, input.organisationId, unit.code);
+    if (!organisation) notFound('cơ quan, tổ chức', input.organisationId);
+    organisationKind = OrganisationKindSchema.catch('other').parse(organisation.kind);
   }
+  if (
+    input.villageId !== undefined &&
+    !(await findVillageOfUnit(ctx.db, input.villageId, unit.code))
+  )
+    notFound('thôn, bản, tổ dân phố', input.villageId);
+  const [problem] = accountBindingProblems({
+    role: input.role,
+    unitLevel: unit.level,
+    organisationKind,
+    villageNamed: input.villageId !== undefined,
+  });
+  if (problem) refuseBinding(problem);
   // Hash outside the transaction: scrypt takes a while and must not hold a write lock.
   const passwordHash = await hashPassword(input.password);
   const now = ctx.requestTime.toISOString();
@@ -60,8 +100,9 @@ export async function createAccount(
         username: input.username,
         fullName: input.fullName,
         role: input.role,
-        adminUnitCode: user.adminUnitCode,
+        adminUnitCode: unit.code,
         organisationId: input.organisationId ?? null,
+        villageId: input.villageId ?? null,
         passwordHash,
       },
       now,
@@ -70,7 +111,7 @@ export async function createAccount(
     await appendAudit(trx, {
       at: now,
       actor,
-      adminUnitCode: user.adminUnitCode,
+      adminUnitCode: unit.code,
       action: 'account.create',
       entityType: 'account',
       entityId: id,
@@ -80,17 +121,27 @@ export async function createAccount(
   });
 }
 
-/** The account to change, if it is in the administrator's commune (else NOT_FOUND). */
+/**
+ * The account to change, if the administrator administers it: its unit lies inside the
+ * administrator's and its role is one the administrator creates (a commune administrator never
+ * touches another administrator). Anything else answers NOT_FOUND.
+ */
 async function accountToChange(
   db: Context['db'],
-  user: SessionUser,
+  admin: Administrator,
   id: string,
-  version: number,
+  version?: number,
 ): Promise<AccountSummary> {
   const account = await findAccountSummary(db, id);
   if (!account) notFound('tài khoản', id);
-  assertWritable(user, account.adminUnitCode, 'tài khoản', id);
-  if (account.version !== version) staleVersion('Tài khoản');
+  const unit = await findAdminUnit(db, account.adminUnitCode);
+  if (
+    !unit ||
+    !administers(admin, unit) ||
+    !mayAdministerAccount(admin.scope, account.role as Role, unit.level)
+  )
+    notFound('tài khoản', id);
+  if (version !== undefined && account.version !== version) staleVersion('Tài khoản');
   return account;
 }
 
@@ -104,12 +155,13 @@ export async function setAccountActive(
   input: { id: string; version: number; active: boolean; reason?: string | undefined },
 ): Promise<AccountSummary> {
   const { user, actor } = actorOf(ctx);
+  const admin = await administratorOf(ctx);
   if (!input.active && input.id === user.accountId) {
     fail(domainError('SELF_DISABLE_NOT_ALLOWED', { id: input.id }));
   }
   const now = ctx.requestTime.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await accountToChange(trx, user, input.id, input.version);
+    const before = await accountToChange(trx, admin, input.id, input.version);
     if (before.active === input.active) {
       fail(
         domainError(input.active ? 'ACCOUNT_ALREADY_ACTIVE' : 'ACCOUNT_ALREADY_DISABLED', {
@@ -130,7 +182,7 @@ export async function setAccountActive(
     await appendAudit(trx, {
       at: now,
       actor,
-      adminUnitCode: user.adminUnitCode,
+      adminUnitCode: before.adminUnitCode,
       action: input.active ? 'account.enable' : 'account.disable',
       entityType: 'account',
       entityId: input.id,
@@ -151,11 +203,12 @@ export async function resetAccountPassword(
   ctx: StaffContext,
   input: { id: string; version: number; password: string },
 ): Promise<AccountSummary> {
-  const { user, actor } = actorOf(ctx);
+  const { actor } = actorOf(ctx);
+  const admin = await administratorOf(ctx);
   const passwordHash = await hashPassword(input.password);
   const now = ctx.requestTime.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await accountToChange(trx, user, input.id, input.version);
+    const before = await accountToChange(trx, admin, input.id, input.version);
     const changed = await updateAccountPasswordHash(trx, {
       id: input.id,
       expectedVersion: input.version,
@@ -168,7 +221,7 @@ export async function resetAccountPassword(
     await appendAudit(trx, {
       at: now,
       actor,
-      adminUnitCode: user.adminUnitCode,
+      adminUnitCode: before.adminUnitCode,
       action: 'account.reset-password',
       entityType: 'account',
       entityId: input.id,
@@ -189,17 +242,16 @@ export async function unlockAccountLogin(
   ctx: StaffContext,
   input: { id: string; reason?: string | undefined },
 ): Promise<AccountSummary> {
-  const { user, actor } = actorOf(ctx);
+  const { actor } = actorOf(ctx);
+  const admin = await administratorOf(ctx);
   const now = ctx.requestTime.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const account = await findAccountSummary(trx, input.id);
-    if (!account) notFound('tài khoản', input.id);
-    assertWritable(user, account.adminUnitCode, 'tài khoản', input.id);
+    const account = await accountToChange(trx, admin, input.id);
     await unlockLogin(trx, account.username, now);
     await appendAudit(trx, {
       at: now,
       actor,
-      adminUnitCode: user.adminUnitCode,
+      adminUnitCode: account.adminUnitCode,
       action: 'account.unlock-login',
       entityType: 'account',
       entityId: input.id,

@@ -4,7 +4,7 @@ import {
   forgetLoginAttempt,
   markLoginSucceeded,
 } from '@doithoai/db';
-import type { Role } from '@doithoai/domain';
+import { adminScopeOf, type AdminScope, type Role } from '@doithoai/domain';
 import type { Context } from '../context.js';
 import { accountDisabledError, loginFailedError, loginThrottledError } from './login-errors.js';
 import { verifyPassword } from './password.js';
@@ -26,6 +26,8 @@ export interface SignedInUser {
   role: Role;
   /** The commune (or, for a province viewer, the province) of the account. */
   unit: { code: string; name: string };
+  /** An administrator's scope, from the level of its unit (issue 14); absent for other roles. */
+  adminScope?: AdminScope;
 }
 
 /**
@@ -39,11 +41,13 @@ export async function describeUser(
   account: { username: string; fullName: string; role: Role; adminUnitCode: string },
 ): Promise<SignedInUser> {
   const unit = await findAdminUnit(db, account.adminUnitCode);
+  const scope = account.role === 'admin' && unit ? adminScopeOf(unit.level) : null;
   return {
     username: account.username,
     fullName: account.fullName,
     role: account.role,
     unit: { code: account.adminUnitCode, name: unit?.name ?? account.adminUnitCode },
+    ...(scope ? { adminScope: scope } : {}),
   };
 }
 

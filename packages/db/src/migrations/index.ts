@@ -7,6 +7,7 @@ import * as createPublicIntake from './2026_11_23_2100_create_public_intake.js';
 import * as addPetitionAnswerDueRule from './2026_12_07_1700_add_petition_answer_due_rule.js';
 import * as addAuditRequestId from './2026_12_07_2100_add_audit_request_id.js';
 import * as createNotifications from './2026_12_07_2000_create_notifications.js';
+import * as administration from './2026_12_07_2020_administration.js';
 
 /** Every migration, by name; names sort in the order they run. A static map, not a folder scan. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_1700_add_petition_answer_due_rule': addPetitionAnswerDueRule,
   '2026_12_07_2100_add_audit_request_id': addAuditRequestId,
   '2026_12_07_2000_create_notifications': createNotifications,
+  '2026_12_07_2020_administration': administration,
 };

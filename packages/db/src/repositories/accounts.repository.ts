@@ -11,6 +11,8 @@ export interface AccountRecord {
   role: Role;
   adminUnitCode: string;
   organisationId: string | null;
+  villageId: string | null;
+  mustChangePassword: boolean;
   passwordHash: string;
   active: boolean;
   version: number;
@@ -27,6 +29,8 @@ export function toAccountRecord(row: AccountRow): AccountRecord {
     role: row.role as Role,
     adminUnitCode: row.admin_unit_code,
     organisationId: row.organisation_id,
+    villageId: row.village_id,
+    mustChangePassword: fromFlag(row.must_change_password),
     passwordHash: row.password_hash,
     active: fromFlag(row.active),
     version: row.version,
@@ -41,6 +45,10 @@ export interface NewAccount {
   role: Role;
   adminUnitCode: string;
   organisationId?: string | null;
+  /** A village account's village. */
+  villageId?: string | null;
+  /** A password someone else chose (a reset, a first account): changed at the next sign-in. */
+  mustChangePassword?: boolean;
   passwordHash: string;
 }
 
@@ -60,6 +68,8 @@ export async function insertAccount(
       role: account.role,
       admin_unit_code: account.adminUnitCode,
       organisation_id: account.organisationId ?? null,
+      village_id: account.villageId ?? null,
+      must_change_password: account.mustChangePassword ? 1 : 0,
       password_hash: account.passwordHash,
       active: 1,
       version: 1,

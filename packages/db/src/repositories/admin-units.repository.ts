@@ -15,7 +15,7 @@ import { newId } from './ids.js';
 export interface AdminUnitRecord {
   code: string;
   name: string;
-  level: 'province' | 'district' | 'commune';
+  level: 'country' | 'province' | 'district' | 'commune';
   kind: string | null;
   parentCode: string | null;
   createdAt: string;
@@ -28,6 +28,10 @@ export interface VillageRecord {
   name: string;
   kind: string;
   quota: number | null;
+  /** Display order (null: after the ordered ones, by name). */
+  position: number | null;
+  /** Set when the village was retired (merged, renamed away); never deleted. */
+  retiredAt: string | null;
   createdAt: string;
 }
 
@@ -37,6 +41,8 @@ export interface OrganisationRecord {
   adminUnitCode: string;
   kind: string;
   name: string;
+  position: number | null;
+  retiredAt: string | null;
   createdAt: string;
 }
 
@@ -58,6 +64,8 @@ function toVillageRecord(row: VillagesTable): VillageRecord {
     name: row.name,
     kind: row.kind,
     quota: row.quota,
+    position: row.position,
+    retiredAt: row.retired_at,
     createdAt: row.created_at,
   };
 }
@@ -68,6 +76,8 @@ function toOrganisationRecord(row: OrganisationsTable): OrganisationRecord {
     adminUnitCode: row.admin_unit_code,
     kind: row.kind,
     name: row.name,
+    position: row.position,
+    retiredAt: row.retired_at,
     createdAt: row.created_at,
   };
 }
@@ -75,7 +85,7 @@ function toOrganisationRecord(row: OrganisationsTable): OrganisationRecord {
 export interface AdminUnitInput {
   code: string;
   name: string;
-  level: 'province' | 'district' | 'commune';
+  level: 'country' | 'province' | 'district' | 'commune';
   kind?: string | null;
   parentCode?: string | null;
 }
@@ -304,4 +314,69 @@ export async function listPublicCommunes(
     kind: r.kind,
     provinceName: r.province_name,
   }));
+}
+
+/**
+ * A village of one commune (a village account names a village of its own commune).
+ *
+ * @example await findVillageOfUnit(db, villageId, '02086') // { id, name: 'Mỳ', kind: 'hamlet' }
+ */
+export async function findVillageOfUnit(
+  db: Kysely<Database>,
+  id: string,
+  adminUnitCode: string,
+): Promise<{ id: string; name: string; kind: string } | undefined> {
+  return db
+    .selectFrom('villages')
+    .select(['id', 'name', 'kind'])
+    .where('id', '=', id)
+    .where('admin_unit_code', '=', adminUnitCode)
+    .executeTakeFirst();
+}
+
+/** The national unit system administrators are bound to (issue 14), as the domain names it. */
+export const NATIONAL_UNIT_ROW = { code: 'VN', name: 'Toàn quốc', level: 'country' } as const;
+
+/**
+ * Inserts the national unit if it is missing (with the first system administrator).
+ *
+ * @example await ensureNationalUnit(trx, now)
+ */
+export async function ensureNationalUnit(db: Kysely<Database>, now: string): Promise<void> {
+  const found = await findAdminUnit(db, NATIONAL_UNIT_ROW.code);
+  if (!found) await insertAdminUnit(db, NATIONAL_UNIT_ROW, now);
+}
+
+/**
+ * The provinces of the installation, by name (the system administrator's choice of unit).
+ *
+ * @example (await listProvinces(db)).map((p) => p.name) // ['Lai Châu', 'Thái Nguyên']
+ */
+export async function listProvinces(db: Kysely<Database>): Promise<AdminUnitRecord[]> {
+  const rows = await db
+    .selectFrom('admin_units')
+    .selectAll()
+    .where('level', '=', 'province')
+    .orderBy('name')
+    .execute();
+  return rows.map(toAdminUnitRecord);
+}
+
+/**
+ * The communes directly below a unit, by name (a province administrator's communes).
+ *
+ * @example (await listCommunesOf(db, '19')).map((c) => c.code) // ['02086']
+ */
+export async function listCommunesOf(
+  db: Kysely<Database>,
+  parentCode: string,
+): Promise<AdminUnitRecord[]> {
+  const rows = await db
+    .selectFrom('admin_units')
+    .selectAll()
+    .where('parent_code', '=', parentCode)
+    .where('level', '=', 'commune')
+    .orderBy('name')
+    .execute();
+  return rows.map(toAdminUnitRecord);
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface AccountsTable {
   id: string;
@@ -7,6 +7,10 @@ export interface AccountsTable {
   role: string;
   admin_unit_code: string;
   organisation_id: string | null;
+  /** A village account's village (migration 2020). */
+  village_id: string | null;
+  /** 1 after a reset: the person must choose a new password at the next sign-in. */
+  must_change_password: Generated<number>;
   password_hash: string;
   active: number;
   /** Where the official's e-mail notifications go (migration 2026_12_07_2000); optional. */

@@ -27,6 +27,7 @@ import type { RegistrationForwardingItemsTable } from './registration-forwarding
 import type { RegistrationForwardingsTable } from './registration-forwardings.table.js';
 import type { ServerSecretsTable } from './server-secrets.table.js';
 import type { SessionsTable } from './sessions.table.js';
+import type { SetupLinksTable } from './setup-links.table.js';
 import type { VillagesTable } from './villages.table.js';
 
 export * from './accounts.table.js';
@@ -54,6 +55,7 @@ export * from './registration-forwarding-items.table.js';
 export * from './registration-forwardings.table.js';
 export * from './server-secrets.table.js';
 export * from './sessions.table.js';
+export * from './setup-links.table.js';
 export * from './villages.table.js';
 
 export interface Database {
@@ -83,4 +85,5 @@ export interface Database {
   notification_opt_outs: NotificationOptOutsTable;
   notification_channels: NotificationChannelsTable;
   notification_sink: NotificationSinkTable;
+  setup_links: SetupLinksTable;
 }

@@ -5,4 +5,6 @@ export interface OrganisationsTable {
   name: string;
   search_key: string;
   created_at: string;
+  position: number | null;
+  retired_at: string | null;
 }

@@ -280,6 +280,14 @@ export const ERROR_CATALOGUE = {
     category: 'precondition',
     template: '{tooMany} Vui lòng thử lại sau {minutes} phút (từ {retryAtText}).',
   },
+  ADMIN_SCOPE_REQUIRED: {
+    category: 'forbidden',
+    template: 'Chỉ tài khoản quản trị gắn với toàn quốc, một tỉnh hoặc một xã mới được {action}.',
+  },
+  ACCOUNT_BINDING_MISMATCH: {
+    category: 'invalid',
+    template: 'Không tạo được tài khoản: {problem}',
+  },
   USERNAME_TAKEN: {
     category: 'conflict',
     template: 'Tên đăng nhập "{username}" đã được dùng; hãy chọn tên khác.',

@@ -50,6 +50,7 @@ import {
   NOTIFICATION_STATUS_LABELS,
 } from '../notifications/notification.schema.js';
 import { FINDING_KIND_LABELS } from '../supervision/finding.schema.js';
+import { ADMIN_SCOPE_LABELS, UNIT_LEVEL_LABELS } from '../administration/admin-scope.js';
 import {
   DEADLINE_FILTER_LABELS,
   DIRECTION_LABELS,
@@ -73,6 +74,8 @@ import {
  */
 export const LABELS = {
   role: ROLE_LABELS,
+  adminScope: ADMIN_SCOPE_LABELS,
+  unitLevel: UNIT_LEVEL_LABELS,
   organisationKind: ORGANISATION_KIND_LABELS,
   adminLevel: ADMIN_LEVEL_LABELS,
   provinceKind: PROVINCE_KIND_LABELS,

@@ -1,5 +1,7 @@
 import {
+  AdminUnitCodeSchema,
   ExpectedVersionSchema,
+  NATIONAL_UNIT,
   IdSchema,
   NewPasswordSchema,
   requiredText,
@@ -8,20 +10,26 @@ import {
 } from '@doithoai/domain';
 import { z } from 'zod';
 
+/** A unit an account is bound to: an official code, or the national unit of system administrators. */
+export const AccountUnitCodeSchema = z.union([z.literal(NATIONAL_UNIT.code), AdminUnitCodeSchema], {
+  error: 'Mã đơn vị hành chính không hợp lệ.',
+});
+
 /**
- * A commune administrator creates accounts of their own commune. A province viewer belongs to
- * the province, not to a commune, so it is created on the command line (`doithoai create-user`).
- * A department officer must belong to their department: they see what is assigned to it.
+ * An administrator creates accounts within its unit (issue 14): a commune administrator the
+ * commune's business accounts, a province administrator its communes' administrators and the
+ * province's viewers, the system administrator province administrators. Which role fits which
+ * unit, body and village is the domain's (`ROLE_BINDINGS`, `mayAdministerAccount`). A department
+ * officer must belong to their department: they see what is assigned to it.
  */
 export const CreateAccountInputSchema = z
   .object({
     username: UsernameSchema,
     fullName: requiredText('Họ và tên', 200),
-    role: RoleSchema.refine((role) => role !== 'province-viewer', {
-      message:
-        'Tài khoản cấp tỉnh do quản trị cấp tỉnh tạo (lệnh doithoai create-user), không tạo từ xã.',
-    }),
+    role: RoleSchema,
+    adminUnitCode: AccountUnitCodeSchema.optional(),
     organisationId: IdSchema.optional(),
+    villageId: IdSchema.optional(),
     password: NewPasswordSchema,
   })
   .refine((input) => input.role !== 'department' || input.organisationId !== undefined, {
@@ -47,3 +55,8 @@ export const AccountUnlockInputSchema = z.object({
   id: IdSchema,
   reason: requiredText('Lý do', 1000).optional(),
 });
+
+/** The accounts of one unit the administrator administers (its own by default). */
+export const AccountListInputSchema = z
+  .object({ adminUnitCode: AccountUnitCodeSchema.optional() })
+  .optional();
