@@ -1,4 +1,4 @@
-import { RoleSchema } from '@doithoai/domain';
+import { AdminScopeSchema, RoleSchema } from '@doithoai/domain';
 import { z } from 'zod';
 
 // What `auth.*` returns: public procedures (anyone may call them), so their replies are a
@@ -12,6 +12,8 @@ export const SignedInUserSchema = z.object({
   role: RoleSchema,
   /** The commune (or, for a province viewer, the province) of the account. */
   unit: z.object({ code: z.string(), name: z.string() }),
+  /** An administrator's scope (issue 14): system, province or commune; absent for other roles. */
+  adminScope: AdminScopeSchema.optional(),
 });
 
 /** `auth.login`: the account just signed in (the session itself is the httpOnly cookie). */
