@@ -47,7 +47,8 @@ export function superiorOf(issuer: IssuerFacts, context: IssuerContext): string 
  * names, to follow "Biên bản", "Giấy mời… dự" without "hội nghị tổ chức Hội nghị" (issue 16).
  */
 export function meetingOf(title: string): string {
-  const rest = title.replace(/^(tổ chức\s+)?(hội nghị\s+)?/iu, '');
+  // Seed 003's title opens with "Thực hiện công tác đối thoại…": the meeting is the dialogue.
+  const rest = title.replace(/^(tổ chức\s+|thực hiện công tác\s+)?(hội nghị\s+)?/iu, '');
   return `hội nghị ${lowerFirst(rest)}`;
 }
 

@@ -39,6 +39,11 @@ describe('the header block fits the longest names without a break inside a name'
     expect(issuerLines('ĐẢNG BỘ TỈNH THÁI NGUYÊN', 14, false, 4500)).toEqual([
       'ĐẢNG BỘ TỈNH THÁI NGUYÊN',
     ]);
+    // A body's name, then its place: the break before the place, never inside it.
+    expect(issuerLines('PHÒNG KINH TẾ XÃ SƠN TÂY HẠ', 12, true, 3800)).toEqual([
+      'PHÒNG KINH TẾ',
+      'XÃ SƠN TÂY HẠ',
+    ]);
     expect(issuerLines('ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', 14, false, 3600)).toEqual([
       'ĐẢNG BỘ THÀNH PHỐ',
       'HỒ CHÍ MINH',

@@ -155,6 +155,14 @@ export function issuerLines(text: string, size: number, bold: boolean, width: nu
     const rest = text.slice(prefix.length + 1);
     if (fits(rest)) return [prefix, rest];
   }
+  // A body's name then its place ("PHÒNG KINH TẾ / XÃ SƠN TÂY HẠ"): break before the place,
+  // never inside it (issue 16: "PHÒNG KINH TẾ XÃ SƠN TÂY / HẠ").
+  const place = text.search(/ (XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ) /u);
+  if (place > 0) {
+    const head = text.slice(0, place);
+    const rest = text.slice(place + 1);
+    if (fits(rest)) return [...(fits(head) ? [head] : wrapWords(head, fits)), rest];
+  }
   return wrapWords(text, fits);
 }
 
