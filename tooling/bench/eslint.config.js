@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/bench' });
+export default createConfig({ packageName: '@doithoai/bench', typeChecked: true });

@@ -8,6 +8,7 @@ import type { Database as SQLiteDatabase, Statement as SQLiteStatement } from 'b
 import type { Kysely } from 'kysely';
 import { petitionRows, taskRows, type Row } from './petition-rows.js';
 import { BENCH_ACCOUNT, buildWorld, type World } from './world.js';
+import { present } from '@doithoai/domain/testing';
 
 /** How much history: `communes × years × perCommuneYear` petitions. */
 export interface DatasetSpec {
@@ -66,7 +67,8 @@ function insertRawSqlite(sqlite: SQLiteDatabase, table: string, rows: Iterable<R
   let statement: SQLiteStatement | null = null;
   let batch: Row[] = [];
   const flush = sqlite.transaction((items: Row[]) => {
-    for (const item of items) statement!.run(item);
+    if (!statement) return;
+    for (const item of items) statement.run(item);
   });
   for (const row of rows) {
     statement ??= sqlite.prepare(
@@ -108,7 +110,7 @@ export async function sqliteDataset(
   const handle = createDatabase({ url: partial, sqliteSynchronous: 'NORMAL' });
   try {
     await migrateToLatest(handle.db);
-    const sqlite = handle.sqlite!;
+    const sqlite = present(handle.sqlite, 'the SQLite connection of the dataset');
     // Generation only: a crash just means regenerating, so no journal and no fsync.
     sqlite.pragma('journal_mode = OFF');
     sqlite.pragma('synchronous = OFF');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toSearchKey, type PetitionStatus } from '@doithoai/domain';
 import { CURRENT_YEAR, type CommuneWorld } from './world.js';
 import { PETITION_TEXTS, personName, VILLAGE_NAMES } from './texts.js';
+import { present } from '@doithoai/domain/testing';
 
 // Generated petitions and follow-up tasks as table rows (snake_case columns), the same rows for
 // the SQLite and the PostgreSQL writers. Each commune's year is drawn from its own seeded
@@ -106,8 +107,11 @@ export function* petitionRows(
   const table = year === CURRENT_YEAR ? CURRENT : PAST;
   for (let i = 0; i < count; i += 1) {
     const r = random();
-    const status = table.find(([limit]) => r < limit)![1];
-    const text = PETITION_TEXTS[Math.floor(random() * PETITION_TEXTS.length)]!;
+    const status = present(
+      table.find(([limit]) => r < limit),
+      'a status for the draw',
+    )[1];
+    const text = present(PETITION_TEXTS[Math.floor(random() * PETITION_TEXTS.length)], 'a text');
     const villageIndex = Math.floor(random() * VILLAGE_NAMES.length);
     const name = personName(Math.floor(random() * 100_000));
     const address = `${VILLAGE_NAMES[villageIndex]}, xã Đối Thoại ${commune.index + 1}, tỉnh Thái Nguyên`;
@@ -125,15 +129,15 @@ export function* petitionRows(
     yield {
       id: randomUUID(),
       admin_unit_code: commune.code,
-      plan_id: commune.plans.get(year)!,
+      plan_id: present(commune.plans.get(year), `the plan of ${year}`),
       tracking_code: trackingCode((counter.next += 1)),
       status,
       kind: text.kind,
-      channel: CHANNELS[Math.floor(random() * CHANNELS.length)]!,
+      channel: present(CHANNELS[Math.floor(random() * CHANNELS.length)], 'a channel'),
       full_name: name,
       phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
       address,
-      village_id: commune.villageIds[villageIndex]!,
+      village_id: present(commune.villageIds[villageIndex], 'a village'),
       organisation_name: null,
       content: text.content,
       search_key: `${searchKeyOf(name)} ${searchKeyOf(text.content)} ${searchKeyOf(address)}`,
@@ -169,10 +173,13 @@ export function* taskRows(commune: CommuneWorld, year: number, count: number): G
     yield {
       id: randomUUID(),
       admin_unit_code: commune.code,
-      plan_id: commune.plans.get(year)!,
+      plan_id: present(commune.plans.get(year), `the plan of ${year}`),
       petition_id: null,
       content: 'Khảo sát, sửa chữa đoạn đường bê tông bị sạt lở và báo cáo kết quả bằng văn bản.',
-      responsible_organisation_id: commune.organisationIds[2 + Math.floor(random() * 3)]!,
+      responsible_organisation_id: present(
+        commune.organisationIds[2 + Math.floor(random() * 3)],
+        'a department',
+      ),
       rule_id: null,
       due_on: dueOn,
       status,

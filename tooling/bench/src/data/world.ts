@@ -7,7 +7,7 @@ import {
   type Database,
 } from '@doithoai/db';
 import { insertTestPlan } from '@doithoai/db/testing';
-import { aChoMoiPlan } from '@doithoai/domain/testing';
+import { aChoMoiPlan, present } from '@doithoai/domain/testing';
 import type { Kysely } from 'kysely';
 import { BODY_NAMES, VILLAGE_NAMES } from './texts.js';
 
@@ -119,11 +119,11 @@ export async function buildWorld(
       code,
       villageIds,
       organisationIds,
-      departmentId: organisationIds[2]!,
+      departmentId: present(organisationIds[2], 'the first department'),
       plans,
     });
   }
-  const first = communes[0]!;
+  const first = present(communes[0], 'the first commune');
   await insertTestPlan(db, {
     ...aChoMoiPlan(),
     id: INTAKE_PLAN_ID,
@@ -143,7 +143,7 @@ export async function buildWorld(
       fullName: 'Hoàng Thị Lan',
       role: 'government-office',
       adminUnitCode: first.code,
-      organisationId: first.organisationIds[1]!,
+      organisationId: present(first.organisationIds[1], 'the office'),
       passwordHash: options.passwordHash,
     },
     at,

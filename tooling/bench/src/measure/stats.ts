@@ -3,7 +3,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const upper = sorted[middle] ?? Number.NaN;
+  const lower = sorted[middle - 1] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : (lower + upper) / 2;
 }
 
 /**
@@ -15,7 +17,7 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(rank, sorted.length) - 1]!;
+  return sorted[Math.min(rank, sorted.length) - 1] ?? Number.NaN;
 }
 
 /** A figure for the report: at most 3 significant decimals, no exponent. @example round(0.123456) // 0.123 */

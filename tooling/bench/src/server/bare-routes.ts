@@ -152,7 +152,7 @@ export function mountBareRoutes(app: Hono, deps: BareDependencies): void {
       if (!result.inserted) throw new Error('unexpected conflict');
       await appendAudit(trx, {
         at,
-        actor: { accountId: user.account_id, role: user.role as never },
+        actor: { accountId: user.account_id, role: user.role },
         adminUnitCode: plan.adminUnitCode,
         action: 'petition.register',
         entityType: 'petition',

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { createApiApp } from '@doithoai/api/http';
 import { createCalendarProvider } from '@doithoai/api/server';
 import { createDatabase } from '@doithoai/db';
@@ -49,7 +48,7 @@ mountRenderRoutes(app);
 app.route('/', api);
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  process.stdout.write(`${JSON.stringify({ port: (info as AddressInfo).port })}\n`);
+  process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
 });
 process.on('SIGTERM', () => {
   server.close();

@@ -7,7 +7,8 @@ import type { Hono } from 'hono';
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] ?? Number.NaN;
 }
 
 /** Mounts the probe for `path` (before the routes it times). @example mountLatencyProbe(app, '/trpc/petitions.register'); */

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { present } from '@doithoai/domain/testing';
 
 // Background document rendering inside the benchmark server, as the real server renders a
 // download while it takes registrations: `POST /bench/renders/start?count=20` keeps `count`
@@ -47,7 +48,7 @@ export function mountRenderRoutes(app: Hono): void {
     let next = 0;
     const lane = async () => {
       while (running) {
-        const [kind, record] = records[next++ % records.length]!;
+        const [kind, record] = present(records[next++ % records.length], 'a record to render');
         try {
           await renderer.render(kind, record);
           completed += 1;

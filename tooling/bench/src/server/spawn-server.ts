@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CpuPlan } from '../measure/cpu.js';
@@ -18,8 +18,8 @@ const ENTRY = fileURLToPath(new URL('./bench-server.js', import.meta.url));
  * @example const server = await startServerChild(cpu, { databaseUrl, now }); … await server.stop();
  */
 export function startServerChild(cpu: CpuPlan, config: BenchServerConfig): Promise<ServerChild> {
-  const [command, ...prefix] = [...cpu.serverPrefix, process.execPath];
-  const child: ChildProcess = spawn(command!, [...prefix, ENTRY, JSON.stringify(config)], {
+  const [command = process.execPath, ...prefix] = [...cpu.serverPrefix, process.execPath];
+  const child = spawn(command, [...prefix, ENTRY, JSON.stringify(config)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
@@ -32,14 +32,16 @@ export function startServerChild(cpu: CpuPlan, config: BenchServerConfig): Promi
       clearTimeout(timer);
       reject(new Error(`benchmark server exited with ${code}`));
     });
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.once('line', (line) => {
       clearTimeout(timer);
       const { port } = JSON.parse(line) as { port: number };
       child.removeAllListeners('exit');
+      const pid = child.pid;
+      if (pid === undefined) return reject(new Error('benchmark server has no pid'));
       resolve({
         url: `http://127.0.0.1:${port}`,
-        pid: child.pid!,
+        pid,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();

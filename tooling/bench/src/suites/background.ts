@@ -25,8 +25,8 @@ export function repeatCommand(
   const runOnce = () =>
     new Promise<void>((resolve) => {
       const [program, programArgs] = next();
-      const [command, ...args] = [...(options.prefix ?? []), program, ...programArgs];
-      const child = spawn(command!, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const [command = program, ...args] = [...(options.prefix ?? []), program, ...programArgs];
+      const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('exit', (code) => {

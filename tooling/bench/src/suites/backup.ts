@@ -51,17 +51,17 @@ export async function backupInterference(env: BenchEnv): Promise<RatioResult[]> 
       medianOf(s, (x) => x.serverP99);
     const line = (name: string, s: (LoadSample & { serverP99: number })[]) =>
       `${name}: intake p99 ${fmt(p99(s), 2)} ms (rounds: ${s.map((x) => fmt(x.p99, 1)).join(', ')}; median ${fmt(medianOf(s, (x) => x.rps))} req/s)`;
-    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.backup!), 2)} ms vs ${fmt(serverP99(samples.idle!), 2)} ms idle → ${fmt(serverP99(samples.backup!) / serverP99(samples.idle!), 2)}×`;
+    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.backup), 2)} ms vs ${fmt(serverP99(samples.idle), 2)} ms idle → ${fmt(serverP99(samples.backup) / serverP99(samples.idle), 2)}×`;
     return [
       {
         id: 'intake-p99/backup-vs-idle',
         title:
           'petitions.register p99 while `doithoai backup` runs (online backup, repeated) ÷ idle (synchronous=FULL)',
         target: { op: '<=', value: 2 },
-        value: p99(samples.backup!) / p99(samples.idle!),
+        value: p99(samples.backup) / p99(samples.idle),
         figures: [
-          line('during backups', samples.backup!),
-          line('idle', samples.idle!),
+          line('during backups', samples.backup),
+          line('idle', samples.idle),
           serverLine,
           `${backups} backups completed during the measured and warm-up rounds; database ${(statSync(target.file).size / 1e6).toFixed(1)} MB`,
         ],

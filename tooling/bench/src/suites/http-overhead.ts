@@ -36,8 +36,8 @@ export async function httpOverhead(env: BenchEnv): Promise<RatioResult[]> {
       { name: 'trpc', run: hello('/trpc/deadlines.profiles') },
       { name: 'bare', run: hello('/bare/profiles') },
     ]);
-    const ratio = (s: Record<string, LoadSample[]>) =>
-      medianOf(s.trpc!, (x) => x.rps) / medianOf(s.bare!, (x) => x.rps);
+    const ratio = (s: Record<'trpc' | 'bare', LoadSample[]>) =>
+      medianOf(s.trpc, (x) => x.rps) / medianOf(s.bare, (x) => x.rps);
     return [
       {
         id: 'trpc-intake/bare-hono',
@@ -45,7 +45,7 @@ export async function httpOverhead(env: BenchEnv): Promise<RatioResult[]> {
           'petitions.register through createApiApp (real session cookie) ÷ a bare Hono route with the same zod validation and SQL (throughput, synchronous=NORMAL)',
         target: { op: '>=', value: 0.4 },
         value: ratio(intake),
-        figures: [rpsLine('tRPC', intake.trpc!), rpsLine('bare Hono', intake.bare!)],
+        figures: [rpsLine('tRPC', intake.trpc), rpsLine('bare Hono', intake.bare)],
       },
       {
         id: 'trpc-hello/bare-hono',
@@ -53,7 +53,7 @@ export async function httpOverhead(env: BenchEnv): Promise<RatioResult[]> {
           'deadlines.profiles (public query) ÷ a bare Hono route returning the same profiles (throughput)',
         target: { op: '>=', value: 0.2 },
         value: ratio(profiles),
-        figures: [rpsLine('tRPC', profiles.trpc!), rpsLine('bare Hono', profiles.bare!)],
+        figures: [rpsLine('tRPC', profiles.trpc), rpsLine('bare Hono', profiles.bare)],
       },
     ];
   } finally {

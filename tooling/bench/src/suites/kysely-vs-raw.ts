@@ -16,6 +16,7 @@ import { BENCH_NOW, FIRST_COMMUNE, INTAKE_PLAN_ID } from '../data/world.js';
 import type { RatioResult } from '../report.js';
 import type { BenchEnv } from './env.js';
 import { alternatingRounds, ratesLine } from './ops.js';
+import { present } from '@doithoai/domain/testing';
 
 /**
  * Kysely ÷ raw better-sqlite3, in one process on one database: the intake's write (the petition
@@ -27,7 +28,7 @@ export async function kyselyVsRaw(env: BenchEnv): Promise<RatioResult[]> {
   const file = copyDataset(await env.smallDataset(), env.workDir, 'kysely-vs-raw');
   const handle = createDatabase({ url: file, sqliteSynchronous: 'NORMAL' });
   try {
-    const sqlite = handle.sqlite!;
+    const sqlite = present(handle.sqlite, 'the SQLite connection');
     const villageId = firstVillageId(file);
     const seed = aLandPetitionInChoMoi();
     const petition: NewPetition = {

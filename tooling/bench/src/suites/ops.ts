@@ -1,7 +1,9 @@
+import { median } from '../measure/stats.js';
+
 /** One in-process contender: a name and one operation. */
 export interface Op {
   name: string;
-  run(): Promise<unknown> | unknown;
+  run(): unknown;
 }
 
 /**
@@ -16,20 +18,17 @@ export async function alternate(
   ops: readonly Op[],
   batch = 10,
 ): Promise<Record<string, number>> {
-  const time = new Map<string, number>(ops.map((o) => [o.name, 0]));
-  const count = new Map<string, number>(ops.map((o) => [o.name, 0]));
+  const tally = ops.map((op) => ({ op, time: 0, count: 0 }));
   const end = performance.now() + ms;
   while (performance.now() < end) {
-    for (const op of ops) {
+    for (const entry of tally) {
       const started = performance.now();
-      for (let i = 0; i < batch; i += 1) await op.run();
-      time.set(op.name, time.get(op.name)! + performance.now() - started);
-      count.set(op.name, count.get(op.name)! + batch);
+      for (let i = 0; i < batch; i += 1) await entry.op.run();
+      entry.time += performance.now() - started;
+      entry.count += batch;
     }
   }
-  return Object.fromEntries(
-    ops.map((o) => [o.name, (count.get(o.name)! * 1000) / time.get(o.name)!]),
-  );
+  return Object.fromEntries(tally.map(({ op, time, count }) => [op.name, (count * 1000) / time]));
 }
 
 /**
@@ -45,9 +44,10 @@ export async function alternatingRounds(
   await alternate(Math.min(ms, 500), ops); // warm-up: JIT, statement cache, page cache
   const results: Record<string, number>[] = [];
   for (let round = 0; round < rounds; round += 1) results.push(await alternate(ms, ops));
-  const ratios = results.map((r) => r[ops[0].name]! / r[ops[1].name]!).sort((a, b) => a - b);
-  const mid = Math.floor(ratios.length / 2);
-  const ratio = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  const ratios = results.map(
+    (r) => (r[ops[0].name] ?? Number.NaN) / (r[ops[1].name] ?? Number.NaN),
+  );
+  const ratio = median(ratios);
   return { ratio, rounds: results };
 }
 
@@ -58,8 +58,8 @@ export function ratesLine(
   unit: string,
   rounds: Record<string, number>[],
 ): string {
-  const rates = rounds.map((r) => r[name]!);
+  const rates = rounds.map((r) => r[name] ?? Number.NaN);
   const sorted = [...rates].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  return `${label}: median ${median.toFixed(1)} ${unit} (rounds: ${rates.map((r) => r.toFixed(0)).join(', ')})`;
+  const middle = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return `${label}: median ${middle.toFixed(1)} ${unit} (rounds: ${rates.map((r) => r.toFixed(0)).join(', ')})`;
 }

@@ -11,6 +11,7 @@ import { fmt, type RatioResult } from '../report.js';
 import type { BenchEnv } from './env.js';
 import { startIntakeServer } from './intake-servers.js';
 import { LIST_PATH } from './scaling.js';
+import { present } from '@doithoai/domain/testing';
 
 export const POSTGRES_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -116,8 +117,8 @@ export async function postgresVsSqlite(env: BenchEnv): Promise<RatioResult[]> {
             ? 'petitions.register throughput on PostgreSQL ÷ on SQLite (FULL), same server code and data'
             : 'petitions.list (overdue, 50 rows) throughput on PostgreSQL ÷ on SQLite, same data',
         target: { op: '>=', value: 0.5 },
-        value: rps(samples.postgres!) / rps(samples.sqlite!),
-        figures: [line('PostgreSQL', samples.postgres!), line('SQLite', samples.sqlite!)],
+        value: rps(samples.postgres) / rps(samples.sqlite),
+        figures: [line('PostgreSQL', samples.postgres), line('SQLite', samples.sqlite)],
       });
     }
     return results;
@@ -135,7 +136,7 @@ async function firstVillageIdOnPostgres(schema: string): Promise<string> {
     const result = await client.query<{ id: string }>(
       `select id from ${schema}.villages where admin_unit_code = '20000' order by name limit 1`,
     );
-    return result.rows[0]!.id;
+    return present(result.rows[0], 'a village of commune 20000').id;
   } finally {
     await client.end();
   }

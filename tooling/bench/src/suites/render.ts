@@ -43,7 +43,7 @@ export async function renderInterference(env: BenchEnv): Promise<RatioResult[]> 
           const sample = await intakeRoundWithServerSide(env, target).finally(async () => {
             const { body } = await post('/bench/renders/stop');
             rendered += Number(body.completed);
-            failure ??= body.failed ? String(body.failed) : null;
+            failure ??= typeof body.failed === 'string' && body.failed ? body.failed : null;
           });
           if (failure) throw new Error(`render failed: ${failure}`);
           return sample;
@@ -55,16 +55,16 @@ export async function renderInterference(env: BenchEnv): Promise<RatioResult[]> 
       medianOf(s, (x) => x.serverP99);
     const line = (name: string, s: (LoadSample & { serverP99: number })[]) =>
       `${name}: intake p99 ${fmt(p99(s), 2)} ms (rounds: ${s.map((x) => fmt(x.p99, 1)).join(', ')}; median ${fmt(medianOf(s, (x) => x.rps))} req/s)`;
-    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.render!), 2)} ms vs ${fmt(serverP99(samples.idle!), 2)} ms idle → ${fmt(serverP99(samples.render!) / serverP99(samples.idle!), 2)}×`;
+    const serverLine = `inside the server (Hono middleware to response): p99 ${fmt(serverP99(samples.render), 2)} ms vs ${fmt(serverP99(samples.idle), 2)} ms idle → ${fmt(serverP99(samples.render) / serverP99(samples.idle), 2)}×`;
     return [
       {
         id,
         title: `petitions.register p99 while ${RENDERS} documents render in the server (docx/xlsx, @doithoai/documents worker pool) ÷ idle`,
         target: { op: '<=', value: 2 },
-        value: p99(samples.render!) / p99(samples.idle!),
+        value: p99(samples.render) / p99(samples.idle),
         figures: [
-          line(`${RENDERS} renders in flight`, samples.render!),
-          line('idle', samples.idle!),
+          line(`${RENDERS} renders in flight`, samples.render),
+          line('idle', samples.idle),
           serverLine,
           `${rendered} documents rendered during the warm-up and measured rounds`,
         ],

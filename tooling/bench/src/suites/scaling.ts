@@ -11,6 +11,7 @@ import { interleave, medianOf } from '../measure/rounds.js';
 import { startServerChild, type ServerChild } from '../server/spawn-server.js';
 import { fmt, type RatioResult } from '../report.js';
 import type { BenchEnv } from './env.js';
+import { present } from '@doithoai/domain/testing';
 
 /** The office's overdue list: written answers owed and overdue, 50 a page. */
 export const overdueListInput = (limit: number) => ({
@@ -77,7 +78,10 @@ async function statementsPerPage(file: string): Promise<{ one: number; fifty: nu
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(BENCH_ACCOUNT),
     });
-    const cookie = /doithoai_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+    const cookie = present(
+      /doithoai_session=[^;]+/.exec(login.headers.get('set-cookie') ?? ''),
+      'the session cookie',
+    )[0];
     const countFor = async (limit: number) => {
       // Warm the calendar cache first, so both counts see the same cached state.
       await app.request(query('petitions.list', overdueListInput(limit)), { headers: { cookie } });
@@ -134,10 +138,10 @@ export async function scaling(env: BenchEnv): Promise<RatioResult[]> {
         id,
         title: `p95 of ${what} at ${nLarge.toLocaleString('en')} petitions ÷ at ${nSmall.toLocaleString('en')} (first commune's government office; sequential requests on one connection for ${env.mode.seconds} s a round)`,
         target: { op: '<=', value: 2 },
-        value: p95(samples.large!) / p95(samples.small!),
+        value: p95(samples.large) / p95(samples.small),
         figures: [
-          line(nLarge, samples.large!),
-          line(nSmall, samples.small!),
+          line(nLarge, samples.large),
+          line(nSmall, samples.small),
           ...(path === LIST_PATH
             ? [`rows on the page: ${rows.large} (large), ${rows.small} (small)`]
             : []),
