@@ -112,7 +112,7 @@ export async function startServer(
     app.onError(errorHandler(logger));
     // Read by the monitoring on the server itself or through the proxy's allow-list
     // (deploy/nginx/doithoai.conf keeps it off the Internet).
-    app.get('/metrics', metrics.handler(handle));
+    app.get('/metrics', metrics.handler(handle, now));
     app.route('/', api);
     mountStaticApps(app);
     app.notFound(notFound);

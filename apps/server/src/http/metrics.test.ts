@@ -53,6 +53,9 @@ describe('observability of a running server', () => {
     expect(text).toContain('# TYPE doithoai_http_server_errors_total counter');
     expect(text).toMatch(/^doithoai_document_queue_waiting\{queue="pdf"\} 0$/mu);
     expect(text).toMatch(/^doithoai_info\{database="sqlite"\} 1$/mu);
+    // The notification outbox: nothing queued in this world.
+    expect(text).toMatch(/^doithoai_notification_outbox_undelivered 0$/mu);
+    expect(text).toMatch(/^doithoai_notification_outbox_lag_seconds 0$/mu);
     // Every sample line is `name{labels} number` (what Prometheus parses).
     for (const line of text
       .trim()

@@ -22,6 +22,35 @@ export function routeLabel(path: string): string {
   return 'static';
 }
 
+export interface OutboxLag {
+  undelivered: number;
+  lagSeconds: number;
+}
+
+/**
+ * The notification outbox's backlog (issue 15's dispatcher): how many messages wait and how long
+ * the oldest has waited. Null when the database does not answer (the scrape still succeeds).
+ */
+async function outboxLag(handle: Pick<DatabaseHandle, 'db'>, now: Date): Promise<OutboxLag | null> {
+  try {
+    const row = await handle.db
+      .selectFrom('notification_outbox')
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('n'),
+        eb.fn.min('created_at').as('oldest'),
+      ])
+      .where('status', 'in', ['pending', 'sending', 'failed'])
+      .executeTakeFirst();
+    const oldest = row?.oldest ? Date.parse(row.oldest) : NaN;
+    return {
+      undelivered: Number(row?.n ?? 0),
+      lagSeconds: Number.isNaN(oldest) ? 0 : Math.max(0, (now.getTime() - oldest) / 1000),
+    };
+  } catch {
+    return null;
+  }
+}
+
 interface Series {
   count: number;
   sum: number;
@@ -65,8 +94,11 @@ export class Metrics {
     };
   }
 
-  /** The exposition text. */
-  render(handle: Pick<DatabaseHandle, 'dialect' | 'poolStats'>): string {
+  /** The exposition text; `outbox` is null when the database did not answer. */
+  render(
+    handle: Pick<DatabaseHandle, 'dialect' | 'poolStats'>,
+    outbox: OutboxLag | null = null,
+  ): string {
     const lines: string[] = [];
     const family = (name: string, type: string, help: string) =>
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
@@ -144,6 +176,20 @@ export class Metrics {
       family('doithoai_db_pool_waiting', 'gauge', 'Queries waiting for a PostgreSQL connection.');
       lines.push(`doithoai_db_pool_waiting ${pool.waiting}`);
     }
+    if (outbox) {
+      family(
+        'doithoai_notification_outbox_undelivered',
+        'gauge',
+        'Notifications not delivered yet (pending, being sent, or to be retried).',
+      );
+      lines.push(`doithoai_notification_outbox_undelivered ${outbox.undelivered}`);
+      family(
+        'doithoai_notification_outbox_lag_seconds',
+        'gauge',
+        'Age of the oldest undelivered notification (0 when none).',
+      );
+      lines.push(`doithoai_notification_outbox_lag_seconds ${outbox.lagSeconds}`);
+    }
     family(
       'doithoai_process_resident_memory_bytes',
       'gauge',
@@ -156,9 +202,9 @@ export class Metrics {
   }
 
   /** `GET /metrics`. */
-  handler(handle: Pick<DatabaseHandle, 'dialect' | 'poolStats'>) {
-    return (c: Context) =>
-      c.body(this.render(handle), 200, {
+  handler(handle: Pick<DatabaseHandle, 'db' | 'dialect' | 'poolStats'>, now: () => Date) {
+    return async (c: Context) =>
+      c.body(this.render(handle, await outboxLag(handle, now())), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',
         'cache-control': 'no-store',
       });
