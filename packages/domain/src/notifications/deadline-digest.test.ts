@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import { deadlineState } from '../deadlines/deadline-state.js';
+import { present } from '../testing/present.js';
 import { renderNotification } from './templates.js';
 import { buildDeadlineDigests, type ReminderItem } from './deadline-digest.js';
 
@@ -41,25 +42,29 @@ describe('the daily deadline digest', () => {
       'Phòng Kinh tế (địa chính)',
       'Công an xã',
     ]);
-    expect(digests[0]!.items).toHaveLength(3);
-    expect(digests[1]!.items.map((i) => i.label)).toEqual(['Kiến nghị STH7-A1BC']);
-    expect(buildDeadlineDigests([items[4]!], today)).toEqual([]);
+    expect(digests[0]?.items).toHaveLength(3);
+    expect(digests[1]?.items.map((i) => i.label)).toEqual(['Kiến nghị STH7-A1BC']);
+    expect(buildDeadlineDigests([present(items[4], 'the fifth item')], today)).toEqual([]);
   });
 
   it('orders the items from the longest overdue to the latest due, and counts them', () => {
-    const land = digests[0]!;
+    const land = present(digests[0], 'the land office digest');
     expect(land.items.map((i) => i.state)).toEqual(['long-overdue', 'due-today', 'due-soon']);
     expect(land.counts).toEqual({ 'long-overdue': 1, overdue: 0, 'due-today': 1, 'due-soon': 1 });
     expect(land.params.summary).toBe('1 quá hạn lâu, 1 đến hạn hôm nay, 1 sắp đến hạn');
   });
 
   it('is one event per body per day, so computing it twice sends it once', () => {
-    expect(digests[0]!.eventId).toBe('deadline-digest:org-land:2026-01-09');
-    expect(buildDeadlineDigests(items, today)[0]!.eventId).toBe(digests[0]!.eventId);
+    expect(digests[0]?.eventId).toBe('deadline-digest:org-land:2026-01-09');
+    const again = present(buildDeadlineDigests(items, today)[0], 'the first digest again');
+    expect(again.eventId).toBe(present(digests[0], 'the first digest').eventId);
   });
 
   it('renders as one message listing each item with its date', () => {
-    const message = renderNotification('deadline-digest', digests[0]!.params);
+    const message = renderNotification(
+      'deadline-digest',
+      present(digests[0], 'the first digest').params,
+    );
     expect(message.title).toBe('Nhắc hạn xử lý ngày 09/01/2026');
     expect(message.text).toContain('[Đến hạn hôm nay] Nhiệm vụ: đo đạc lại ranh giới');
     expect(message.text).toContain(
