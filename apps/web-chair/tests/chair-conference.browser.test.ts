@@ -90,6 +90,22 @@ describeInBrowser('conference mode through a dropped network', () => {
   const turn = (code: string) => page.locator(`[data-turn="${code}"]`);
   const office = () => signInApi(journey.world, 'vpub.chomoi');
 
+  // Issue 18.5: four days before the date told to the People, opening asks first.
+  it('asks before opening the conference four days before its planned date', async () => {
+    await signIn('vpub.chomoi');
+    journey.world.setClock(morning('2025-12-06'));
+    await page.goto(url());
+    await page.getByRole('button', { name: 'Bắt đầu hội nghị' }).click();
+    const warning = page.locator('[data-early-start]');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('10/12/2025');
+    expect(await warning.innerText()).toContain('sớm 4 ngày');
+    await shot('conference-00-bat-dau-som');
+    await page.getByRole('button', { name: 'Không bắt đầu' }).click();
+    expect(await page.locator('[data-session]').innerText()).toContain('Chưa bắt đầu');
+    journey.world.setClock(TODAY);
+  });
+
   it('opens the day’s conference from the chair app, the speakers in registration order', async () => {
     await signIn('vpub.chomoi');
     await page.getByRole('link', { name: 'Chủ tịch UBND xã' }).click();

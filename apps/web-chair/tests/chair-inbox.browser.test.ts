@@ -70,6 +70,18 @@ describeInBrowser('the chair app in a real browser', () => {
     await page.fill('#loc-tu-khoa', 'duong tinh 254');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     await row(codes.highway).waitFor();
+    // Issue 18.2: the placeholder's own examples — the field's label and a tracking code typed
+    // with or without its dash, in any case.
+    await page.fill('#loc-tu-khoa', 'dat dai');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await row(codes.land).waitFor();
+    await row(codes.landAgain).waitFor();
+    await shot('02-tim-linh-vuc');
+    for (const typed of [codes.security, codes.security.replace('-', '').toLowerCase()]) {
+      await page.fill('#loc-tu-khoa', typed);
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+      await row(codes.security).waitFor();
+    }
     await page.fill('#loc-tu-khoa', '');
     await page.selectOption('#loc-muon', 'yes');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
@@ -170,6 +182,35 @@ describeInBrowser('the chair app in a real browser', () => {
     await page.locator('[data-status="answer-approved"]').first().waitFor();
     await page.locator('[data-answer="approved"]').waitFor();
     await shot('10-chu-tich-duyet');
+  });
+
+  // Issue 18.1: every step the server offers must be on the petition page — the approved answer
+  // is recorded as sent there, not only on a follow-up task most petitions never get.
+  it('records the approved answer as sent and the citizen’s response from the petition page', async () => {
+    await signIn('vpub.chomoi');
+    await openPetition(codes.land);
+    await page.getByRole('heading', { name: 'Ghi nhận văn bản trả lời đã gửi' }).waitFor();
+    // The office reaches the citizen: the address, and the phone they agreed to be called on.
+    const contact = await page.locator('[data-contact]').innerText();
+    expect(contact).toContain('0987000201');
+    expect(contact).toContain('Thôn 01, xã Chợ Mới');
+    await page.getByRole('button', { name: 'Ghi nhận đã gửi văn bản' }).click();
+    await page.locator('#vb-so-loi').waitFor();
+    await page.fill('#vb-so', '312/UBND-ĐC');
+    await page.getByRole('button', { name: 'Ghi nhận đã gửi văn bản' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận văn bản trả lời' }).waitFor();
+    await page.locator('[data-status="answered"]').first().waitFor();
+    await shot('11-ghi-nhan-da-gui');
+    await page.selectOption('#cd-y-kien', 'accepted');
+    await page.fill('#cd-cach', 'Trực tiếp tại trụ sở UBND xã');
+    await page.getByRole('button', { name: 'Ghi nhận ý kiến' }).click();
+    await page.locator('[data-status="settled"]').first().waitFor();
+    // Who did what, when: the petition's history from its audit trail, in Vietnamese.
+    const history = await page.locator('[data-history]').innerText();
+    expect(history).toContain('ghi nhận đã trả lời bằng văn bản');
+    expect(history).toContain('Văn phòng HĐND và UBND xã');
+    expect(history).not.toContain('petition.');
+    await shot('12-cong-dan-dong-y');
   });
 
   it('sends a Party office account opening /chair/ back to / with the reason', async () => {

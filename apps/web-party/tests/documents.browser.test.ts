@@ -6,6 +6,7 @@ import { describeInBrowser, morning, useJourney, type World } from '@doithoai/br
 import {
   prepareCommune,
   seedConcludedDialogue,
+  seedPostponedPlan,
   type SteeringRecords,
 } from './steering-seed.test-support.js';
 
@@ -61,6 +62,24 @@ describeInBrowser('document downloads in the Party committee app', () => {
     const notice = await download('Thông báo kết luận', 'Word');
     expect(notice.name).toMatch(/^Thông báo kết luận .*\.docx$/u);
     expect(notice.bytes.length).toBeGreaterThan(5000);
+    await page.getByRole('status').filter({ hasText: 'Đã tải về' }).waitFor();
+  });
+
+  // Issue 18.6: what does not exist yet is not offered, and the page says why.
+  it('offers only the documents that exist: a plan not yet held says why its minutes and conclusion are missing', async () => {
+    const postponed = await seedPostponedPlan(world);
+    await page.goto(`${world.url}/party/plans/${postponed}`);
+    const block = page.getByTestId('document-downloads');
+    const conclusion = block.locator('[data-document="conclusion"]');
+    await conclusion.locator('[data-unavailable]').waitFor();
+    expect(await conclusion.getByRole('link').count()).toBe(0);
+    expect(await conclusion.innerText()).toContain('Chưa ban hành thông báo kết luận');
+    const minutes = block.locator('[data-document="minutes"]');
+    expect(await minutes.getByRole('link').count()).toBe(0);
+    expect(await minutes.innerText()).toContain('Chưa tổ chức hội nghị');
+    const plan = block.locator('[data-document="plan"]');
+    expect(await plan.getByRole('link', { name: 'Word' }).count()).toBe(1);
+    await shot('31-van-ban-chua-co');
   });
 
   it('offers PDF only when the server can make it, and the PDF is a PDF', async () => {

@@ -135,6 +135,26 @@ describeInBrowser('steering in the Party committee app', () => {
     await shot('15-kien-nghi-theo-linh-vuc');
   });
 
+  // Issue 18.3: open work is live whatever year its dialogue was; the lists open on what needs
+  // attention now, not on an empty year.
+  it('shows 2025’s late police task on the 2026 dashboard; the petitions list opens on every year', async () => {
+    await page.goto(`${world.url}/party/dashboard`);
+    await page.getByRole('heading', { name: 'Tổng quan năm 2026' }).waitFor();
+    await page
+      .getByRole('link', { name: `1 việc quá hạn lâu của ${ORGANISATIONS.police}` })
+      .waitFor();
+    await page.locator('[data-attention]').waitFor();
+    await shot('14a-can-chu-y-ngay');
+    await page.goto(`${world.url}/party/petitions`);
+    await page.locator('[data-attention]').getByText('quá hạn trả lời').waitFor();
+    expect(await page.locator('#kn-nam').inputValue()).toBe('0');
+    await page.selectOption('#kn-han', '');
+    const petitions = page.getByRole('table', { name: 'Danh sách kiến nghị' });
+    await expect.poll(() => petitions.locator('tbody tr').count()).toBe(2);
+    await petitions.getByText('Giấy chứng nhận quyền sử dụng đất', { exact: false }).waitFor();
+    await shot('14b-kien-nghi-moi-nam');
+  });
+
   it("lets the office copy last year's plan into a new draft for 2026", async () => {
     await signIn('vpdu.chomoi');
     await page.goto(`${world.url}/party/plans/new`);

@@ -158,6 +158,14 @@ describeInBrowser('the public pages in a real browser', () => {
     expect(await page.locator('tr[data-rule="written-answer"]').innerText()).toContain(
       'Hoàn thành đúng hạn',
     );
+    // Issue 18.4: every date has its state (registered on 25/11, before the 04/12 cut-off), and
+    // Chợ Mới's dates cite Thái Nguyên's regulation, never Quảng Ngãi's decision.
+    expect(await page.locator('tr[data-rule="registration-cutoff"]').innerText()).toContain(
+      'Hoàn thành đúng hạn',
+    );
+    const dates = await page.locator('section[aria-labelledby="thoi-han"]').innerText();
+    expect(dates).toContain('357-QĐ/TU');
+    expect(dates).not.toMatch(/Quảng Ngãi|29\/2022/u);
     await shot('05-tra-cuu-co-tra-loi');
 
     // Issue 17: the code alone does not answer; the last 4 digits of the phone are asked.

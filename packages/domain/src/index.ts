@@ -33,6 +33,7 @@ export * from './administration/index.js';
 // plans
 export * from './plans/plan.status.js';
 export * from './plans/plan-phase.js';
+export * from './plans/plan-documents.js';
 export * from './plans/plan.schema.js';
 export * from './plans/plan-inputs.schema.js';
 export * from './plans/plan-readiness.js';
@@ -64,6 +65,8 @@ export * from './petitions/triage.schema.js';
 export * from './petitions/written-answer.schema.js';
 export * from './petitions/register-input.schema.js';
 export * from './petitions/tracking-code.js';
+export * from './petitions/petition-search.js';
+export * from './petitions/petition-contact.js';
 export * from './petitions/petition-lateness.js';
 export * from './petitions/redaction.js';
 export * from './petitions/petition.machine.js';
@@ -84,6 +87,7 @@ export * from './conference/attendance.schema.js';
 export * from './conference/conference-outcome.schema.js';
 export * from './conference/speaking-order.js';
 export * from './conference/conference-session.js';
+export * from './conference/conference-early.js';
 
 // follow-up, supervision, audit
 export * from './follow-up/follow-up.status.js';

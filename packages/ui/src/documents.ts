@@ -1,3 +1,5 @@
+import type { PlanDocumentKind } from '@doithoai/domain';
+
 /** The formats a download is offered in. */
 export type DocumentFormat = 'docx' | 'pdf' | 'xlsx';
 
@@ -11,7 +13,14 @@ export interface DocumentLink {
   query?: string;
   /** Shown next to the link: the file carries personal data and its download is recorded. */
   personalData?: boolean;
+  /** The dialogue document it is (`planDocumentAvailability`): the server says if it exists yet. */
+  kind?: PlanDocumentKind;
 }
+
+/** What the server says of each dialogue document (`plans.get` → `documents`). */
+export type DocumentAvailabilityMap = Partial<
+  Record<PlanDocumentKind, { available: boolean; reason: string | null }>
+>;
 
 export const DOCUMENT_FORMAT_LABELS = {
   docx: 'Word',
@@ -38,38 +47,53 @@ export function planDocumentLinks(
   const base = `/documents/plans/${encodeURIComponent(planId)}`;
   const month = options.month ? `?month=${encodeURIComponent(options.month)}` : '';
   return [
-    { label: 'Kế hoạch', path: `${base}/ke-hoach`, formats: WORD_AND_PDF },
-    { label: 'Thông báo tổ chức đối thoại', path: `${base}/thong-bao`, formats: WORD_AND_PDF },
-    { label: 'Giấy mời', path: `${base}/giay-moi`, formats: WORD_AND_PDF },
+    { label: 'Kế hoạch', path: `${base}/ke-hoach`, formats: WORD_AND_PDF, kind: 'plan' },
+    {
+      label: 'Thông báo tổ chức đối thoại',
+      path: `${base}/thong-bao`,
+      formats: WORD_AND_PDF,
+      kind: 'public-notice',
+    },
+    { label: 'Giấy mời', path: `${base}/giay-moi`, formats: WORD_AND_PDF, kind: 'invitation' },
     {
       label: 'Phiếu đăng ký tham gia đối thoại',
       path: `${base}/phieu-dang-ky`,
       formats: WORD_AND_PDF,
+      kind: 'registration-form',
     },
     {
       label: 'Biên bản hội nghị',
       path: `${base}/bien-ban`,
       formats: WORD_AND_PDF,
       personalData: true,
+      kind: 'minutes',
     },
-    { label: 'Thông báo kết luận', path: `${base}/thong-bao-ket-luan`, formats: WORD_AND_PDF },
+    {
+      label: 'Thông báo kết luận',
+      path: `${base}/thong-bao-ket-luan`,
+      formats: WORD_AND_PDF,
+      kind: 'conclusion',
+    },
     {
       label: 'Báo cáo kết quả',
       path: `${base}/bao-cao-ket-qua`,
       formats: WORD_AND_PDF,
       query: month,
+      kind: 'results-report',
     },
     {
       label: 'Báo cáo tiến độ hằng tháng',
       path: `${base}/bao-cao-tien-do`,
       formats: WORD_AND_PDF,
       query: month,
+      kind: 'monthly-progress',
     },
     {
       label: 'Sổ theo dõi kiến nghị',
       path: `${base}/so-theo-doi-kien-nghi`,
       formats: ['xlsx'],
       personalData: true,
+      kind: 'register',
     },
   ];
 }
@@ -94,7 +118,12 @@ export function publicDocumentLinks(planId: string, when: 'before' | 'after'): D
   const base = `/documents/public/plans/${encodeURIComponent(planId)}`;
   return when === 'before'
     ? [
-        { label: 'Thông báo tổ chức đối thoại', path: `${base}/thong-bao`, formats: WORD_AND_PDF },
+        {
+          label: 'Thông báo tổ chức đối thoại',
+          path: `${base}/thong-bao`,
+          formats: WORD_AND_PDF,
+          kind: 'public-notice',
+        },
         {
           label: 'Phiếu đăng ký tham gia đối thoại (để in, điền tay)',
           path: `${base}/phieu-dang-ky`,

@@ -24,6 +24,7 @@ export {
   publicDocumentLinks,
   writtenAnswerLink,
   type DocumentFormat,
+  type DocumentAvailabilityMap,
   type DocumentLink,
 } from './documents.js';
 export { appsForRole, mayUseApp, refusalUrl, ROLE_APPS, type RoleApp } from './apps.js';

@@ -21,6 +21,7 @@ export const paths = {
       status?: string;
       unclassified?: 1;
       noVillage?: 1;
+      deadline?: string;
     } = {},
   ) => `${base}/petitions${query(filters)}`,
   tasks: (filters: { year?: number; body?: string; deadline?: string; open?: 1 } = {}) =>

@@ -9,6 +9,7 @@ import {
 import {
   computePlanSchedule,
   domainError,
+  planDocumentAvailability,
   formatDocumentNumber,
   isPartyIssuer,
   type Plan,
@@ -154,6 +155,14 @@ export async function planDocumentJob(
       };
     case 'minutes': {
       const conference = await api.conference.get({ planId });
+      // Before the dialogue there is nothing to record: no empty minutes (issue 18).
+      const minutes = planDocumentAvailability({
+        status: plan.status,
+        approved: plan.documentNumber !== undefined,
+        conferenceStarted: Boolean(conference.startedAt),
+        conclusionIssued: Boolean(view.recorded.conclusionIssuedOn),
+      }).minutes;
+      if (!minutes.available) throw notFound(minutes.reason);
       // The speakers' names: a personal-data export.
       return { kind, record: { plan, conference }, context, displayName: name, audit };
     }

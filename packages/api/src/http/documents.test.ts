@@ -138,6 +138,18 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     );
   });
 
+  it('refuses the minutes of a dialogue not yet held with the reason, instead of an empty file', async () => {
+    const announced = await choMoiPlanAt(api, 'announced', { documentNumber: 15 });
+    const response = await get(
+      `/documents/plans/${announced.plan.id}/bien-ban.docx`,
+      'party-office',
+    );
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      'Chưa tổ chức hội nghị',
+    );
+  });
+
   it('records the export of the minutes (speakers’ names) in the audit trail; the plan itself is not personal data', async () => {
     const before = (await exportsOf(plan.plan.id)).length;
     const minutes = await get(`/documents/plans/${plan.plan.id}/bien-ban.docx`, 'party-office');

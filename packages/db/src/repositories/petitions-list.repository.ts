@@ -1,4 +1,4 @@
-import type { PetitionChannel, PetitionStatus } from '@doithoai/domain';
+import type { PetitionChannel, PetitionSearch, PetitionStatus } from '@doithoai/domain';
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../tables/index.js';
 import { fromFlag, toFlag } from './ids.js';
@@ -33,8 +33,11 @@ export interface PetitionListFilters {
   duplicateGroupId?: string;
   /** Open answers due in [onOrAfter, before): the dates come from the calendar, once per request. */
   due?: { onOrAfter?: string; before?: string; openStatuses: readonly string[] };
-  /** Diacritics-free terms (`toSearchKey`); every term must appear in the petition's search key. */
-  searchTerms?: readonly string[];
+  /**
+   * An inbox search (`petitionSearch`): every word in the petition's search key (name, content,
+   * address) or in the label of its field, or the whole query in its tracking code.
+   */
+  search?: PetitionSearch;
   after?: PetitionCursor;
   limit: number;
 }
@@ -49,7 +52,7 @@ function likePattern(term: string): string {
  * statement, whatever the filters. It reads one row past `limit` to know whether a next page
  * exists, and returns the page with the cursor of that next page.
  *
- * @example const { petitions, next } = await listPetitions(db, { adminUnitCodes: ['02086'], planId, searchTerms: ['dat dai'], limit: 50 });
+ * @example const { petitions, next } = await listPetitions(db, { adminUnitCodes: ['02086'], planId, search: petitionSearch('dat dai'), limit: 50 });
  */
 export async function listPetitions(
   db: Kysely<Database>,
@@ -100,10 +103,22 @@ export async function listPetitions(
         if (filters.due.before !== undefined)
           conditions.push(eb('answer_due_on', '<', filters.due.before));
       }
-      for (const term of filters.searchTerms ?? []) {
-        conditions.push(
-          sql<SqlBool>`${sql.ref('search_key')} like ${likePattern(term)} escape '\\'`,
+      if (filters.search) {
+        const { terms, codeFragment } = filters.search;
+        const words = terms.map((term) =>
+          eb.or([
+            sql<SqlBool>`${sql.ref('search_key')} like ${likePattern(term.text)} escape '\\'`,
+            ...(term.fields.length ? [eb('field', 'in', [...term.fields])] : []),
+          ]),
         );
+        // The citizen reads the code off a receipt: with or without the dash (CMX4-D8LA, cmx4d8la).
+        const code = codeFragment
+          ? [
+              sql<SqlBool>`replace(${sql.ref('tracking_code')}, '-', '') like ${likePattern(codeFragment)}`,
+            ]
+          : [];
+        const either = [...(words.length ? [eb.and(words)] : []), ...code];
+        if (either.length) conditions.push(eb.or(either));
       }
       if (filters.after) {
         const { receivedOn, id } = filters.after;

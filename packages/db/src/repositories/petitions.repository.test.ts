@@ -1,4 +1,4 @@
-import { TrackingCodeSchema, toSearchKey, type Plan } from '@doithoai/domain';
+import { petitionSearch, TrackingCodeSchema, toSearchKey, type Plan } from '@doithoai/domain';
 import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
@@ -228,14 +228,14 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
     const search = await listPetitions(db, {
       adminUnitCodes: ['02086'],
       planId: unitPlan,
-      searchTerms: ['dua xe'],
+      search: petitionSearch('dua xe'),
       limit: 50,
     });
     expect(search.petitions).toHaveLength(1);
     const wildcard = await listPetitions(db, {
       adminUnitCodes: ['02086'],
       planId: unitPlan,
-      searchTerms: ['%'],
+      search: petitionSearch('%'),
       limit: 50,
     });
     expect(wildcard.petitions).toHaveLength(0);

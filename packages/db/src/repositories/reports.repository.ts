@@ -3,7 +3,8 @@ import type { Database } from '../tables/index.js';
 
 /**
  * Dashboard counts. Every query is an aggregate scoped to some communes and one plan year — a
- * period, never all history — grouped on indexed columns (petitions by plan and state, field or
+ * period, never all history — except open work (tasks, owed answers), which is live whatever
+ * year it started in and is bounded by what is still open; grouped on indexed columns (petitions by plan and state, field or
  * village; follow-up tasks by commune, state and due date).
  */
 export interface ReportScope {
@@ -80,6 +81,15 @@ export async function countPetitionsByVillage(
 }
 
 /**
+ * Open work is live whatever year its dialogue was: without `year`, every open item of the
+ * communes counts (issue 18: a 2025 task 25 working days late must show on the 2026 dashboard).
+ */
+export interface OpenWorkScope {
+  adminUnitCodes: readonly string[];
+  year?: number;
+}
+
+/**
  * Open follow-up tasks (given or in progress) counted per responsible body and due date: the
  * caller turns each due date into a deadline state (due soon, overdue…) with the domain.
  *
@@ -87,7 +97,7 @@ export async function countPetitionsByVillage(
  */
 export async function countOpenTasksByBodyAndDueDate(
   db: Kysely<Database>,
-  scope: ReportScope,
+  scope: OpenWorkScope,
 ): Promise<{ organisationId: string; organisationName: string; dueOn: string; count: number }[]> {
   if (scope.adminUnitCodes.length === 0) return [];
   const rows = await db
@@ -102,7 +112,7 @@ export async function countOpenTasksByBodyAndDueDate(
     ])
     .where('t.admin_unit_code', 'in', scope.adminUnitCodes)
     .where('t.status', 'in', ['open', 'in-progress'])
-    .where('pl.year', '=', scope.year)
+    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year!))
     .groupBy(['t.responsible_organisation_id', 'o.name', 't.due_on'])
     .orderBy('o.name')
     .orderBy('t.due_on')
@@ -113,4 +123,31 @@ export async function countOpenTasksByBodyAndDueDate(
     dueOn: r.due_on,
     count: Number(r.n),
   }));
+}
+
+/**
+ * Written answers the communes still owe (`openStatuses`, no answer recorded), counted per due
+ * date, every year: the caller turns each due date into a deadline state with the domain.
+ *
+ * @example await countOwedAnswersByDueDate(db, { adminUnitCodes: ['02086'] }, ['awaiting-written-answer']) // [{ dueOn: '2026-01-09', count: 3 }]
+ */
+export async function countOwedAnswersByDueDate(
+  db: Kysely<Database>,
+  scope: OpenWorkScope,
+  openStatuses: readonly string[],
+): Promise<{ dueOn: string; count: number }[]> {
+  if (scope.adminUnitCodes.length === 0 || openStatuses.length === 0) return [];
+  const rows = await db
+    .selectFrom('petitions as pe')
+    .innerJoin('plans as pl', 'pl.id', 'pe.plan_id')
+    .select((eb) => ['pe.answer_due_on', eb.fn.countAll<string | number>().as('n')])
+    .where('pl.admin_unit_code', 'in', scope.adminUnitCodes)
+    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year!))
+    .where('pe.status', 'in', [...openStatuses])
+    .where('pe.answer_due_on', 'is not', null)
+    .where('pe.answered_on', 'is', null)
+    .groupBy('pe.answer_due_on')
+    .orderBy('pe.answer_due_on')
+    .execute();
+  return rows.map((r) => ({ dueOn: r.answer_due_on!, count: Number(r.n) }));
 }

@@ -181,6 +181,20 @@ describe('regulation profiles', () => {
     },
   );
 
+  it('a rule a province does not state cites that province’s regulation, never another province’s', () => {
+    const answer = resolveProfileRules('thai-nguyen-357-qd-tu-2025').find(
+      (r) => r.id === 'written-answer',
+    );
+    expect(answer).toMatchObject({ offset: 30, unit: 'calendar-days' });
+    expect(answer?.source).toContain('357-QĐ/TU');
+    expect(answer?.source).toContain('áp dụng mặc định');
+    expect(answer?.source).not.toMatch(/Quảng Ngãi|29\/2022/u);
+    const own = resolveProfileRules('quang-ngai-29-2022-qd-ubnd').find(
+      (r) => r.id === 'written-answer',
+    );
+    expect(own?.source).toContain('29/2022/QĐ-UBND');
+  });
+
   it('a provincial profile replaces the national rules it tightens, by id', () => {
     const notice = resolveProfileRules('quang-ngai-29-2022-qd-ubnd').find(
       (r) => r.id === 'public-notice',

@@ -43,3 +43,13 @@ export const PETITION_STATUS_LABELS = {
   'carried-over': 'Chuyển kỳ đối thoại sau',
   withdrawn: 'Công dân đã rút',
 } as const satisfies Record<PetitionStatus, string>;
+
+/**
+ * The states in which the commune still owes the written answer due on the petition's
+ * `answerDueOn` (seed 002 §4.3): whatever year the dialogue was, these are live work.
+ */
+export const OWING_WRITTEN_ANSWER_STATUSES = [
+  'awaiting-written-answer',
+  'answer-drafted',
+  'answer-approved',
+] as const satisfies readonly PetitionStatus[];

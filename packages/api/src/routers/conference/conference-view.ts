@@ -6,7 +6,9 @@ import {
 } from '@doithoai/db';
 import {
   DEFAULT_AGENDA,
+  earlyStart,
   orderSpeakers,
+  type IsoDate,
   type PetitionChannel,
   type PetitionStatus,
 } from '@doithoai/domain';
@@ -22,13 +24,17 @@ import { isVisibleTo } from '../petitions/petition-access.js';
  * the conference and its minutes gave a department every petition of the dialogue); the order is
  * computed on every speaker first, so each keeps its place in the hall.
  *
- * @example const view = await conferenceView(db, plan, await findConference(db, plan.id), ctx.user);
+ * Before it opens, `earlyStart` says when today is before the date the People were told, so
+ * the screen asks before opening it (issue 18).
+ *
+ * @example const view = await conferenceView(db, plan, await findConference(db, plan.id), ctx.user, ctx.today);
  */
 export async function conferenceView(
   db: Kysely<Database>,
   plan: PetitionPlanFacts,
   conference: ConferenceRecord | undefined,
   reader: Pick<SessionUser, 'role' | 'organisationId'>,
+  today: IsoDate,
 ) {
   const speakers = await listSpeakers(db, plan.id);
   const byId = new Map(speakers.map((s) => [s.id, s]));
@@ -51,6 +57,10 @@ export async function conferenceView(
     planTitle: plan.title,
     startedAt: conference?.startedAt ?? null,
     endedAt: conference?.endedAt ?? null,
+    plannedDate: plan.timing?.kind === 'date' ? plan.timing.date : null,
+    earlyStart: conference?.startedAt
+      ? null
+      : earlyStart(plan.timing?.kind === 'date' ? plan.timing.date : null, today),
     agenda: conference?.agenda ?? [...DEFAULT_AGENDA],
     agendaIsDefault: !conference?.agenda,
     attendance: conference?.attendance ?? [],

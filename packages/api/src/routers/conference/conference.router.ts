@@ -66,7 +66,7 @@ async function changeConference(ctx: Context, user: SessionUser, change: Confere
     });
     return saved;
   });
-  return conferenceView(ctx.db, plan, conference, user);
+  return conferenceView(ctx.db, plan, conference, user, ctx.today);
 }
 
 function sessionPatch(
@@ -94,7 +94,13 @@ export const conferenceRouter = router({
     .input(ConferenceKeySchema)
     .query(async ({ ctx, input }) => {
       const plan = await readablePlan(ctx, ctx.user, input.planId);
-      return conferenceView(ctx.db, plan, await findConference(ctx.db, plan.id), ctx.user);
+      return conferenceView(
+        ctx.db,
+        plan,
+        await findConference(ctx.db, plan.id),
+        ctx.user,
+        ctx.today,
+      );
     }),
 
   start: staffProcedure(DIALOGUE_STAFF)

@@ -17,7 +17,10 @@ type Page = {
   nextCursor: string | null;
 };
 
-/** A village's list: every third question is about a land dispute (đất đai). */
+/**
+ * A village's list: every third question is about a land dispute (đất đai, classified so), the
+ * others about irrigation canals (hạ tầng).
+ */
 function villageList(planId: string, villageId: string, receivedOn: string, from: number) {
   const items = Array.from({ length: 30 }, (_, i) => {
     const n = from + i;
@@ -25,6 +28,7 @@ function villageList(planId: string, villageId: string, receivedOn: string, from
     return {
       ...item,
       petitioner: { fullName: `Hoàng Văn Hộ ${n}`, villageId },
+      field: n % 3 === 0 ? ('land-environment' as const) : ('infrastructure' as const),
       content:
         n % 3 === 0
           ? `Kiến nghị số ${n}: tranh chấp đất đai giữa hai hộ liền kề chưa được hòa giải.`
@@ -78,6 +82,27 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     expect(nfd.items.map((p) => p.id)).toEqual(plain.items.map((p) => p.id));
     const byName = await office.petitions.list.query({ planId, q: 'hoang van ho 31' });
     expect(byName.items.map((p) => p.fullName)).toEqual(['Hoàng Văn Hộ 31']);
+  });
+
+  it('finds a tracking code typed with or without its dash, in any case, or only its end', async () => {
+    const { items } = await office.petitions.list.query({ planId, limit: 100 });
+    const wanted = items[17]!;
+    const code = wanted.trackingCode;
+    for (const typed of [code, code.replace('-', ''), code.toLowerCase(), ` ${code.slice(5)} `]) {
+      const found = await office.petitions.list.query({ planId, q: typed, limit: 100 });
+      expect(found.items.map((p) => p.id)).toContain(wanted.id);
+      if (typed !== ` ${code.slice(5)} `) expect(found.items).toHaveLength(1);
+    }
+  });
+
+  it("finds a petition by its field's Vietnamese label, not only by its words", async () => {
+    const byLabel = await office.petitions.list.query({ planId, q: 'Tai nguyen moi truong' });
+    // No content holds "tài nguyên" or "môi trường": the 20 land disputes match by their field.
+    expect(byLabel.items).toHaveLength(20);
+    expect(byLabel.items.every((p) => p.field === 'land-environment')).toBe(true);
+    const mixed = await office.petitions.list.query({ planId, q: 'hạ tầng kênh mương' });
+    expect(mixed.items.length).toBeGreaterThan(0);
+    expect(mixed.items.every((p) => p.field === 'infrastructure')).toBe(true);
   });
 
   it('filters by village, channel, late flag and state together', async () => {

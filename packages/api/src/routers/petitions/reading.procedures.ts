@@ -13,26 +13,24 @@ import {
   availablePetitionEvents,
   dueDateRangeFor,
   IdSchema,
-  toSearchKey,
+  OWING_WRITTEN_ANSWER_STATUSES,
+  petitionContact,
+  petitionActionLabel,
+  PETITION_EVENT_LABELS,
+  ROLE_LABELS,
+  petitionSearch,
   type PetitionStatus,
   type WorkingCalendar,
 } from '@doithoai/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from '../../context.js';
-import { PETITION_READERS } from '../../access.js';
+import { DEPARTMENTS, DIALOGUE_STAFF, PETITION_READERS } from '../../access.js';
 import { staffProcedure } from '../../trpc.js';
 import { readableUnits } from '../../tenancy.js';
 import { isVisibleTo, readablePetition } from './petition-access.js';
 import { decodeCursor, encodeCursor } from './petition-cursor.js';
 import { toPetitionView } from './petition-view.js';
 import { ListPetitionsRequestSchema, type ListPetitionsRequest } from './petitions.types.js';
-
-/** The states in which the commune still owes the written answer due on `answer_due_on`. */
-const OWING_WRITTEN_ANSWER: readonly PetitionStatus[] = [
-  'awaiting-written-answer',
-  'answer-drafted',
-  'answer-approved',
-];
 
 /** The request's filters as SQL conditions; dates are computed once here, not per row. */
 async function listFilters(
@@ -42,12 +40,12 @@ async function listFilters(
   input: ListPetitionsRequest,
 ): Promise<PetitionListFilters> {
   const { deadline, q, cursor, limit, assignedOrganisationId, ...plain } = input;
-  const terms = q ? toSearchKey(q).split(' ').filter(Boolean) : [];
+  const search = q?.trim() ? petitionSearch(q) : undefined;
   const after = cursor ? decodeCursor(cursor) : undefined;
   const due = deadline
     ? {
         ...dueDateRangeFor(calendar, ctx.today, deadline),
-        openStatuses: OWING_WRITTEN_ANSWER,
+        openStatuses: OWING_WRITTEN_ANSWER_STATUSES,
       }
     : undefined;
   // A department sees only what is assigned to it, whatever it asks for.
@@ -62,11 +60,14 @@ async function listFilters(
     adminUnitCodes: await readableUnits(ctx, user),
     ...(assigned !== undefined ? { assignedOrganisationId: assigned } : {}),
     ...(due ? { due } : {}),
-    ...(terms.length ? { searchTerms: terms } : {}),
+    ...(search ? { search } : {}),
     ...(after ? { after } : {}),
     limit,
   };
 }
+
+/** Who answers the citizen and so may reach them: the address, the phone with their consent. */
+const ANSWERING_ROLES: readonly string[] = [...DIALOGUE_STAFF, ...DEPARTMENTS];
 
 /** The latest answer of each petition, from one query for the whole page. */
 function latestAnswers(answers: readonly PetitionAnswerRecord[]) {
@@ -125,10 +126,14 @@ export const readingProcedures = {
           : undefined,
       ]);
       const petition = toPetitionView(row, calendar, ctx.today);
+      const contact = ANSWERING_ROLES.includes(user.role)
+        ? petitionContact(row, ctx.requestTime.toISOString())
+        : null;
       return {
         petition,
         /** The body that answers, with its head: it issues and signs the written answer. */
         assignedOrganisation: organisation ?? null,
+        contact,
         answers,
         citizenResponses: responses,
         groupMembers: group
@@ -143,6 +148,10 @@ export const readingProcedures = {
         auditTrail: audit.map((entry) => ({
           at: entry.at,
           action: entry.action,
+          actionLabel: petitionActionLabel(entry.action, PETITION_EVENT_LABELS),
+          actorRoleLabel: entry.actorRole
+            ? ((ROLE_LABELS as Record<string, string>)[entry.actorRole] ?? null)
+            : null,
           actorAccountId: entry.actorAccountId,
           actorRole: entry.actorRole,
           reason: entry.reason,

@@ -1,4 +1,5 @@
 import {
+  findConference,
   findLastPlanOfIssuer,
   findPlanVersionContent,
   listPlans,
@@ -10,6 +11,7 @@ import {
   computePlanSchedule,
   formatDocumentNumber,
   missingFieldsForSubmission,
+  planDocumentAvailability,
   withPlanDeadlineStates,
 } from '@doithoai/domain';
 import { notFound } from '../../errors.js';
@@ -60,9 +62,17 @@ export const planReadProcedures = {
       const { plan } = record;
       const scope = { issuerKind: plan.issuer.kind };
       const calendar = await ctx.calendar();
+      const conference = await findConference(ctx.db, plan.id);
       return {
         ...planView(record),
         schedule: computePlanSchedule(calendar, scheduleInputOf(record)),
+        // Which documents have content yet, and why not (issue 18): the pages offer only these.
+        documents: planDocumentAvailability({
+          status: plan.status,
+          approved: plan.documentNumber !== undefined,
+          conferenceStarted: Boolean(conference?.startedAt),
+          conclusionIssued: Boolean(record.recorded.conclusionIssuedOn),
+        }),
         history: await listPlanVersions(ctx.db, plan.id),
         availableEvents: availablePlanEvents(plan.status, user.role, scope),
         canEdit: checkPlanEditable(plan.status, user.role, scope) === null,

@@ -92,6 +92,19 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(containsKnownPersonalData(JSON.stringify(data), KNOWN)).toBe(false);
   });
 
+  it('shows each date’s state and cites Thái Nguyên’s regulation for Chợ Mới, not Quảng Ngãi’s', async () => {
+    api.setNow('2025-11-26T03:00:00.000Z');
+    const { data } = await track(code);
+    const cutoff = data.deadlines.find((d) => d.ruleId === 'registration-cutoff');
+    // Registered on 25/11, before the 04/12 cut-off: met on time, shown as such.
+    expect(cutoff).toMatchObject({ state: 'met-on-time', stateLabel: expect.any(String) });
+    const answer = data.deadlines.find((d) => d.ruleId === 'written-answer');
+    expect(answer?.source).toContain('Thái Nguyên');
+    expect(answer?.source).not.toMatch(/Quảng Ngãi|29\/2022/u);
+    const conclusion = data.deadlines.find((d) => d.ruleId === 'conclusion-notice');
+    expect(conclusion?.state).toBe('upcoming');
+  });
+
   it('finds the petition by its code typed without the dash or with spaces inside', async () => {
     for (const typed of [
       code.replace('-', ''),

@@ -27,6 +27,8 @@ import {
   CONSENT_PURPOSE_LABELS,
   CONSENTS_WITHDRAWABLE_ONLINE,
   hasActiveConsent,
+  PLAN_RULES_MET_BY,
+  withPlanDeadlineStates,
 } from '@doithoai/domain';
 import type { Context } from '../../context.js';
 import { publicDeadline, scheduleOf } from './dialogue-view.js';
@@ -76,9 +78,33 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
   const redact = createRedactor(known);
   const status = row.status as PetitionStatus;
   const schedule = scheduleOf(calendar, record);
+  // Each date with its state today (issue 18): the cut-off is met by this registration, the
+  // conclusion notice by its issue; a rule the plan cannot record as met keeps no state.
+  const states = withPlanDeadlineStates(
+    calendar,
+    schedule,
+    {
+      noticeIssuedOn: record.recorded.noticeIssuedOn ?? undefined,
+      conclusionIssuedOn: record.recorded.conclusionIssuedOn ?? undefined,
+    },
+    ctx.today,
+  );
   const ruleDeadlines = CITIZEN_RULES.flatMap((id) => {
-    const entry = schedule.find((e) => e.ruleId === id);
-    return entry ? [{ ...publicDeadline(entry), state: null, stateLabel: null }] : [];
+    const entry = states.find((e) => e.ruleId === id);
+    if (!entry) return [];
+    const known =
+      id === 'registration-cutoff' && entry.dueDate
+        ? deadlineState(calendar, { dueDate: entry.dueDate, metOn: row.receivedOn }, ctx.today)
+        : id in PLAN_RULES_MET_BY
+          ? entry.deadline
+          : null;
+    return [
+      {
+        ...publicDeadline(entry),
+        state: known?.state ?? null,
+        stateLabel: known ? DEADLINE_STATE_LABELS[known.state] : null,
+      },
+    ];
   });
   // The written answer: the petition's own date when it has one (state today, rule behind it),
   // else the rule that will apply if the conference decides to answer in writing.

@@ -1,5 +1,6 @@
 import {
   countOpenTasksByBodyAndDueDate,
+  countOwedAnswersByDueDate,
   countPetitionsByField,
   countPetitionsByStatus,
   countPetitionsByVillage,
@@ -13,6 +14,7 @@ import {
   withPlanDeadlineStates,
   type DeadlineState,
   labelOf,
+  OWING_WRITTEN_ANSWER_STATUSES,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { scheduleInputOfFacts } from '../follow-up/follow-up-schedule.js';
@@ -32,9 +34,10 @@ const BUCKET = {
 type Bucket = 'dueSoon' | 'dueToday' | 'overdue' | 'longOverdue';
 
 /**
- * The dashboard of one year's plans: petitions by state, field and village; open follow-up
- * tasks due soon and overdue per responsible body; the upcoming dialogues with their next
- * deadline. Counts are aggregate SQL (GROUP BY) scoped to the communes and the year; deadline
+ * The dashboard of one year's plans: petitions by state, field and village; the upcoming
+ * dialogues with their next deadline. Open work — follow-up tasks per responsible body and the
+ * written answers still owed — counts whatever year its dialogue was: a 2025 task overdue is
+ * still overdue on the 2026 dashboard (issue 18). Counts are aggregate SQL (GROUP BY) scoped to the communes and the year; deadline
  * states come from the domain's `deadlineState`.
  *
  * @example await dashboard(ctx, user, { year: 2025 })
@@ -50,7 +53,14 @@ export async function dashboard(
   const byStatus = await countPetitionsByStatus(ctx.db, scope);
   const byField = await countPetitionsByField(ctx.db, scope);
   const byVillage = await countPetitionsByVillage(ctx.db, scope);
-  const taskGroups = await countOpenTasksByBodyAndDueDate(ctx.db, scope);
+  const taskGroups = await countOpenTasksByBodyAndDueDate(ctx.db, { adminUnitCodes: units });
+  const answerGroups = await countOwedAnswersByDueDate(
+    ctx.db,
+    { adminUnitCodes: units },
+    OWING_WRITTEN_ANSWER_STATUSES,
+  );
+  const bucketOf = (dueOn: string) =>
+    BUCKET[deadlineState(calendar, { dueDate: dueOn }, ctx.today).state];
 
   const bodies = new Map<
     string,
@@ -67,12 +77,18 @@ export async function dashboard(
       longOverdue: 0,
     };
     body.open += group.count;
-    const bucket = BUCKET[deadlineState(calendar, { dueDate: group.dueOn }, ctx.today).state];
+    const bucket = bucketOf(group.dueOn);
     if (bucket) body[bucket] += group.count;
     bodies.set(group.organisationId, body);
   }
   const byBody = [...bodies.values()];
   const total = (bucket: Bucket) => byBody.reduce((sum, b) => sum + b[bucket], 0);
+  const owed = { open: 0, dueSoon: 0, dueToday: 0, overdue: 0, longOverdue: 0 };
+  for (const group of answerGroups) {
+    owed.open += group.count;
+    const bucket = bucketOf(group.dueOn);
+    if (bucket) owed[bucket] += group.count;
+  }
 
   const upcoming = await listFollowUpPlans(ctx.db, {
     adminUnitCodes: units,
@@ -96,6 +112,8 @@ export async function dashboard(
       })),
       byVillage,
     },
+    /** Written answers owed after the dialogues, every year (the petitions' answer deadline). */
+    owedAnswers: owed,
     followUp: {
       byResponsibleBody: byBody,
       dueSoon: total('dueSoon'),

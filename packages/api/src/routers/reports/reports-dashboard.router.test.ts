@@ -1,8 +1,12 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aChoMoiPlan } from '@doithoai/domain/testing';
+import { aChoMoiPlan, aLandPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
+import {
+  insertPetitionRow,
+  insertPlanRow,
+  vietnamMorning,
+} from '../follow-up/follow-up.test-support.js';
 import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
 import { refusal, statusOf } from '../../refusal.test-support.js';
 
@@ -69,6 +73,32 @@ describe.each(dialects)('the dashboard on $name', (dialect) => {
     const data = await secretary.reports.dashboard.query({ year: 2025 });
     expect(data.followUp).toMatchObject({ overdue: 1, longOverdue: 1, dueSoon: 0 });
     expect(data.upcomingDialogues).toEqual([]);
+  });
+
+  it('counts open work whatever year its dialogue was: the 2026 dashboard shows 2025’s late tasks and owed answers', async () => {
+    api.setNow(vietnamMorning('2026-01-14'));
+    // A 2024 dialogue whose written answer, due 10/01/2025, was never sent.
+    const { id: old } = await insertPlanRow(api.handle.db, aSonTayHaPlan(), {
+      adminUnitCode: api.tenant.communeCode,
+      heldOn: '2024-12-10',
+      year: 2024,
+    });
+    await insertPetitionRow(api.handle.db, aLandPetitionInChoMoi(), {
+      planId: old,
+      adminUnitCode: api.tenant.communeCode,
+      status: 'awaiting-written-answer',
+      receivedOn: '2024-12-01',
+      answerDueOn: '2025-01-10',
+      answerDueRule: 'written-answer',
+    });
+    const secretary = await api.as('party-secretary');
+    const last = await secretary.reports.dashboard.query({ year: 2025 });
+    const now = await secretary.reports.dashboard.query({ year: 2026 });
+    expect(now.followUp).toMatchObject({ overdue: 1, longOverdue: 1 });
+    expect(now.followUp).toEqual(last.followUp);
+    expect(now.owedAnswers.open).toBe(1);
+    expect(now.owedAnswers.overdue + now.owedAnswers.longOverdue).toBe(1);
+    expect(now.owedAnswers).toEqual(last.owedAnswers);
   });
 
   it('never shows the other commune’s data; a province viewer sees only its own province', async () => {

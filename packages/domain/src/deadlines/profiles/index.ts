@@ -16,6 +16,13 @@ export const REGULATION_PROFILES = {
   'quang-ngai-29-2022-qd-ubnd': QUANG_NGAI_PROFILE,
 } as const satisfies Record<RegulationProfileId, RegulationProfile>;
 
+/**
+ * @example inheritedSource(THAI_NGUYEN_PROFILE, rule) // 'Thái Nguyên — Quyết định 357-QĐ/TU (2025): quy chế chưa quy định riêng thời hạn này, áp dụng mặc định — Luật …'
+ */
+function inheritedSource(profile: RegulationProfile, rule: DeadlineRule): string {
+  return `${profile.name}: quy chế chưa quy định riêng thời hạn này, áp dụng mặc định — ${rule.source}`;
+}
+
 const resolvedRules = new Map<RegulationProfileId, readonly DeadlineRule[]>();
 
 /**
@@ -31,8 +38,12 @@ export function resolveProfileRules(profileId: RegulationProfileId): readonly De
     throw domainError('REGULATION_PROFILE_UNKNOWN', { profileId });
   }
   const byId = new Map<RuleId, DeadlineRule>();
+  // A rule the province's regulation does not state is the parent's, but the date is the
+  // province's: its source names the regulation that applies and says the default fills the gap
+  // — never another province's decision as if it were the source (issue 18).
   if (profile.extends)
-    for (const rule of resolveProfileRules(profile.extends)) byId.set(rule.id, rule);
+    for (const rule of resolveProfileRules(profile.extends))
+      byId.set(rule.id, { ...rule, source: inheritedSource(profile, rule) });
   for (const rule of profile.rules) byId.set(rule.id, rule);
   const rules = [...byId.values()];
   resolvedRules.set(profileId, rules);

@@ -45,7 +45,9 @@ export const NATIONAL_DEFAULT_PROFILE: RegulationProfile = {
       unit: 'calendar-days',
       responsible: 'Cơ quan được phân công giải quyết',
       source:
-        'Mặc định của hệ thống: Điều 43 không quy định thời hạn trả lời; áp dụng 30 ngày như Quy chế ban hành kèm Quyết định 29/2022/QĐ-UBND tỉnh Quảng Ngãi (thời hạn dài nhất trong các quy chế tỉnh đã có)',
+        // The 30 days come from the longest provincial period in the seeds (Quảng Ngãi's
+        // 29/2022/QĐ-UBND); the source a citizen reads names no other province's decision.
+        `Mặc định của hệ thống: ${LAW} không quy định thời hạn trả lời bằng văn bản; hệ thống áp dụng 30 ngày kể từ ngày tổ chức hội nghị (kế hoạch có thể quy định khác)`,
     },
   ],
 };
