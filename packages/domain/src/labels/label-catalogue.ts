@@ -41,6 +41,7 @@ import {
 } from '../plans/plan-participants.schema.js';
 import { COPY_KIND_LABELS, RECIPIENT_PURPOSE_LABELS } from '../plans/plan-recipients.schema.js';
 import { PLAN_FORMAT_LABELS } from '../plans/plan-timing.schema.js';
+import { PLAN_DOCUMENT_KIND_LABELS } from '../plans/plan-documents.js';
 import { PLAN_PHASE_LABELS } from '../plans/plan-phase.js';
 import { PLAN_STATUS_LABELS } from '../plans/plan.status.js';
 import { SIGNER_TITLE_LABELS, SIGNING_AUTHORITY_LABELS } from '../plans/signer.schema.js';
@@ -113,6 +114,7 @@ export const LABELS = {
   planFormat: PLAN_FORMAT_LABELS,
   planStatus: PLAN_STATUS_LABELS,
   planPhase: PLAN_PHASE_LABELS,
+  planDocumentKind: PLAN_DOCUMENT_KIND_LABELS,
   signerTitle: SIGNER_TITLE_LABELS,
   signingAuthority: SIGNING_AUTHORITY_LABELS,
   findingKind: FINDING_KIND_LABELS,

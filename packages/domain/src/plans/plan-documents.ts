@@ -14,6 +14,17 @@ export const PLAN_DOCUMENT_KINDS = [
   'register',
 ] as const;
 export type PlanDocumentKind = (typeof PLAN_DOCUMENT_KINDS)[number];
+export const PLAN_DOCUMENT_KIND_LABELS = {
+  plan: 'Kế hoạch',
+  'public-notice': 'Thông báo tổ chức đối thoại',
+  invitation: 'Giấy mời',
+  'registration-form': 'Phiếu đăng ký tham gia đối thoại',
+  minutes: 'Biên bản hội nghị',
+  conclusion: 'Thông báo kết luận',
+  'results-report': 'Báo cáo kết quả',
+  'monthly-progress': 'Báo cáo tiến độ hằng tháng',
+  register: 'Sổ theo dõi kiến nghị',
+} as const satisfies Record<PlanDocumentKind, string>;
 
 /** What decides whether a document has content yet. */
 export interface PlanDocumentFacts {
