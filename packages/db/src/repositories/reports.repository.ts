@@ -112,7 +112,7 @@ export async function countOpenTasksByBodyAndDueDate(
     ])
     .where('t.admin_unit_code', 'in', scope.adminUnitCodes)
     .where('t.status', 'in', ['open', 'in-progress'])
-    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year!))
+    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year ?? 0))
     .groupBy(['t.responsible_organisation_id', 'o.name', 't.due_on'])
     .orderBy('o.name')
     .orderBy('t.due_on')
@@ -142,12 +142,15 @@ export async function countOwedAnswersByDueDate(
     .innerJoin('plans as pl', 'pl.id', 'pe.plan_id')
     .select((eb) => ['pe.answer_due_on', eb.fn.countAll<string | number>().as('n')])
     .where('pl.admin_unit_code', 'in', scope.adminUnitCodes)
-    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year!))
+    .$if(scope.year !== undefined, (q) => q.where('pl.year', '=', scope.year ?? 0))
     .where('pe.status', 'in', [...openStatuses])
     .where('pe.answer_due_on', 'is not', null)
     .where('pe.answered_on', 'is', null)
     .groupBy('pe.answer_due_on')
     .orderBy('pe.answer_due_on')
     .execute();
-  return rows.map((r) => ({ dueOn: r.answer_due_on!, count: Number(r.n) }));
+  // `answer_due_on is not null` above: every group has its date.
+  return rows.flatMap((r) =>
+    r.answer_due_on === null ? [] : [{ dueOn: r.answer_due_on, count: Number(r.n) }],
+  );
 }
