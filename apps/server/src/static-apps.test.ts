@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mountStaticApps, STATIC_APPS, type StaticApp } from './static-apps.js';
+import { mountStaticApps, pagePolicy, STATIC_APPS, type StaticApp } from './static-apps.js';
 
 describe('the role apps served on the API origin', () => {
   let folder: string;
@@ -139,5 +139,46 @@ describe('the apps the server knows', () => {
       ['', '@doithoai/web-home'],
     ]);
     expect(STATIC_APPS.find((a) => a.base === '/chair')!.root).toMatch(/web-chair[/\\]build$/u);
+  });
+});
+
+describe('the pages’ Content-Security-Policy (issue 17)', () => {
+  // What SvelteKit's adapter-static writes: modules from the site and one inline bootstrap.
+  const bootstrap = `
+        {
+          __sveltekit_1x2y3z = { base: new URL(".", location).pathname.slice(0, -1) };
+          const element = document.currentScript.parentElement;
+          Promise.all([import("./_app/immutable/entry/start.js"), import("./_app/immutable/entry/app.js")]).then(([kit, app]) => { kit.start(app, element); });
+        }
+      `;
+  const page = `<!doctype html><html lang="vi"><head><link rel="modulepreload" href="./_app/immutable/entry/start.js"></head><body><div style="display: contents"><script>${bootstrap}</script></div></body></html>`;
+
+  it('allows the site’s scripts and exactly the page’s inline bootstrap by its SHA-256, and forbids framing', async () => {
+    const { createHash } = await import('node:crypto');
+    const policy = pagePolicy(page);
+    const hash = createHash('sha256').update(bootstrap).digest('base64');
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy.split('; ').find((d) => d.startsWith('script-src'))).not.toContain(
+      'unsafe-inline',
+    );
+  });
+
+  it('is sent with every page of an app, from the built file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'doithoai-csp-'));
+    try {
+      writeFileSync(join(folder, 'index.html'), page);
+      const app = new Hono();
+      mountStaticApps(app, [
+        { base: '/cong-dan', name: 'Cổng', root: folder, packageName: '@doithoai/web-public' },
+      ]);
+      const response = await app.request('/cong-dan/tra-cuu');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(pagePolicy(page));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

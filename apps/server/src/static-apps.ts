@@ -1,5 +1,6 @@
 // Serves the role apps (static SvelteKit builds) on the API's origin, each under its own path,
 // so one session cookie serves them all.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,21 +111,66 @@ function fileFor(root: string, relative: string): string | null {
   }
 }
 
+/** The inline scripts of a page: SvelteKit's adapter-static writes one that starts the app. */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu;
+
+/**
+ * A page's Content-Security-Policy (issue 17): scripts only from the site and the page's own
+ * inline scripts by their SHA-256 (SvelteKit's bootstrap, read from the built file, so a rebuild
+ * needs no configuration); styles from the site and inline (Svelte writes `style` attributes);
+ * images and fonts from the site or `data:`; requests only to the site; no plugins; never
+ * framed; forms post only here.
+ *
+ * @example pagePolicy('<script>start()</script>') // "default-src 'self'; script-src 'self' 'sha256-…'; …"
+ */
+export function pagePolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${[...new Set(hashes)].join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Policies of the pages served, by path and modification time (built files rarely change). */
+const policies = new Map<string, { mtimeMs: number; policy: string }>();
+function policyOf(path: string): string {
+  const mtimeMs = statSync(path).mtimeMs;
+  const known = policies.get(path);
+  if (known && known.mtimeMs === mtimeMs) return known.policy;
+  const policy = pagePolicy(readFileSync(path, 'utf8'));
+  policies.set(path, { mtimeMs, policy });
+  return policy;
+}
+
 function serveFile(c: Context, path: string, cacheControl: string): Response {
   // The build's .br / .gz beside the file (adapter-static `precompress`), when the client takes it.
   const encoding = chooseEncoding(c.req.header('accept-encoding'));
   const packed = encoding ? `${path}.${encoding === 'br' ? 'br' : 'gz'}` : null;
   const source = packed && existsSync(packed) ? packed : path;
   const body = c.req.method === 'HEAD' ? null : readFileSync(source);
-  return new Response(body, {
-    headers: {
-      'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': cacheControl,
-      'x-content-type-options': 'nosniff',
-      ...(source !== path ? { 'content-encoding': encoding! } : {}),
-      ...(COMPRESSIBLE.has(extname(path)) ? { vary: 'Accept-Encoding' } : {}),
-    },
-  });
+  const headers: Record<string, string> = {
+    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'cache-control': cacheControl,
+    'x-content-type-options': 'nosniff',
+    ...(source !== path ? { 'content-encoding': encoding! } : {}),
+    ...(COMPRESSIBLE.has(extname(path)) ? { vary: 'Accept-Encoding' } : {}),
+  };
+  // The policy is read from the plain page (its inline scripts' hashes), whatever is sent.
+  if (extname(path) === '.html') headers['content-security-policy'] = policyOf(path);
+  return new Response(body, { headers });
 }
 
 /** The file types the build precompresses (and the compression middleware would compress). */

@@ -55,8 +55,13 @@ describeInBrowser('the public pages in a real browser', () => {
     (opened) => {
       page = opened.page;
       page.on('request', (request) => requested.push(request.url()));
+      page.on('console', (message) => {
+        if (/Content Security Policy/iu.test(message.text())) refusedByPolicy.push(message.text());
+      });
     },
   );
+  /** What the pages' Content-Security-Policy refused (issue 17): nothing the apps need. */
+  const refusedByPolicy: string[] = [];
   /** Every address the browser asked for: no tracking code may travel in one (issue 17). */
   const requested: string[] = [];
   const { shot } = journey;
@@ -81,7 +86,11 @@ describeInBrowser('the public pages in a real browser', () => {
   }
 
   it('a citizen finds the coming dialogue from the home page, without signing in', async () => {
-    await page.goto(`${journey.world.url}/`);
+    const home = await page.goto(`${journey.world.url}/`);
+    // Issue 17: the pages carry a Content-Security-Policy that forbids framing; they still run.
+    expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(home?.headers()['x-frame-options']).toBe('DENY');
+    expect(home?.headers()['referrer-policy']).toBe('same-origin');
     await page.getByRole('link', { name: 'Dành cho người dân' }).click();
     await page.getByRole('heading', { name: 'Đối thoại trực tiếp với Nhân dân' }).waitFor();
     await page.selectOption('#chon-xa', '02086');
@@ -248,5 +257,7 @@ describeInBrowser('the public pages in a real browser', () => {
     expect(await page.locator('[data-totals]').innerText()).toContain('Đã trả lời 1');
     expect(await page.locator('[data-answer-number="1"]').count()).toBe(0);
     expect(await page.content()).not.toContain('đo đạc lại ranh giới thửa đất');
+    // Every page of the journey ran under its Content-Security-Policy with nothing refused.
+    expect(refusedByPolicy).toEqual([]);
   });
 });

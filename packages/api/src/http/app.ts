@@ -13,6 +13,7 @@ import { documentRoutes } from './documents.js';
 import { logUnexpectedError } from './error-log.js';
 import { probeRoutes } from './probes.js';
 import { sessionUserOf } from './session-user.js';
+import { noStore, securityHeaders } from './security-headers.js';
 import { STORAGE_RETRY_AFTER_SECONDS, unavailableStorage, type ApiErrorData } from '../errors.js';
 import { z } from 'zod';
 
@@ -124,6 +125,8 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
   const app = new Hono();
   const clientIp = options.clientIp ?? ((c: HonoContext) => c.req.header('x-real-ip') ?? 'unknown');
 
+  app.use('*', securityHeaders());
+  app.use('/trpc/*', noStore());
   probeRoutes(app, deps);
   // Official documents as Word/PDF/Excel downloads (issue 8), checked like their read procedures.
   app.route('/documents', documentRoutes(deps, { clientIp }));
