@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import {
   describeInBrowser,
   morning,
+  ORGANISATIONS,
   prepareCommune,
   refusalAt,
   useJourney,
@@ -63,6 +64,28 @@ describeInBrowser('the administration app in a real browser', () => {
       body: JSON.stringify({ username: 'chutich.chomoi', password: 'MatKhau@Thu2025' }),
     });
     expect(response.status).toBe(403);
+  });
+
+  it('refuses a Bí thư attached to the police under the body field, then creates a village account', async () => {
+    await page.selectOption('#tk-vai-tro', 'party-secretary');
+    await page.selectOption('#tk-co-quan', { label: `${ORGANISATIONS.police} (Công an)` });
+    await page.fill('#tk-ho-ten', 'Triệu Tiên Trình');
+    await page.fill('#tk-ten-dang-nhap', 'bithu2.chomoi');
+    await page.fill('#tk-mat-khau', 'Một mật khẩu đủ dài của xã');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const error = page.locator('#tk-co-quan-loi');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('chỉ gắn với Cấp ủy Đảng');
+    await shot('02-tai-khoan-sai-co-quan');
+
+    await page.selectOption('#tk-vai-tro', 'village');
+    await page.locator('#tk-thon').selectOption({ index: 1 });
+    await page.fill('#tk-ten-dang-nhap', 'thon.banmy');
+    await page.fill('#tk-ho-ten', 'Hoàng Văn Mỳ');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã tạo tài khoản thon.banmy' }).waitFor();
+    const table = page.getByRole('table', { name: 'Tài khoản của đơn vị' });
+    await table.getByRole('row').filter({ hasText: 'thon.banmy' }).waitFor();
   });
 
   it('a business user is sent back home, told the administration is not theirs', async () => {
