@@ -36,25 +36,6 @@ const MINUTES =
   'Hồi 08 giờ 00 phút ngày 10/12/2025, tại Hội trường Đảng ủy xã Chợ Mới, Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân được tổ chức.';
 const FLOOR_CONTENT = 'Đề nghị xã sớm lắp đèn chiếu sáng đoạn đường qua thôn Đồng Tâm.';
 
-interface ConferenceOut {
-  startedAt: string | null;
-  minutes: string;
-  version: number;
-  attendance: { label: string; expected: number; present: number }[];
-  speakingOrder: { petitionId: string; speakerName: string; conferenceOutcome: string | null }[];
-}
-interface PetitionsOut {
-  items: {
-    id: string;
-    fullName: string;
-    content: string;
-    channel: string;
-    conferenceOutcome: string | null;
-    assignedOrganisationId: string | null;
-    outcomeDetails: { answeredBy?: { position: string } } | null;
-  }[];
-}
-
 describeInBrowser('conference mode through a dropped network', () => {
   let page: Page;
   let seed: ConferenceSeed;
@@ -173,9 +154,7 @@ describeInBrowser('conference mode through a dropped network', () => {
     expect(await sync().getAttribute('data-sync')).toBe('bad');
     await shot('conference-02-mat-ket-noi');
     // Nothing reached the server yet.
-    const before = await (
-      await office()
-    ).query<ConferenceOut>('conference.get', { planId: seed.planId });
+    const before = await (await office()).conference.get.query({ planId: seed.planId });
     expect(before.minutes).toBe('');
   });
 
@@ -185,10 +164,10 @@ describeInBrowser('conference mode through a dropped network', () => {
     await shot('conference-03-da-gui');
 
     const api = await office();
-    const conference = await api.query<ConferenceOut>('conference.get', { planId: seed.planId });
+    const conference = await api.conference.get.query({ planId: seed.planId });
     expect(conference.minutes).toBe(MINUTES);
     expect(conference.attendance.find((a) => a.expected === 135)?.present).toBe(128);
-    const list = await api.query<PetitionsOut>('petitions.list', {
+    const list = await api.petitions.list.query({
       planId: seed.planId,
       limit: 100,
     });
@@ -218,7 +197,7 @@ describeInBrowser('conference mode through a dropped network', () => {
   it('sends what a page queued offline and then closed, from the next page opened online', async () => {
     const api = await office();
     const floorId = (
-      await api.query<PetitionsOut>('petitions.list', { planId: seed.planId, limit: 100 })
+      await api.petitions.list.query({ planId: seed.planId, limit: 100 })
     ).items.find((p) => p.content === FLOOR_CONTENT)!.id;
     const floorCode = await page.locator('[data-turn]').last().getAttribute('data-turn');
     await page.context().setOffline(true);
@@ -235,16 +214,14 @@ describeInBrowser('conference mode through a dropped network', () => {
     page = await context.newPage();
     await page.goto(url());
     await expect.poll(() => sync().innerText(), { timeout: 20_000 }).toContain('Đã lưu tất cả');
-    const after = await api.query<PetitionsOut>('petitions.list', {
+    const after = await api.petitions.list.query({
       planId: seed.planId,
       limit: 100,
     });
     expect(after.items.find((p) => p.id === floorId)?.conferenceOutcome).toBe(
       'answered-at-conference',
     );
-    expect(
-      (await api.query<ConferenceOut>('conference.get', { planId: seed.planId })).minutes,
-    ).toBe(more);
+    expect((await api.conference.get.query({ planId: seed.planId })).minutes).toBe(more);
     // The journey's own page is the closed one: this screenshot is taken on the new page.
     await page.screenshot({
       path: join(journey.world.artifacts, 'conference-04-gui-sau-khi-mo-lai.png'),
@@ -252,17 +229,15 @@ describeInBrowser('conference mode through a dropped network', () => {
     });
   });
   it('keeps both texts when the chair’s laptop saved the minutes while this one was cut off', async () => {
-    const before = (
-      await (await office()).query<ConferenceOut>('conference.get', { planId: seed.planId })
-    ).minutes;
+    const before = (await (await office()).conference.get.query({ planId: seed.planId })).minutes;
     await page.context().setOffline(true);
     const ours = `${before}\nHội nghị kết thúc lúc 11 giờ 00 phút cùng ngày.`;
     await page.fill('#bien-ban', ours);
     await expect.poll(() => sync().innerText()).toContain('1 thay đổi đang chờ gửi');
     const chair = await signInApi(journey.world, 'chutich.chomoi');
-    const current = await chair.query<ConferenceOut>('conference.get', { planId: seed.planId });
+    const current = await chair.conference.get.query({ planId: seed.planId });
     const theirs = `${before}\nChủ tịch UBND xã giao Phòng Kinh tế xã đo đạc ranh giới trước 31/12/2025.`;
-    await chair.mutate('conference.saveMinutes', {
+    await chair.conference.saveMinutes.mutate({
       planId: seed.planId,
       expectedVersion: current.version,
       minutes: theirs,
@@ -270,8 +245,7 @@ describeInBrowser('conference mode through a dropped network', () => {
 
     await page.context().setOffline(false);
     await expect.poll(() => sync().innerText(), { timeout: 20_000 }).toContain('Đã lưu tất cả');
-    const saved = (await chair.query<ConferenceOut>('conference.get', { planId: seed.planId }))
-      .minutes;
+    const saved = (await chair.conference.get.query({ planId: seed.planId })).minutes;
     expect(saved).toContain('Hội nghị kết thúc lúc 11 giờ 00 phút');
     expect(saved).toContain('giao Phòng Kinh tế xã đo đạc ranh giới');
     await page.getByText('Biên bản vừa được sửa trên máy khác').waitFor();

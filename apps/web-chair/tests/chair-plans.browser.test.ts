@@ -50,7 +50,7 @@ describeInBrowser("the chair app's government plans in a real browser", () => {
    */
   async function expectScheduleOfServer(dated = 3): Promise<ScheduleRow[]> {
     const office = await signInApi(journey.world, 'vpub.sontayha');
-    const view = await office.query<{ schedule: ScheduleRow[] }>('plans.get', { id: planId() });
+    const view = await office.plans.get.query({ id: planId() });
     expect(view.schedule.filter((entry) => entry.dueDate !== null).length).toBeGreaterThanOrEqual(
       dated,
     );
@@ -71,7 +71,7 @@ describeInBrowser("the chair app's government plans in a real browser", () => {
       seed: async (world) => {
         const partyOffice = await signInApi(world, 'vpdu.sontayha');
         const party = aChoMoiPlan();
-        await partyOffice.mutate('plans.create', {
+        await partyOffice.plans.create.mutate({
           ...contentOf(party),
           adminUnitCode: COMMUNE,
           issuer: {
@@ -146,7 +146,7 @@ describeInBrowser("the chair app's government plans in a real browser", () => {
     await page.fill('#timing-note', '');
     await page.fill('#venue-name', 'Hội trường UBND xã Sơn Tây Hạ');
     const office = await signInApi(journey.world, 'vpub.sontayha');
-    const expected = await office.query<ScheduleRow[]>('deadlines.schedule', {
+    const expected = await office.deadlines.schedule.query({
       profile: seed.regulationProfileId,
       events: { dialogue: DIALOGUE },
       overrides: [],

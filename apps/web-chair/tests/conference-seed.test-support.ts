@@ -1,6 +1,7 @@
 // The conference test's records, written as each role would: seed 000's dialogue announced by the
 // Party, then the government office registers five citizens who asked to speak (four on time, one
 // after the 04/12 cut-off) and triages them, so each can get its outcome at the conference.
+import type { RouterInputs } from '@doithoai/api/client';
 import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
 import {
   announcedChoMoiPlan,
@@ -26,12 +27,6 @@ export interface ConferenceSeed {
   late: Registered;
 }
 
-interface Stored {
-  id: string;
-  trackingCode: string;
-  version: number;
-}
-
 type Seed = ReturnType<typeof aLandPetitionInChoMoi>;
 
 async function registerAndTriage(
@@ -39,9 +34,10 @@ async function registerAndTriage(
   planId: string,
   petition: Seed,
   receivedOn: string,
-  triage: Record<string, string>,
+  triage: Pick<RouterInputs['petitions']['triage'], 'competence'> &
+    Partial<RouterInputs['petitions']['triage']>,
 ): Promise<Registered> {
-  const stored = await office.mutate<Stored>('petitions.register', {
+  const stored = await office.petitions.register.mutate({
     planId,
     channel: 'village-paper-form',
     receivedOn,
@@ -56,7 +52,7 @@ async function registerAndTriage(
       channel,
     })),
   });
-  const triaged = await office.mutate<Stored>('petitions.triage', {
+  const triaged = await office.petitions.triage.mutate({
     id: stored.id,
     expectedVersion: stored.version,
     field: petition.field ?? 'land-environment',
@@ -84,7 +80,7 @@ export async function seedConference(world: World): Promise<ConferenceSeed> {
     fullName,
     phone,
   });
-  const commune = { competence: 'commune' };
+  const commune = { competence: 'commune' } as const;
   const land = await registerAndTriage(
     office,
     planId,

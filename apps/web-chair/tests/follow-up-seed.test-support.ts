@@ -2,6 +2,7 @@
 // Committee dialogue of Chợ Mới (seed 000's dialogue of 10/12/2025, organised by the UBND as the
 // Law on Local Government 2025, art. 43, has it), drafted by the office and approved by the
 // chair; three villagers' petitions triaged; the conference held on 10/12/2025 with its outcomes.
+import type { RouterInputs } from '@doithoai/api/client';
 import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
@@ -15,7 +16,7 @@ import {
   registerPetition,
   signInApi,
   type ApiCaller,
-  type PlanView,
+  type NewPlanInput,
   type World,
 } from '@doithoai/browser-testing';
 
@@ -36,7 +37,7 @@ export const TITLE =
   'Tổ chức Hội nghị đối thoại giữa Chủ tịch Ủy ban nhân dân xã với Nhân dân xã Chợ Mới năm 2025';
 
 /** Seed 000's content as the People's Committee issues it (KH-UBND, signed TM. UBND / Chủ tịch). */
-function governmentPlan() {
+function governmentPlan(): NewPlanInput {
   const seed = aChoMoiPlan();
   return {
     ...contentOf(seed),
@@ -57,8 +58,12 @@ interface Registered {
   version: number;
 }
 
-async function triage(office: ApiCaller, p: Registered, field: string): Promise<Registered> {
-  const triaged = await office.mutate<{ version: number }>('petitions.triage', {
+async function triage(
+  office: ApiCaller,
+  p: Registered,
+  field: RouterInputs['petitions']['triage']['field'],
+): Promise<Registered> {
+  const triaged = await office.petitions.triage.mutate({
     id: p.id,
     expectedVersion: p.version,
     field,
@@ -80,7 +85,7 @@ export async function seedHeldDialogue(world: World): Promise<HeldDialogue> {
   world.setClock(morning('2025-11-20'));
   let office = await signInApi(world, 'vpub.chomoi');
   const chair = await signInApi(world, 'chutich.chomoi');
-  let plan = await office.mutate<PlanView>('plans.create', governmentPlan());
+  let plan = await office.plans.create.mutate(governmentPlan());
   plan = await planStep(office, 'submit', plan);
   plan = await planStep(chair, 'approve', plan, {
     documentNumber: 215,
@@ -124,8 +129,11 @@ export async function seedHeldDialogue(world: World): Promise<HeldDialogue> {
   world.setClock(morning('2025-12-10'));
   office = await signInApi(world, 'vpub.chomoi');
   await planStep(office, 'hold', plan, { heldOn: '2025-12-10' });
-  const outcome = (p: Registered, extra: object) =>
-    office.mutate('conference.recordOutcome', {
+  const outcome = (
+    p: Registered,
+    extra: Omit<RouterInputs['conference']['recordOutcome'], 'petitionId' | 'expectedVersion'>,
+  ) =>
+    office.conference.recordOutcome.mutate({
       petitionId: p.id,
       expectedVersion: p.version,
       ...extra,
@@ -136,7 +144,7 @@ export async function seedHeldDialogue(world: World): Promise<HeldDialogue> {
     kind: 'answered-at-conference',
     answeredBy: { name: 'Nguyễn Văn Bình', position: 'Chủ tịch UBND xã' },
   });
-  await office.mutate('plans.create', {
+  await office.plans.create.mutate({
     ...governmentPlan(),
     title: NEXT_TITLE,
     year: 2026,

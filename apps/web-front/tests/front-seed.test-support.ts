@@ -110,11 +110,11 @@ export const PATROL = 'Tăng cường tuần tra tuyến đường liên thôn v
 export async function seedConcluded(world: World, plan: PlanView, landPetitionId: string) {
   world.setClock(morning('2025-12-10'));
   const office = await signInApi(world, 'vpdu.chomoi');
-  const current = await office.query<PlanView>('plans.get', { id: plan.plan.id });
+  const current = await office.plans.get.query({ id: plan.plan.id });
   const held = await planStep(office, 'hold', current);
   world.setClock(morning('2025-12-12'));
   const secretary = await signInApi(world, 'bithu.chomoi');
-  await secretary.mutate('followUp.issueConclusion', {
+  await secretary.followUp.issueConclusion.mutate({
     planId: plan.plan.id,
     expectedVersion: held.version,
     documentNumber: 20,

@@ -56,10 +56,7 @@ describeInBrowser('the Front app in a real browser', () => {
   /** The plan's petitions as the Front reads them through the API. */
   async function storedPetitions() {
     const front = await signInApi(world, 'mttq.chomoi');
-    const list = await front.query<{ items: { id: string; fullName: string }[] }>(
-      'petitions.list',
-      { planId: plan.plan.id, limit: 200 },
-    );
+    const list = await front.petitions.list.query({ planId: plan.plan.id, limit: 200 });
     return list.items;
   }
 
@@ -94,7 +91,7 @@ describeInBrowser('the Front app in a real browser', () => {
     // Even sent straight to the server, the file with errors stores nothing.
     const front = await signInApi(world, 'mttq.chomoi');
     await expect(
-      front.mutate('collection.importList', {
+      front.collection.importList.mutate({
         planId: plan.plan.id,
         villageId: ids.village,
         fileName: 'ban-my.xlsx',
@@ -157,10 +154,7 @@ describeInBrowser('the Front app in a real browser', () => {
     await shot('05-gui-tong-hop');
     // The chair receives it: the same record, read-only.
     const chair = await signInApi(world, 'chutich.chomoi');
-    const forwardings = await chair.query<{ count: number; forwardedBy: { fullName: string } }[]>(
-      'collection.forwardings',
-      { planId: plan.plan.id },
-    );
+    const forwardings = await chair.collection.forwardings.query({ planId: plan.plan.id });
     expect(forwardings).toMatchObject([{ count: 4, forwardedBy: { fullName: 'Lý Thị Mai' } }]);
   });
 

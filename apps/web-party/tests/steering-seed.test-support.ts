@@ -14,7 +14,6 @@ import {
   planStep as step,
   registerPetition,
   signInApi,
-  type PlanView,
   type World,
 } from '@doithoai/browser-testing';
 
@@ -50,9 +49,7 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
 
   world.setClock(morning('2025-12-12'));
   const secretary = await signInApi(world, 'bithu.chomoi');
-  const issued = await secretary.mutate<{
-    tasks: { id: string; responsibleOrganisation: { id: string } }[];
-  }>('followUp.issueConclusion', {
+  const issued = await secretary.followUp.issueConclusion.mutate({
     planId: plan.plan.id,
     expectedVersion: plan.version,
     documentNumber: 20,
@@ -78,14 +75,14 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
   const front = await signInApi(world, 'mttq.chomoi');
   const findingNote = 'Đã kiểm tra thực tế: chưa thấy tổ tuần tra ban đêm trên tuyến liên thôn.';
   const escalationNote = 'Việc tuần tra quá hạn từ 24/12/2025, đề nghị Bí thư chỉ đạo Công an xã.';
-  const target = { kind: 'task', taskId: policeTaskId };
-  await front.mutate('supervision.recordFinding', {
+  const target = { kind: 'task' as const, taskId: policeTaskId };
+  await front.supervision.recordFinding.mutate({
     kind: 'visited',
     target,
     note: findingNote,
     observedOn: '2026-01-14',
   });
-  await front.mutate('supervision.escalate', { target, note: escalationNote });
+  await front.supervision.escalate.mutate({ target, note: escalationNote });
   return { planId: plan.plan.id, policeTaskId, escalationNote, findingNote };
 }
 
@@ -98,7 +95,7 @@ export async function seedPostponedPlan(world: World): Promise<string> {
   const office = await signInApi(world, 'vpdu.chomoi');
   const secretary = await signInApi(world, 'bithu.chomoi');
   const seed = aChoMoiPlan();
-  let plan = await office.mutate<PlanView>('plans.create', {
+  let plan = await office.plans.create.mutate({
     ...contentOf(seed),
     year: 2026,
     title:

@@ -25,7 +25,7 @@ interface Petition {
 /** The petitions of the plan as the office lists them. */
 export async function staffPetitions(world: World, planId: string): Promise<Petition[]> {
   const office = await signInApi(world, 'vpub.chomoi');
-  return (await office.query<{ items: Petition[] }>('petitions.list', { planId })).items;
+  return (await office.petitions.list.query({ planId })).items;
 }
 
 /**
@@ -40,7 +40,7 @@ export async function answerInWriting(world: World, planId: string, code: string
   );
   const ref = () => ({ id: petition.id, expectedVersion: petition.version });
   const office = await signInApi(world, 'vpub.chomoi');
-  petition = await office.mutate<Petition>('petitions.triage', {
+  petition = await office.petitions.triage.mutate({
     ...ref(),
     field: 'land-environment',
     urgency: 'normal',
@@ -49,7 +49,7 @@ export async function answerInWriting(world: World, planId: string, code: string
   });
   world.setClock(morning('2025-12-10'));
   const chair = await signInApi(world, 'chutich.chomoi');
-  petition = await chair.mutate<Petition>('conference.recordOutcome', {
+  petition = await chair.conference.recordOutcome.mutate({
     petitionId: petition.id,
     expectedVersion: petition.version,
     kind: 'answer-in-writing',
@@ -57,17 +57,17 @@ export async function answerInWriting(world: World, planId: string, code: string
   });
   world.setClock(morning('2025-12-15'));
   const department = await signInApi(world, 'phongkt.chomoi');
-  petition = await department.mutate<Petition>('petitions.draftAnswer', {
+  petition = await department.petitions.draftAnswer.mutate({
     ...ref(),
     content: ANSWER,
     legalBasis: 'Luật Đất đai 2024',
   });
   world.setClock(morning('2025-12-16'));
   const approver = await signInApi(world, 'chutich.chomoi');
-  petition = await approver.mutate<Petition>('petitions.approveAnswer', ref());
+  petition = await approver.petitions.approveAnswer.mutate(ref());
   world.setClock(morning('2025-12-22'));
   const sender = await signInApi(world, 'vpub.chomoi');
-  await sender.mutate('petitions.recordWrittenAnswer', {
+  await sender.petitions.recordWrittenAnswer.mutate({
     ...ref(),
     documentRef: '215/UBND-KT',
     sentOn: '2025-12-19',
@@ -80,7 +80,7 @@ export async function holdAndConclude(world: World, plan: PlanView, petitionId: 
   const office = await signInApi(world, 'vpdu.chomoi');
   const held = await planStep(office, 'hold', plan, { heldOn: '2025-12-10' });
   const secretary = await signInApi(world, 'bithu.chomoi');
-  await secretary.mutate('followUp.issueConclusion', {
+  await secretary.followUp.issueConclusion.mutate({
     planId: plan.plan.id,
     expectedVersion: held.version,
     documentNumber: 45,

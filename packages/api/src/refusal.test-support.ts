@@ -57,3 +57,41 @@ export async function statusOf(call: Promise<unknown>): Promise<number> {
     throw error;
   }
 }
+
+/** A call's outcome, as the tests that check both sides read it (`status`, `data`, `error`). */
+export interface Outcome<T> {
+  /** 200 for an answer, the HTTP status of the refusal otherwise. */
+  status: number;
+  /** The procedure's typed output; undefined when the call was refused. */
+  data: T;
+  /** The refusal: its message and the server's `data` (domainCode, fieldErrors…), or null. */
+  error: {
+    message: string;
+    data: Pick<Refusal, 'code' | 'httpStatus' | 'domainCode' | 'fieldErrors' | 'details'>;
+  } | null;
+  /** The refusal's response headers (Retry-After…); empty for an answer. */
+  headers: Headers;
+}
+
+/**
+ * Waits for a typed call and reports either side, for tests about answers and refusals alike.
+ *
+ * @example const { status, data } = await outcome(citizen.public.track.mutate({ code })); expect(status).toBe(200);
+ */
+export async function outcome<T>(call: Promise<T>): Promise<Outcome<T>> {
+  let data: T;
+  try {
+    data = await call;
+  } catch (error) {
+    if (!isApiClientError(error)) throw error;
+    const { message, ...refused } = await refusal(Promise.reject(error));
+    const response = error.meta?.['response'];
+    return {
+      status: refused.httpStatus,
+      data: undefined as T,
+      error: { message, data: refused },
+      headers: response instanceof Response ? response.headers : new Headers(),
+    };
+  }
+  return { status: 200, data, error: null, headers: new Headers() };
+}

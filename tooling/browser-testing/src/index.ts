@@ -26,6 +26,7 @@ export {
   morning,
   planStep,
   registerPetition,
+  type NewPlanInput,
   type PetitionSeed,
   type PlanView,
 } from './plan-seed.js';

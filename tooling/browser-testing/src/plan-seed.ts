@@ -1,5 +1,7 @@
 // Helpers for writing a dialogue through the API in a browser test's setup, as each role would.
+import type { RouterInputs, RouterOutputs } from '@doithoai/api/client';
 import type { Plan } from '@doithoai/domain';
+import type { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import { aChoMoiPlan } from '@doithoai/domain/testing';
 import { signInApi, type ApiCaller } from './api-caller.js';
 import type { World } from './harness.js';
@@ -11,12 +13,15 @@ import type { World } from './harness.js';
  */
 export const morning = (date: string) => `${date}T02:00:00.000Z`;
 
+/** `plans.create`'s input for a new plan (not a copy of last year's). */
+export type NewPlanInput = Exclude<RouterInputs['plans']['create'], { copyFromPlanId: string }>;
+
 /**
  * A plan's content for `plans.create` (the stored fields left out).
  *
- * @example await office.mutate('plans.create', contentOf(aChoMoiPlan()));
+ * @example await office.plans.create.mutate(contentOf(aChoMoiPlan()));
  */
-export function contentOf(plan: Plan): Record<string, unknown> {
+export function contentOf(plan: Plan): NewPlanInput {
   const {
     id: _id,
     status: _status,
@@ -30,37 +35,51 @@ export function contentOf(plan: Plan): Record<string, unknown> {
 }
 
 /** A plan as `plans.*` mutations return it. */
-export interface PlanView {
-  plan: { id: string };
-  version: number;
-}
+export type PlanView = RouterOutputs['plans']['create'];
+
+/** The plan steps the browser tests' setups take, each through its own typed procedure. */
+const PLAN_STEPS = {
+  submit: (caller: ApiCaller, input: RouterInputs['plans']['submit']) =>
+    caller.plans.submit.mutate(input),
+  approve: (caller: ApiCaller, input: RouterInputs['plans']['approve']) =>
+    caller.plans.approve.mutate(input),
+  announce: (caller: ApiCaller, input: RouterInputs['plans']['announce']) =>
+    caller.plans.announce.mutate(input),
+  hold: (caller: ApiCaller, input: RouterInputs['plans']['hold']) =>
+    caller.plans.hold.mutate(input),
+  postpone: (caller: ApiCaller, input: RouterInputs['plans']['postpone']) =>
+    caller.plans.postpone.mutate(input),
+};
+type PlanStepEvent = keyof typeof PLAN_STEPS;
+/** What a step takes beside the plan's ref (`{ id, expectedVersion }`). */
+type StepExtra<E extends PlanStepEvent> = Omit<
+  Parameters<(typeof PLAN_STEPS)[E]>[1],
+  'id' | 'expectedVersion'
+>;
 
 /**
  * Fires a plan step (`plans.<event>`) and returns the plan's new version.
  *
  * @example plan = await planStep(secretary, 'approve', plan, { documentNumber: 14, signer });
  */
-export async function planStep(
+export async function planStep<E extends PlanStepEvent>(
   caller: ApiCaller,
-  event: string,
+  event: E,
   ref: PlanView,
-  extra: object = {},
+  ...extra: object extends StepExtra<E> ? [StepExtra<E>?] : [StepExtra<E>]
 ): Promise<PlanView> {
-  return caller.mutate<PlanView>(`plans.${event}`, {
-    id: ref.plan.id,
-    expectedVersion: ref.version,
-    ...extra,
-  });
+  const step = PLAN_STEPS[event] as (
+    caller: ApiCaller,
+    input: StepExtra<E> & { id: string; expectedVersion: number },
+  ) => Promise<PlanView>;
+  return step(caller, { id: ref.plan.id, expectedVersion: ref.version, ...extra[0] } as never);
 }
 
 /** A registration as the domain's test builders give it (`aLandPetitionInChoMoi()`…). */
-export interface PetitionSeed {
-  petitioner: object;
-  content: string;
-  field?: string | null;
-  kind: string;
-  consents: unknown;
-}
+export type PetitionSeed = Pick<
+  ReturnType<typeof aLandPetitionInChoMoi>,
+  'petitioner' | 'content' | 'field' | 'kind' | 'consents'
+>;
 
 /**
  * Registers `petition` on `planId` through `petitions.register` (a village's paper form unless
@@ -72,21 +91,22 @@ export function registerPetition(
   caller: ApiCaller,
   planId: string,
   petition: PetitionSeed,
-  how: { receivedOn: string; villageId: string; channel?: string },
+  how: {
+    receivedOn: string;
+    villageId: string;
+    channel?: RouterInputs['petitions']['register']['channel'];
+  },
 ) {
-  return caller.mutate<{ id: string; trackingCode: string; version: number }>(
-    'petitions.register',
-    {
-      planId,
-      channel: how.channel ?? 'village-paper-form',
-      receivedOn: how.receivedOn,
-      petitioner: { ...petition.petitioner, villageId: how.villageId },
-      content: petition.content,
-      field: petition.field,
-      kind: petition.kind,
-      consents: petition.consents,
-    },
-  );
+  return caller.petitions.register.mutate({
+    planId,
+    channel: how.channel ?? 'village-paper-form',
+    receivedOn: how.receivedOn,
+    petitioner: { ...petition.petitioner, villageId: how.villageId },
+    content: petition.content,
+    field: petition.field,
+    kind: petition.kind,
+    consents: petition.consents,
+  });
 }
 
 /**
@@ -100,7 +120,7 @@ export async function announcedChoMoiPlan(world: World) {
   world.setClock(morning('2025-11-20'));
   const office = await signInApi(world, 'vpdu.chomoi');
   const secretary = await signInApi(world, 'bithu.chomoi');
-  let plan = await office.mutate<PlanView>('plans.create', contentOf(aChoMoiPlan()));
+  let plan = await office.plans.create.mutate(contentOf(aChoMoiPlan()));
   plan = await planStep(office, 'submit', plan);
   plan = await planStep(secretary, 'approve', plan, {
     documentNumber: 14,

@@ -86,7 +86,7 @@ export const VILLAGE_ROWS = [
  * @example const file = await filledVillageList(front);
  */
 export async function filledVillageList(front: ApiCaller): Promise<Buffer> {
-  const template = await front.query<{ contentBase64: string }>('collection.template');
+  const template = await front.collection.template.query();
   const workbook = new ExcelJS.Workbook();
   // exceljs's types predate @types/node's generic Buffer; the bytes are what it expects.
   await workbook.xlsx.load(Buffer.from(template.contentBase64, 'base64') as unknown as ArrayBuffer);

@@ -77,9 +77,7 @@ describeInBrowser('a dialogue from plan to closure, across every app', () => {
   const inChair = (path = '') => page.goto(`${world.url}/chair/${path}`);
   async function petitions(): Promise<Petition[]> {
     const office = await signInApi(world, 'vpub.sontayha');
-    return (
-      await office.query<{ items: Petition[] }>('petitions.list', { planId: planId(), limit: 100 })
-    ).items;
+    return (await office.petitions.list.query({ planId: planId(), limit: 100 })).items;
   }
   const byContent = async (start: string) =>
     present(

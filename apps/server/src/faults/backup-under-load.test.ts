@@ -12,6 +12,7 @@ import {
   oracle,
   registrationBody,
   signIn,
+  signedInClient,
   startServerProcess,
   type FaultWorld,
   type ServerProcess,
@@ -114,22 +115,24 @@ describe('an online backup during a registration burst', () => {
     expect(restore.code, restore.output).toBe(0);
     server = await startServerProcess(restoredPath);
     cookie = await signIn(server.url, world.username);
+    const office = signedInClient(server.url, cookie);
     const mismatches: string[] = [];
     const entries = [...inBackup];
     await inParallel(10, async () => {
       const entry = entries.pop();
       if (!entry) return false;
       const [key, row] = entry;
-      const input = encodeURIComponent(JSON.stringify({ id: row.id }));
-      const response = await fetch(`${server.url}/trpc/petitions.get?input=${input}`, {
-        headers: { cookie },
-      });
-      const body = (await response.json()) as {
-        result?: { data?: { petition?: { fullName?: string; content?: string } } };
-      };
-      const petition = body.result?.data?.petition;
-      if (petition?.fullName !== row.full_name || petition?.content !== row.content)
-        mismatches.push(`${key}: ${response.status}`);
+      // What was stored is read through the apps' typed client (this check is not about HTTP).
+      const petition = await office.petitions.get
+        .query({ id: row.id })
+        .then((view) => view.petition)
+        .catch((error: unknown) => `${String(error)}`);
+      if (
+        typeof petition === 'string' ||
+        petition.fullName !== row.full_name ||
+        petition.content !== row.content
+      )
+        mismatches.push(`${key}: ${typeof petition === 'string' ? petition : 'differs'}`);
       return true;
     });
     expect(mismatches).toEqual([]);

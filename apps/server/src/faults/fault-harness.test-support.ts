@@ -3,8 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  createApiClient,
+  type ApiErrorData,
+  type RouterInputs,
+  type RouterOutputs,
+} from '@doithoai/api/client';
 import { hashPassword } from '@doithoai/api/server';
-import { createDatabase, migrateToLatest, newId } from '@doithoai/db';
+import { createDatabase, migrateToLatest, newId, type Database } from '@doithoai/db';
+import type { Kysely } from 'kysely';
 import { insertTestPlan, seedTenant } from '@doithoai/db/testing';
 import { aChoMoiPlan, aLandPetitionInChoMoi } from '@doithoai/domain/testing';
 import SQLite from 'better-sqlite3';
@@ -29,6 +36,37 @@ export interface FaultWorld {
 }
 
 /**
+ * Chợ Mới (seed 000) in a migrated database: its accounts (the Party office's password is
+ * `OFFICE_PASSWORD`) and its announced plan, what every fault scenario registers against.
+ *
+ * @example const { planId, villageId, username } = await seedChoMoi(handle.db);
+ */
+export async function seedChoMoi(
+  db: Kysely<Database>,
+): Promise<Pick<FaultWorld, 'planId' | 'villageId' | 'username'>> {
+  const tenant = await seedTenant(db, {
+    provinceCode: '19',
+    provinceName: 'Thái Nguyên',
+    communeCode: '02086',
+    communeName: 'Chợ Mới',
+    passwordHash: await hashPassword(OFFICE_PASSWORD),
+  });
+  const plan = await insertTestPlan(db, {
+    ...aChoMoiPlan(),
+    id: newId(),
+    adminUnitCode: '02086',
+    status: 'announced',
+    documentNumber: 14,
+    issuedOn: '2025-11-10',
+  });
+  return {
+    planId: plan.id,
+    villageId: tenant.villageIds[0]!,
+    username: tenant.accounts['party-office'].username,
+  };
+}
+
+/**
  * A temporary SQLite database with Chợ Mới (seed 000), its accounts and its announced plan, the
  * way an operator's commune looks when the registration period is open.
  *
@@ -40,27 +78,10 @@ export async function createFaultWorld(options: { dir?: string } = {}): Promise<
   const handle = createDatabase({ url: dbPath });
   try {
     await migrateToLatest(handle.db);
-    const tenant = await seedTenant(handle.db, {
-      provinceCode: '19',
-      provinceName: 'Thái Nguyên',
-      communeCode: '02086',
-      communeName: 'Chợ Mới',
-      passwordHash: await hashPassword(OFFICE_PASSWORD),
-    });
-    const plan = await insertTestPlan(handle.db, {
-      ...aChoMoiPlan(),
-      id: newId(),
-      adminUnitCode: '02086',
-      status: 'announced',
-      documentNumber: 14,
-      issuedOn: '2025-11-10',
-    });
     return {
       dir,
       dbPath,
-      planId: plan.id,
-      villageId: tenant.villageIds[0]!,
-      username: tenant.accounts['party-office'].username,
+      ...(await seedChoMoi(handle.db)),
       remove: () => rmSync(dir, { recursive: true, force: true }),
     };
   } finally {
@@ -136,12 +157,31 @@ export function startServerProcess(dbPath: string, timeoutMs = 20_000): Promise<
   });
 }
 
-export interface TrpcReply {
+/**
+ * The procedures the fault suite sends, with what each takes and answers (the router's own types).
+ * They travel as raw HTTP on purpose: the suite is about HTTP itself under faults — the status
+ * (503 and its Retry-After, 500), the Idempotency-Key header, a connection reset or a killed
+ * server mid-request — which a tRPC client would hide behind its own errors and retries.
+ */
+export interface FaultProcedures {
+  'auth.login': { input: RouterInputs['auth']['login']; output: RouterOutputs['auth']['login'] };
+  'petitions.register': {
+    input: RouterInputs['petitions']['register'];
+    output: RouterOutputs['petitions']['register'];
+  };
+  'petitions.registerBulk': {
+    input: RouterInputs['petitions']['registerBulk'];
+    output: RouterOutputs['petitions']['registerBulk'];
+  };
+}
+
+/** One raw reply: its status and headers, and the body as the API shapes it (typed, not guessed). */
+export interface TrpcReply<P extends keyof FaultProcedures = 'petitions.register'> {
   status: number;
   headers: Headers;
   body: {
-    result?: { data?: { id: string; trackingCode: string } };
-    error?: { message: string; data: { code: string; domainCode: string | null } };
+    result?: { data?: FaultProcedures[P]['output'] };
+    error?: { message: string; data: ApiErrorData };
   };
 }
 
@@ -150,13 +190,13 @@ export interface TrpcReply {
  *
  * @example await mutate(server.url, cookie, 'petitions.register', body, { 'idempotency-key': 'k1' })
  */
-export async function mutate(
+export async function mutate<P extends keyof FaultProcedures>(
   url: string,
   cookie: string | null,
-  path: string,
-  input: unknown,
+  path: P,
+  input: FaultProcedures[P]['input'],
   headers: Record<string, string> = {},
-): Promise<TrpcReply> {
+): Promise<TrpcReply<P>> {
   const response = await fetch(`${url}/trpc/${path}`, {
     method: 'POST',
     headers: {
@@ -168,9 +208,9 @@ export async function mutate(
     signal: AbortSignal.timeout(60_000),
   });
   const text = await response.text();
-  let body: TrpcReply['body'] = {};
+  let body: TrpcReply<P>['body'] = {};
   try {
-    body = JSON.parse(text) as TrpcReply['body'];
+    body = JSON.parse(text) as TrpcReply<P>['body'];
   } catch {
     // Not JSON: the status says enough.
   }
@@ -208,6 +248,24 @@ export async function signIn(url: string, username: string): Promise<string> {
   if (reply.status !== 200 || !cookie) throw new Error(`login failed: ${reply.status}`);
   return cookie;
 }
+
+/**
+ * The typed client the apps use, against a running server, carrying a session cookie: for the
+ * reads that check what was stored, not how HTTP behaved.
+ *
+ * @example const { petition } = await signedInClient(server.url, cookie).petitions.get.query({ id });
+ */
+export function signedInClient(url: string, cookie: string): ApiClient {
+  return createApiClient(`${url}/trpc`, (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: { ...Object.fromEntries(new Headers(init?.headers)), cookie },
+    }),
+  );
+}
+
+/** The apps' typed client (`createApiClient`). */
+type ApiClient = ReturnType<typeof createApiClient>;
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Bùi', 'Lý', 'Ma', 'Nông'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu'];

@@ -2,7 +2,9 @@ import { testDialects } from '@doithoai/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
-import { onlineForm, publicCall } from '../routers/public/public.test-support.js';
+import { citizenFrom, onlineForm } from '../routers/public/public.test-support.js';
+import { outcome } from '../refusal.test-support.js';
+import { malformed } from '../test-client.test-support.js';
 import { createTestApi, type HttpCaller, type TestApi } from '../test-api.test-support.js';
 import { allowedRoles, PROCEDURES, type ProcedureEntry } from './procedures.test-support.js';
 
@@ -127,10 +129,9 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
         for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
         target[path.at(-1)!] = value;
         ip += 1;
-        const response = await publicCall(api, 'public.register', form, {
-          mutation: true,
-          ip: `198.51.100.${ip % 250}`,
-        });
+        const response = await outcome(
+          citizenFrom(api, `198.51.100.${ip % 250}`).public.register.mutate(malformed(form)),
+        );
         expect(response.status, JSON.stringify(response.error)).toBeLessThan(500);
         expect(response.status).toBeGreaterThanOrEqual(400);
       }),
@@ -145,11 +146,8 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
         fc.oneof(fc.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/u), fc.string({ maxLength: 30 })),
         async (code) => {
           ip += 1;
-          const response = await publicCall(
-            api,
-            'public.track',
-            { code },
-            { ip: `192.0.2.${ip % 250}`, mutation: true },
+          const response = await outcome(
+            citizenFrom(api, `192.0.2.${ip % 250}`).public.track.mutate({ code }),
           );
           expect(response.status).toBeLessThan(500);
           expect(response.data).toBeUndefined();

@@ -3,11 +3,12 @@ import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import {
+  citizenFrom,
   citizenNumber,
   onlineForm,
-  publicCall,
-  type Receipt,
+  type OnlineForm,
 } from '../routers/public/public.test-support.js';
+import { outcome } from '../refusal.test-support.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
 
 // What an outside probe did to the public limits (issue 17): many calls in one batched request,
@@ -30,20 +31,12 @@ describe.each(dialects)('public limits hold against batches and bursts on $name'
   afterAll(() => api.close());
 
   const formToken = async () => {
-    const token = await publicCall<{ token: string }>(api, 'public.formToken', { planId });
+    const token = await outcome(citizenFrom(api).public.formToken.query({ planId }));
     expect(token.status).toBe(200);
     return token.data.token;
   };
-  const register = (form: Record<string, unknown>, token: string, ip: string) =>
-    publicCall<Receipt>(
-      api,
-      'public.register',
-      { ...form, formToken: token },
-      {
-        mutation: true,
-        ip,
-      },
-    );
+  const register = (form: OnlineForm, token: string, ip: string) =>
+    outcome(citizenFrom(api, ip).public.register.mutate({ ...form, formToken: token }));
   const rateEvents = async () =>
     (await api.handle.db.selectFrom('public_rate_events').select(['scope', 'at']).execute()).length;
 
@@ -144,14 +137,10 @@ describe.each(dialects)('public limits hold against batches and bursts on $name'
     api.setNow(later(7200));
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, n) =>
-        publicCall(
-          api,
-          'public.track',
-          { code: `ZZZZ-${String(2000 + n).slice(0, 4)}` },
-          {
-            ip: '198.51.100.200',
-            mutation: true,
-          },
+        outcome(
+          citizenFrom(api, '198.51.100.200').public.track.mutate({
+            code: `ZZZZ-${String(2000 + n).slice(0, 4)}`,
+          }),
         ),
       ),
     );
@@ -179,22 +168,12 @@ describe.each(dialects)('public limits hold against batches and bursts on $name'
     expect(await expired()).toBeGreaterThanOrEqual(150);
     api.setNow('2025-11-29T02:00:00.000Z');
     const before = await expired();
-    await publicCall(
-      api,
-      'public.track',
-      { code: 'ZZZZ-ZZZZ' },
-      { ip: '198.51.100.201', mutation: true },
-    );
+    await outcome(citizenFrom(api, '198.51.100.201').public.track.mutate({ code: 'ZZZZ-ZZZZ' }));
     // One write removes at most 100 expired events (bounded work per request)…
     expect(await expired()).toBe(before - Math.min(before, RATE_EVENTS_PRUNED_PER_WRITE));
     // …so a few writes remove them all; the newest event stays.
     for (let n = 0; n < 3; n += 1)
-      await publicCall(
-        api,
-        'public.track',
-        { code: 'ZZZZ-ZZZZ' },
-        { ip: '198.51.100.201', mutation: true },
-      );
+      await outcome(citizenFrom(api, '198.51.100.201').public.track.mutate({ code: 'ZZZZ-ZZZZ' }));
     expect(await expired()).toBe(0);
     expect(await rateEvents()).toBeGreaterThan(0);
   });

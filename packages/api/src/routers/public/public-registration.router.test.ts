@@ -3,13 +3,8 @@ import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choMoiPlanAt } from '../plans/plans.test-support.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import {
-  citizenNumber,
-  onlineForm,
-  publicCall,
-  submitOnline,
-  type Receipt,
-} from './public.test-support.js';
+import { outcome } from '../../refusal.test-support.js';
+import { citizenFrom, citizenNumber, onlineForm, submitOnline } from './public.test-support.js';
 
 /*
  * Online registration for seed 000 (Chợ Mới, dialogue 10/12/2025, cut-off 04/12/2025) through
@@ -90,24 +85,21 @@ describe.each(dialects)('public registration on $name', (dialect) => {
     expect(fast.error?.message).toContain('quá nhanh');
 
     api.setNow(at(12));
-    const forged = await publicCall(
-      api,
-      'public.register',
-      { ...form(), formToken: 'eyJwIjoieCJ9.bm90LXNpZ25lZA' },
-      { mutation: true },
+    const forged = await outcome(
+      citizenFrom(api).public.register.mutate({
+        ...form(),
+        formToken: 'eyJwIjoieCJ9.bm90LXNpZ25lZA',
+      }),
     );
     expect(forged.error?.data.domainCode).toBe('FORM_TOKEN_INVALID');
 
     const other = (await choMoiPlanAt(api, 'announced', { documentNumber: 15 })).plan.id;
     api.setNow(at(13));
-    const token = (await publicCall<{ token: string }>(api, 'public.formToken', { planId: other }))
-      .data.token;
+    const token = (await outcome(citizenFrom(api).public.formToken.query({ planId: other }))).data
+      .token;
     api.setNow(at(14));
-    const foreign = await publicCall(
-      api,
-      'public.register',
-      { ...form(), formToken: token },
-      { mutation: true },
+    const foreign = await outcome(
+      citizenFrom(api).public.register.mutate({ ...form(), formToken: token }),
     );
     expect(foreign.error?.data.domainCode).toBe('FORM_TOKEN_INVALID');
 
@@ -207,7 +199,7 @@ describe.each(dialects)('public registration rate limits on $name', (dialect) =>
         },
       );
       expect(response.status, response.error?.message).toBe(200);
-      codes.add((response.data as Receipt).trackingCode);
+      codes.add(response.data.trackingCode);
     }
     expect(codes.size).toBe(60);
     const next = await submitOnline(

@@ -7,8 +7,9 @@ import { signInAt } from '../../lifecycle.test-support.js';
 import { choMoiPlanAt } from '../plans/plans.test-support.js';
 import type { PlanView } from '../plans/plans-view.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
-import { onlineForm, publicCall, submitOnline } from './public.test-support.js';
-import type { TrackingView } from './tracking-view.js';
+import { outcome } from '../../refusal.test-support.js';
+import type { Outputs } from '../../test-client.test-support.js';
+import { citizenFrom, onlineForm, submitOnline } from './public.test-support.js';
 
 /*
  * Seed 000's land petition registered online, then followed by its tracking code while the
@@ -28,11 +29,8 @@ const KNOWN = {
 };
 const ANSWER = `UBND xã trả lời ông ${land.fullName} (số điện thoại ${land.phone}, ${land.address}): công chức địa chính đo đạc lại ranh giới thửa đất trước ngày 15/01/2026; hồ sơ cấp Giấy chứng nhận đang được thẩm định.`;
 
-interface Petition {
-  id: string;
-  version: number;
-  status: string;
-}
+/** The petition as the office's steps return it. */
+type Petition = Pick<Outputs['petitions']['triage'], 'id' | 'version' | 'status'>;
 
 describe.each(dialects)('tracking and published results on $name', (dialect) => {
   let api: TestApi;
@@ -40,12 +38,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   let code: string;
   let petition: Petition;
   const track = (input: string, ip?: string) =>
-    publicCall<TrackingView>(
-      api,
-      'public.track',
-      { code: input },
-      { mutation: true, ...(ip ? { ip } : {}) },
-    );
+    outcome(citizenFrom(api, ip).public.track.mutate({ code: input }));
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
@@ -212,11 +205,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     api.setNow('2025-12-26T02:00:00.000Z');
     const version = (await track(code)).data.version;
     const respond = (extra: Record<string, unknown>, ip = '198.51.100.7') =>
-      publicCall(
-        api,
-        'public.respond',
-        { code, expectedVersion: version, response: 'accepted', ...extra },
-        { mutation: true, ip },
+      outcome(
+        citizenFrom(api, ip).public.respond.mutate({
+          code,
+          expectedVersion: version,
+          response: 'accepted',
+          ...extra,
+        }),
       );
     for (const refused of [await respond({}), await respond({ phoneLast4: '0000' })]) {
       expect(refused.status).toBe(403);
@@ -248,11 +243,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const tracked = (await track(noPhoneCode)).data;
     const auditBefore = await listAuditForEntity(api.handle.db, 'petition', registered.id);
     for (const phoneLast4 of ['0000', undefined]) {
-      const refused = await publicCall(
-        api,
-        'public.respond',
-        { code: noPhoneCode, expectedVersion: tracked.version, response: 'accepted', phoneLast4 },
-        { mutation: true, ip: '198.51.100.60' },
+      const refused = await outcome(
+        citizenFrom(api, '198.51.100.60').public.respond.mutate({
+          code: noPhoneCode,
+          expectedVersion: tracked.version,
+          response: 'accepted',
+          phoneLast4,
+        }),
       );
       expect(refused.status).toBe(412);
       expect(refused.error?.data.domainCode).toBe('CITIZEN_PHONE_NOT_ON_RECORD');
@@ -269,11 +266,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     api.setNow('2025-12-26T03:00:00.000Z');
     const version = (await track(code)).data.version;
     const phoneLast4 = land.phone!.replace(/\D/gu, '').slice(-4);
-    const bare = await publicCall(
-      api,
-      'public.respond',
-      { code, expectedVersion: version, response: 'not-settled', phoneLast4 },
-      { mutation: true },
+    const bare = await outcome(
+      citizenFrom(api).public.respond.mutate({
+        code,
+        expectedVersion: version,
+        response: 'not-settled',
+        phoneLast4,
+      }),
     );
     expect(bare.status).toBe(400);
     expect(bare.error?.message).toContain(
@@ -281,25 +280,25 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     );
 
     const note = 'Đến nay vẫn chưa có cán bộ xuống đo đạc ranh giới.';
-    const stale = await publicCall(
-      api,
-      'public.respond',
-      { code, expectedVersion: version - 1, response: 'not-settled', note, phoneLast4 },
-      { mutation: true },
+    const stale = await outcome(
+      citizenFrom(api).public.respond.mutate({
+        code,
+        expectedVersion: version - 1,
+        response: 'not-settled',
+        note,
+        phoneLast4,
+      }),
     );
     expect(stale.status).toBe(409);
 
-    const { status, data } = await publicCall<TrackingView>(
-      api,
-      'public.respond',
-      {
+    const { status, data } = await outcome(
+      citizenFrom(api).public.respond.mutate({
         code: code.toLowerCase(),
         expectedVersion: version,
         response: 'not-settled',
         note,
         phoneLast4,
-      },
-      { mutation: true },
+      }),
     );
     expect(status).toBe(200);
     expect(data).toMatchObject({
@@ -317,19 +316,22 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(audit.at(-1)?.reason).toMatch(/địa chỉ mạng \(băm\): [\w-]{16}$/u);
     expect(audit.at(-1)?.reason).not.toContain('203.0.113.10');
 
-    const again = await publicCall(
-      api,
-      'public.respond',
-      { code, expectedVersion: data.version, response: 'accepted', phoneLast4 },
-      { mutation: true },
+    const again = await outcome(
+      citizenFrom(api).public.respond.mutate({
+        code,
+        expectedVersion: data.version,
+        response: 'accepted',
+        phoneLast4,
+      }),
     );
     expect(again.status).toBe(409);
     expect(again.error?.data.domainCode).toBe('TRANSITION_NOT_ALLOWED');
-    const wrong = await publicCall(
-      api,
-      'public.respond',
-      { code: 'ZZZZ-ZZZZ', expectedVersion: 1, response: 'accepted' },
-      { mutation: true },
+    const wrong = await outcome(
+      citizenFrom(api).public.respond.mutate({
+        code: 'ZZZZ-ZZZZ',
+        expectedVersion: 1,
+        response: 'accepted',
+      }),
     );
     expect(wrong.status).toBe(404);
 
@@ -343,7 +345,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   });
 
   it('the published results: refused before the dialogue is held; then the conclusion notice and the answers with every name, phone and address redacted', async () => {
-    const early = await publicCall(api, 'public.results', { planId: plan.plan.id });
+    const early = await outcome(citizenFrom(api).public.results.query({ planId: plan.plan.id }));
     expect(early.status).toBe(404);
 
     const office = await signInAt(api, '2025-12-27', 'party-office');
@@ -368,14 +370,9 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       ],
     });
 
-    const { status, data } = await publicCall<{
-      notice: {
-        reference: string;
-        position: string;
-        items: { content: string; responsibleOrganisation: string | null }[];
-      } | null;
-      answers: { content: string; answer: string | null; statusLabel: string }[];
-    }>(api, 'public.results', { planId: plan.plan.id });
+    const { status, data } = await outcome(
+      citizenFrom(api).public.results.query({ planId: plan.plan.id }),
+    );
     expect(status).toBe(200);
     expect(data.notice?.reference).toBe('45-TB/ĐU');
     expect(data.notice?.position).toBe(
@@ -411,9 +408,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       .execute();
     // Written behind the api's back: the published results are rebuilt after their minute.
     api.setNow('2025-12-27T04:00:00.000Z');
-    const { data } = await publicCall<{
-      answers: { legalBasis: string | null; documentRef: string | null }[];
-    }>(api, 'public.results', { planId: plan.plan.id });
+    const { data } = await outcome(citizenFrom(api).public.results.query({ planId: plan.plan.id }));
     expect(data.answers[0]).toMatchObject({
       legalBasis: `Luật Đất đai 2024; đơn của ông ${REDACTION_MARKS.name} (${REDACTION_MARKS.phone})`,
       documentRef: `215/UBND-KT gửi ông ${REDACTION_MARKS.name}, ${REDACTION_MARKS.address}`,
@@ -422,10 +417,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   });
 
   it('an answer is published only while its citizen’s “publish the redacted answer” consent is active (Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP); otherwise it counts in the totals only', async () => {
-    const before = await publicCall<{
-      totals: { answered: number; published: number };
-      redactionNote: string;
-    }>(api, 'public.results', { planId: plan.plan.id });
+    const before = await outcome(citizenFrom(api).public.results.query({ planId: plan.plan.id }));
     expect(before.data.totals).toEqual({ answered: 1, published: 1 });
     expect(before.data.redactionNote).toContain('91/2025/QH15');
     expect(before.data.redactionNote).toContain('356/2025/NĐ-CP');
@@ -451,11 +443,13 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       },
     ]);
     const withdraw = (phoneLast4: string, version = tracked.version) =>
-      publicCall<TrackingView>(
-        api,
-        'public.withdrawConsent',
-        { code, expectedVersion: version, purpose: 'publish-answer-redacted', phoneLast4 },
-        { mutation: true, ip: '203.0.113.90' },
+      outcome(
+        citizenFrom(api, '203.0.113.90').public.withdrawConsent.mutate({
+          code,
+          expectedVersion: version,
+          purpose: 'publish-answer-redacted',
+          phoneLast4,
+        }),
       );
     const wrongDigits = await withdraw('0000');
     expect(wrongDigits.status).toBe(403);
@@ -481,10 +475,9 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(again.status).toBe(409);
     expect(again.error?.data.domainCode).toBe('CONSENT_NOT_ACTIVE');
 
-    const { status, data } = await publicCall<{
-      totals: { answered: number; published: number };
-      answers: unknown[];
-    }>(api, 'public.results', { planId: plan.plan.id });
+    const { status, data } = await outcome(
+      citizenFrom(api).public.results.query({ planId: plan.plan.id }),
+    );
     expect(status).toBe(200);
     expect(data.answers).toEqual([]);
     expect(data.totals).toEqual({ answered: 1, published: 0 });
@@ -503,27 +496,16 @@ describe.each(dialects)('coming dialogues of a commune on $name', (dialect) => {
     const announced = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
     const draft = await choMoiPlanAt(api, 'draft');
     api.setNow('2025-11-25T02:00:00.000Z');
-    const communes = await publicCall<{ code: string; name: string; provinceName: string }[]>(
-      api,
-      'public.communes',
-      {},
-    );
+    const communes = await outcome(citizenFrom(api).public.communes.query());
     expect(communes.data).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: '02086', name: 'Chợ Mới', provinceName: 'Thái Nguyên' }),
         expect.objectContaining({ code: '03640', name: 'Khoen On', provinceName: 'Lai Châu' }),
       ]),
     );
-    const { data } = await publicCall<{
-      upcoming: {
-        id: string;
-        reference: string;
-        timing: { kind: string; date?: string } | null;
-        venue: { name: string } | null;
-        topics: { label: string }[];
-        registration: { open: boolean; cutoff: { dueDate: string; source: string } | null };
-      }[];
-    }>(api, 'public.dialogues', { communeCode: '02086' });
+    const { data } = await outcome(
+      citizenFrom(api).public.dialogues.query({ communeCode: '02086' }),
+    );
     expect(data.upcoming.map((d) => d.id)).toEqual([announced.plan.id]);
     const dialogue = data.upcoming[0]!;
     expect(dialogue).toMatchObject({
@@ -535,12 +517,14 @@ describe.each(dialects)('coming dialogues of a commune on $name', (dialect) => {
     expect(dialogue.topics.length).toBeGreaterThan(0);
     expect(JSON.stringify(dialogue)).not.toMatch(/"tasks"|"recipients"|"returnComments"/u);
 
-    const hidden = await publicCall(api, 'public.dialogue', { planId: draft.plan.id });
+    const hidden = await outcome(citizenFrom(api).public.dialogue.query({ planId: draft.plan.id }));
     expect(hidden.status).toBe(404);
     expect(hidden.error?.data.domainCode).toBe('DIALOGUE_NOT_FOUND');
-    const token = await publicCall(api, 'public.formToken', { planId: draft.plan.id });
+    const token = await outcome(citizenFrom(api).public.formToken.query({ planId: draft.plan.id }));
     expect(token.status).toBe(404);
-    const unknownCommune = await publicCall(api, 'public.dialogues', { communeCode: '99999' });
+    const unknownCommune = await outcome(
+      citizenFrom(api).public.dialogues.query({ communeCode: '99999' }),
+    );
     expect(unknownCommune.status).toBe(404);
   });
 });

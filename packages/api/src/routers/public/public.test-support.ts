@@ -1,54 +1,40 @@
 import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
-import type { TestApi, TrpcResponse } from '../../test-api.test-support.js';
+import { outcome, type Outcome } from '../../refusal.test-support.js';
+import type { TestApi } from '../../test-api.test-support.js';
+import {
+  testClient,
+  withIdempotencyKey,
+  type Inputs,
+  type Outputs,
+  type TestClient,
+} from '../../test-client.test-support.js';
 
-// Test support for the `public.*` suites (not a test file itself): anonymous HTTP calls with a
-// client address and an Idempotency-Key, and a citizen's online registration as the page sends it.
+// Test support for the `public.*` suites (not a test file itself): a citizen's typed client from
+// a client address, and a citizen's online registration as the page sends it.
 
-/** An anonymous call through HTTP, from `ip` (the test app reads `x-real-ip`). */
-export async function publicCall<T = unknown>(
-  api: TestApi,
-  path: string,
-  input: unknown,
-  options: { ip?: string; key?: string; mutation?: boolean } = {},
-): Promise<TrpcResponse<T>> {
-  const headers: Record<string, string> = { 'x-real-ip': options.ip ?? '203.0.113.10' };
-  if (options.key) headers['idempotency-key'] = options.key;
-  const request = options.mutation
-    ? new Request(`http://localhost/trpc/${path}`, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      })
-    : new Request(
-        `http://localhost/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
-        {
-          headers,
-        },
-      );
-  const response = await api.app.request(request);
-  const body = (await response.json()) as { result?: { data: T }; error?: TrpcResponse['error'] };
-  return {
-    status: response.status,
-    data: body.result?.data as T,
-    error: body.error ?? null,
-    headers: response.headers,
-  };
+/** A citizen's anonymous typed client, calling from `ip` (the test app reads `x-real-ip`). */
+export function citizenFrom(api: TestApi, ip = '203.0.113.10'): TestClient {
+  return testClient(api.app, () => null, ip);
 }
+
+/** What the public form sends before it has a token: `public.register`'s input without it. */
+export type OnlineForm = Omit<Inputs['public']['register'], 'formToken'>;
 
 /** The seed 000 citizen's registration as typed on the public form (no token yet). */
 export function onlineForm(
   planId: string,
   villageId: string,
-  overrides: Record<string, unknown> = {},
-) {
+  overrides: Partial<OnlineForm> = {},
+): OnlineForm {
   const { petitioner, content, field, kind } = aLandPetitionInChoMoi();
   return {
     planId,
     website: '',
     petitioner: {
       fullName: petitioner.fullName,
-      phone: petitioner.phone,
-      address: petitioner.address,
+      // Seed 000's land petitioner has both; the public form requires them.
+      phone: petitioner.phone ?? '',
+      address: petitioner.address ?? '',
       villageId,
     },
     content,
@@ -60,12 +46,8 @@ export function onlineForm(
   };
 }
 
-export interface Receipt {
-  trackingCode: string;
-  receivedOn: string;
-  isLate: boolean;
-  replayed: boolean;
-}
+/** What `public.register` answers: the tracking code and the day it counts as received. */
+export type Receipt = Outputs['public']['register'];
 
 /**
  * Opens the form at `at`, then submits it `fillSeconds` later (a person's typing time), as the
@@ -75,24 +57,18 @@ export interface Receipt {
  */
 export async function submitOnline(
   api: TestApi,
-  form: ReturnType<typeof onlineForm> | Record<string, unknown>,
+  form: OnlineForm,
   options: { at: string; fillSeconds?: number; ip?: string; key?: string },
-): Promise<TrpcResponse<Receipt>> {
+): Promise<Outcome<Receipt>> {
+  const citizen = citizenFrom(api, options.ip);
   api.setNow(options.at);
-  const token = await publicCall<{ token: string }>(api, 'public.formToken', {
-    planId: (form as { planId: string }).planId,
-  });
-  if (token.status !== 200) throw new Error(`formToken: ${token.error?.message}`);
+  const { token } = await citizen.public.formToken.query({ planId: form.planId });
   api.setNow(new Date(Date.parse(options.at) + (options.fillSeconds ?? 40) * 1000).toISOString());
-  return publicCall<Receipt>(
-    api,
-    'public.register',
-    { ...form, formToken: token.data.token },
-    {
-      mutation: true,
-      ...(options.ip ? { ip: options.ip } : {}),
-      ...(options.key ? { key: options.key } : {}),
-    },
+  return outcome(
+    citizen.public.register.mutate(
+      { ...form, formToken: token },
+      options.key ? withIdempotencyKey(options.key) : undefined,
+    ),
   );
 }
 
