@@ -2,6 +2,13 @@
 // server and the command line, with its default, in one place.
 import { fileURLToPath } from 'node:url';
 
+import {
+  emailFromSettings,
+  smsFromSettings,
+  znsFromSettings,
+  type EnvironmentChannels,
+} from './notifications/channel-config.js';
+
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export interface ServerConfig {
@@ -141,4 +148,76 @@ export function childEnvironment(
 ): Record<string, string> {
   const inherited = Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]);
   return { ...Object.fromEntries(inherited), ...overrides };
+}
+
+/**
+ * Notifications (issue 15, docs/notifications.md): the providers configured by environment
+ * variables, for every commune (a commune's administrator may configure its own at `/admin/`,
+ * which take precedence), the public address for tracking links, and the dispatcher's pace.
+ */
+export interface NotificationConfig {
+  /** `PUBLIC_BASE_URL`: where citizens reach `/cong-dan/` (the tracking link in messages). */
+  publicBaseUrl: string | null;
+  environment: EnvironmentChannels;
+  /** `NOTIFY_DISPATCHER`: run the outbox's dispatcher in this process. Default on. */
+  dispatcher: boolean;
+  /** `NOTIFY_INTERVAL_MS`: how often the dispatcher looks for due messages. Default 5000. */
+  intervalMs: number;
+}
+
+function jsonSetting(env: Environment, name: string): Record<string, unknown> {
+  const raw = env[name]?.trim();
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw) as Record<string, unknown>;
+  } catch {
+    throw new ConfigError(`${name} không phải JSON hợp lệ.`);
+  }
+}
+
+/**
+ * The notification settings from the environment. A channel is configured when its key
+ * variable is set: `ZNS_ACCESS_TOKEN`, `SMS_URL`, `SMTP_HOST` (with `EMAIL_FROM`).
+ *
+ * @example loadNotificationConfig({ SMS_URL: 'https://sms.example.vn/send' }).environment.sms?.unaccented // true
+ */
+export function loadNotificationConfig(env: Environment = process.env): NotificationConfig {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const zns = znsFromSettings(
+    { url: value('ZNS_URL'), templates: jsonSetting(env, 'ZNS_TEMPLATES') },
+    { accessToken: value('ZNS_ACCESS_TOKEN') },
+  );
+  const sms = smsFromSettings(
+    {
+      url: value('SMS_URL'),
+      bodyTemplate: value('SMS_BODY'),
+      contentType: value('SMS_CONTENT_TYPE'),
+      brandname: value('SMS_BRANDNAME'),
+      unaccented: flag(env, 'SMS_UNACCENTED', true),
+      phoneFormat: value('SMS_PHONE_FORMAT'),
+      maxSegments: value('SMS_MAX_SEGMENTS'),
+      messageIdField: value('SMS_MESSAGE_ID_FIELD'),
+    },
+    { authorization: value('SMS_AUTHORIZATION') },
+  );
+  const email = emailFromSettings(
+    {
+      host: value('SMTP_HOST'),
+      port: value('SMTP_PORT'),
+      secure: flag(env, 'SMTP_SECURE', false),
+      from: value('EMAIL_FROM'),
+    },
+    { user: value('SMTP_USER'), password: value('SMTP_PASSWORD') },
+  );
+  const interval = Number(value('NOTIFY_INTERVAL_MS') ?? 5000);
+  if (!Number.isInteger(interval) || interval < 100)
+    throw new ConfigError(
+      `NOTIFY_INTERVAL_MS="${env['NOTIFY_INTERVAL_MS']}" không hợp lệ: cần số mili giây ≥ 100.`,
+    );
+  return {
+    publicBaseUrl: value('PUBLIC_BASE_URL') ?? null,
+    environment: { ...(zns ? { zns } : {}), ...(sms ? { sms } : {}), ...(email ? { email } : {}) },
+    dispatcher: flag(env, 'NOTIFY_DISPATCHER', true),
+    intervalMs: interval,
+  };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm start`: the server, configured from the environment (src/config.ts).
-import { loadConfig, type ServerConfig } from './config.js';
+import { loadConfig, loadNotificationConfig, type ServerConfig } from './config.js';
 import { formatDemoAccounts } from './demo/demo-accounts.js';
 import { errorFields, jsonLogger } from './logging/logger.js';
 import { startServer, type RunningServer } from './server.js';
@@ -55,6 +55,7 @@ try {
   const server = await startServer(config, {
     progress: (line) => console.log(line),
     logger,
+    notifications: loadNotificationConfig(),
   });
   announce(server);
   stopOnSignals(server);

@@ -1,12 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiApp } from '@doithoai/api/http';
-import { createCalendarProvider } from '@doithoai/api/server';
+import {
+  createCalendarProvider,
+  enqueueDeadlineDigests,
+  type ApiDependencies,
+} from '@doithoai/api/server';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
-import type { ServerConfig } from './config.js';
+import { loadNotificationConfig, type NotificationConfig, type ServerConfig } from './config.js';
 import { ensureDemoData, type DemoState } from './demo/ensure-demo.js';
 import { errorHandler } from './http/error-handler.js';
 import { compression } from './http/compression.js';
@@ -15,6 +19,9 @@ import { notFound } from './http/not-found.js';
 import { requestLog } from './http/request-log.js';
 import { startingResponse } from './http/starting.js';
 import { errorFields, silentLogger, type Logger } from './logging/logger.js';
+import { createAdapterResolver } from './notifications/channel-config.js';
+import { createDigestSchedule } from './notifications/digest-schedule.js';
+import { createDispatcher } from './notifications/dispatcher.js';
 import { mountStaticApps } from './static-apps.js';
 
 export interface RunningServer {
@@ -77,7 +84,13 @@ function closeGracefully(server: ServerType, graceMs: number): Promise<void> {
  */
 export async function startServer(
   config: ServerConfig,
-  options: { now?: () => Date; progress?: (line: string) => void; logger?: Logger } = {},
+  options: {
+    now?: () => Date;
+    progress?: (line: string) => void;
+    logger?: Logger;
+    /** Providers, public address, dispatcher; none from an empty environment by default. */
+    notifications?: NotificationConfig;
+  } = {},
 ): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? silentLogger;
@@ -94,16 +107,46 @@ export async function startServer(
     });
     await migrateToLatest(handle.db);
     const demo = config.demoData ? await ensureDemoData(handle.db, now(), options.progress) : null;
-    const api = createApiApp(
-      {
-        db: handle.db,
-        dialect: handle.dialect,
-        now,
-        calendars: createCalendarProvider(),
-        secureCookies: config.secureCookies,
+    const notify = options.notifications ?? loadNotificationConfig({});
+    const deps: ApiDependencies = {
+      db: handle.db,
+      dialect: handle.dialect,
+      now,
+      calendars: createCalendarProvider(),
+      secureCookies: config.secureCookies,
+      notifications: {
+        // With the demo data on, every channel is on and delivers to the local sink.
+        sink: config.demoData,
+        channelsFromEnvironment: [
+          ...(notify.environment.zns ? (['zalo-zns'] as const) : []),
+          ...(notify.environment.sms ? (['sms'] as const) : []),
+          ...(notify.environment.email ? (['email'] as const) : []),
+        ],
+        publicBaseUrl: notify.publicBaseUrl,
       },
-      { clientIp: clientIpReader(config.trustProxy) },
-    );
+    };
+    const api = createApiApp(deps, { clientIp: clientIpReader(config.trustProxy) });
+    // One dispatcher per process: on PostgreSQL several processes share the outbox (SKIP
+    // LOCKED); on SQLite the server is the only process writing the file.
+    const dispatcher = notify.dispatcher
+      ? createDispatcher({
+          db: handle.db,
+          dialect: handle.dialect,
+          now,
+          adapters: createAdapterResolver({
+            db: handle.db,
+            now,
+            environment: notify.environment,
+            sink: config.demoData,
+          }),
+          onError: (error) => logger.log('error', 'notification dispatcher', errorFields(error)),
+          beforePass: createDigestSchedule({
+            now,
+            run: (at) => enqueueDeadlineDigests(deps, at),
+            onError: (error) => logger.log('error', 'deadline digests', errorFields(error)),
+          }).tick,
+        })
+      : null;
     const app = new Hono();
     const metrics = new Metrics();
     app.use('*', requestLog(logger, { trustProxy: config.trustProxy }));
@@ -117,6 +160,7 @@ export async function startServer(
     mountStaticApps(app);
     app.notFound(notFound);
     serveRequest = app.fetch;
+    dispatcher?.start(notify.intervalMs);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const opened = handle;
     return {
@@ -126,6 +170,7 @@ export async function startServer(
       demo,
       async close(graceMs = 10_000) {
         await closeGracefully(server, graceMs);
+        await dispatcher?.stop();
         await opened.close();
       },
     };

@@ -2,6 +2,7 @@ import type { Database, DialectName } from '@doithoai/db';
 import { vietnamDateAt, type IsoDate, type Role, type WorkingCalendar } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { CalendarProvider } from './calendar-provider.js';
+import type { NotificationSettings } from './notifications/notification-settings.js';
 
 /** What the server injects: the api reads no environment and owns no singleton. */
 export interface ApiDependencies {
@@ -12,6 +13,8 @@ export interface ApiDependencies {
   calendars: CalendarProvider;
   /** Set the cookie's Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** The demo's sink, channels from the environment, the public address (issue 15); none by default. */
+  notifications?: NotificationSettings;
 }
 
 export interface SessionUser {

@@ -12,6 +12,7 @@ import { reportsRouter } from './routers/reports/reports.router.js';
 import { directoryRouter } from './routers/directory/directory.router.js';
 import { collectionRouter } from './routers/collection/collection.router.js';
 import { publicRouter } from './routers/public/public.router.js';
+import { notificationsRouter } from './routers/notifications/notifications.router.js';
 import { router } from './trpc.js';
 
 /** One router per feature, merged here (each feature adds its own line). */
@@ -31,6 +32,7 @@ export const appRouter = router({
   conference: conferenceRouter,
   plans: plansRouter,
   public: publicRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,3 +9,5 @@ export { CATEGORY_TO_TRPC } from './errors.js';
 export { createCallerFactory, type Access, type ProcedureMeta } from './trpc.js';
 // For tooling/bench: the list's per-row mapping, measured as the list runs it.
 export { toPetitionView, type PetitionView } from './routers/petitions/petition-view.js';
+// The daily deadline digests (issue 15), run by the server once a day.
+export { enqueueDeadlineDigests } from './notifications/deadline-digests.js';

@@ -29,6 +29,8 @@ export interface OutboxMessage {
  * Writes messages into the outbox inside the caller's transaction (the state change's own): a
  * rolled-back change leaves none. A key already written (the same event, recipient and channel
  * — a retried request, a digest computed twice) is skipped. Returns how many were new.
+ * An in-app message is delivered by being written (the outbox row is the bell's entry): it is
+ * `sent` at once and never claimed; the others wait for the dispatcher.
  *
  * @example await enqueueNotifications(trx, [message], now);
  */
@@ -57,9 +59,10 @@ export async function enqueueNotifications(
         title: m.title,
         body: m.body,
         link: m.link ?? null,
-        status: 'pending',
+        status: m.channel === 'in-app' ? 'sent' : 'pending',
         attempts: 0,
         next_attempt_at: m.notBefore,
+        sent_at: m.channel === 'in-app' ? now : null,
         created_at: now,
         updated_at: now,
       })),

@@ -17,6 +17,8 @@ export const AUDIT_ENTITY_TYPES = [
   'organisation',
   'village',
   'holiday',
+  'notification-channel',
+  'notification-opt-out',
 ] as const;
 export const AuditEntityTypeSchema = z.enum(AUDIT_ENTITY_TYPES, {
   error: 'Loại đối tượng nhật ký không hợp lệ.',
@@ -34,6 +36,8 @@ export const AUDIT_ENTITY_TYPE_LABELS = {
   organisation: 'Cơ quan, tổ chức',
   village: 'Thôn, bản',
   holiday: 'Ngày nghỉ, ngày làm bù',
+  'notification-channel': 'Kênh thông báo',
+  'notification-opt-out': 'Từ chối nhận thông báo',
 } as const satisfies Record<AuditEntityType, string>;
 
 /**

@@ -24,7 +24,7 @@ export const NOTIFICATION_TEMPLATES = {
     audience: 'citizen',
     params: ['communeName', 'trackingCode', 'dialogueDate'],
     title: 'Đã tiếp nhận đăng ký',
-    text: '{communeName} đã tiếp nhận ý kiến của Ông/Bà cho buổi đối thoại ngày {dialogueDate}. Mã tra cứu: {trackingCode}.',
+    text: '{communeName} đã tiếp nhận ý kiến của Ông/Bà gửi Hội nghị đối thoại (thời gian: {dialogueDate}). Mã tra cứu: {trackingCode}.',
   },
   'petition-forwarded': {
     audience: 'citizen',

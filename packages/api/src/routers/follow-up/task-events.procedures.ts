@@ -21,6 +21,7 @@ import {
   StartTaskInputSchema,
   VerifyTaskInputSchema,
 } from './follow-up.types.js';
+import { notifyExtension } from '../../notifications/follow-up-notifications.js';
 import { fireTaskEvent } from './task-change.js';
 
 /**
@@ -139,6 +140,7 @@ export const taskEventProcedures = {
               { taskId: task.id, ...extension, decidedBy: user.accountId },
               ctx.requestTime.toISOString(),
             );
+            await notifyExtension(tx, ctx, task, { newDueOn: input.newDueOn, reason });
           },
           reason,
           audit: { extension },

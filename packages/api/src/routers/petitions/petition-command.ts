@@ -19,6 +19,7 @@ import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
 import { fail, notFound, staleVersion } from '../../errors.js';
+import { notifyPetitionStep } from '../../notifications/petition-notifications.js';
 import { writablePetition } from './petition-access.js';
 
 /** One step of a petition's workflow: the event, its payload from the stored petition, what to save. */
@@ -96,6 +97,8 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   if (!saved) staleVersion('Kiến nghị');
   const after = saved;
   await step.afterSave?.(trx, before, after);
+  // The messages the step warrants, in its transaction: a refused or rolled-back step sends none.
+  await notifyPetitionStep(trx, ctx, step.event, after);
   await appendAudit(trx, {
     at: now,
     actor: { accountId: user.accountId, role: user.role },

@@ -22,6 +22,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
+import { notifyRegistration } from '../../notifications/petition-notifications.js';
 
 /** JSON with object keys sorted at every level: the same body always hashes the same. */
 function canonicalJson(value: unknown): string {
@@ -165,5 +166,6 @@ export async function insertRegistration(
     entityId: result.petition.id,
     after: result.petition,
   });
+  await notifyRegistration(trx, ctx, plan, result.petition);
   return { row: result.petition, replayed: false, storedHash: idempotency?.hash ?? null };
 }

@@ -22,6 +22,7 @@ import {
 } from './plans.types.js';
 import { firePlanEvent } from './plans-change.js';
 import { planView, scheduleInputOf } from './plans-view.js';
+import { notifyPlanSubmitted } from '../../notifications/plan-notifications.js';
 
 /*
  * One mutation per lifecycle step. `access` lists the roles the domain could ever allow for
@@ -34,9 +35,17 @@ export const planEventProcedures = {
   submit: staffProcedure(planEventRoles('submit'))
     .input(SubmitPlanInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { after } = await firePlanEvent(ctx, ctx.user, input, 'submit', (current) => ({
-        payload: { missingFields: missingFieldsForSubmission(current.plan) },
-      }));
+      const { after } = await firePlanEvent(
+        ctx,
+        ctx.user,
+        input,
+        'submit',
+        async (current, trx) => {
+          // Written in the submission's transaction; a refused submission rolls it back.
+          await notifyPlanSubmitted(trx, ctx, current.plan, current.version + 1);
+          return { payload: { missingFields: missingFieldsForSubmission(current.plan) } };
+        },
+      );
       return planView(after);
     }),
 

@@ -8,6 +8,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import type { Context, SessionUser } from '../../context.js';
 import { fail } from '../../errors.js';
+import { notifyEscalation } from '../../notifications/plan-notifications.js';
 import { assertWritable } from '../../tenancy.js';
 import { findingView, type FindingView } from '../follow-up/finding-view.js';
 import { resolveTarget } from './supervision-target.js';
@@ -78,6 +79,15 @@ export async function recordFinding(
       entityId: id,
       after: { ...finding, deadlineState: target.deadline?.state ?? null },
     });
+    if (input.kind === 'escalated-to-secretary') {
+      const late = target.deadline?.workingDaysLate ?? 0;
+      await notifyEscalation(trx, ctx, {
+        id,
+        adminUnitCode: target.adminUnitCode,
+        subject: `${target.subject} quá hạn ${late} ngày làm việc`,
+        note: finding.note,
+      });
+    }
     const [saved] = await listFindings(trx, { adminUnitCodes: [target.adminUnitCode], ids: [id] });
     return findingView(saved!);
   });

@@ -1,0 +1,44 @@
+import {
+  findConclusionNotice,
+  findPetitionsByIds,
+  type Database,
+  type FollowUpTaskRecord,
+} from '@doithoai/db';
+import { formatVietnameseDate, type IsoDate } from '@doithoai/domain';
+import type { Kysely } from 'kysely';
+import type { Context } from '../context.js';
+import { communeAuthority, notifyCitizen } from './enqueue.js';
+
+/** The petitions a task answers: its own, or those its conclusion item names. */
+export async function petitionIdsOfTask(
+  trx: Kysely<Database>,
+  task: FollowUpTaskRecord,
+): Promise<string[]> {
+  if (task.petitionId) return [task.petitionId];
+  if (!task.conclusionItemId) return [];
+  const notice = await findConclusionNotice(trx, task.planId);
+  const item = notice?.content.items.find((i) => i.id === task.conclusionItemId);
+  return [...(item?.relatedPetitionIds ?? [])];
+}
+
+/**
+ * Seed 004 §II.4: when an answer needs more time, the citizen is told the new date and why. In
+ * the extension's transaction, one message per petition the task answers.
+ */
+export async function notifyExtension(
+  trx: Kysely<Database>,
+  ctx: Context,
+  task: FollowUpTaskRecord,
+  extension: { newDueOn: IsoDate; reason: string },
+): Promise<void> {
+  const ids = await petitionIdsOfTask(trx, task);
+  if (ids.length === 0) return;
+  const eventId = `follow-up.extend:${task.id}:${extension.newDueOn}`;
+  for (const petition of await findPetitionsByIds(trx, ids))
+    await notifyCitizen(trx, ctx, petition, 'answer-extended', eventId, async () => ({
+      communeName: await communeAuthority(trx, petition.adminUnitCode),
+      trackingCode: petition.trackingCode,
+      newDueOn: formatVietnameseDate(extension.newDueOn),
+      reason: extension.reason,
+    }));
+}
