@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { hashPassword } from '@doithoai/api/server';
-import { createDatabase, migrateToLatest, newId, type DatabaseHandle } from '@doithoai/db';
-import { insertTestPlan, seedTenant, testDialects, TEST_POSTGRES_URL } from '@doithoai/db/testing';
-import { aChoMoiPlan } from '@doithoai/domain/testing';
+import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
+import { testDialects, TEST_POSTGRES_URL } from '@doithoai/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
@@ -12,8 +10,8 @@ import {
   inParallel,
   keyOf,
   mutate,
-  OFFICE_PASSWORD,
   registrationBody,
+  seedChoMoi,
   signIn,
   sleep,
 } from './fault-harness.test-support.js';
@@ -84,27 +82,7 @@ async function createWorld(): Promise<World> {
   const handle = createDatabase({ url: TEST_POSTGRES_URL, postgresSchema: schema, poolSize: 2 });
   try {
     await migrateToLatest(handle.db, { postgresSchema: schema });
-    const tenant = await seedTenant(handle.db, {
-      provinceCode: '19',
-      provinceName: 'Thái Nguyên',
-      communeCode: '02086',
-      communeName: 'Chợ Mới',
-      passwordHash: await hashPassword(OFFICE_PASSWORD),
-    });
-    const plan = await insertTestPlan(handle.db, {
-      ...aChoMoiPlan(),
-      id: newId(),
-      adminUnitCode: '02086',
-      status: 'announced',
-      documentNumber: 14,
-      issuedOn: '2025-11-10',
-    });
-    return {
-      schema,
-      planId: plan.id,
-      villageId: tenant.villageIds[0]!,
-      username: tenant.accounts['party-office'].username,
-    };
+    return { schema, ...(await seedChoMoi(handle.db)) };
   } finally {
     await handle.close();
   }
