@@ -1,6 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicCall } from '../routers/public/public.test-support.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
 
 /*
@@ -29,11 +28,11 @@ describe.each(dialects)('security headers on $name', (dialect) => {
     const office = await api.http.as('party-office');
     const list = await office.query('plans.list', { year: 2025 });
     expect(list.status).toBe(200);
-    const tracking = await publicCall(
-      api,
+    // Raw HTTP on purpose: this test is about the headers of the answer itself.
+    const tracking = await api.http.anonymous.mutate(
       'public.track',
       { code: 'ZZZZ-ZZZZ' },
-      { mutation: true, ip: '203.0.113.66' },
+      { 'x-real-ip': '203.0.113.66' },
     );
     expect(tracking.status).toBe(404);
     const anonymous = await api.http.anonymous.query('plans.list', { year: 2025 });
