@@ -16,7 +16,11 @@ import { ANCHOR_EVENT_LABELS } from '../deadlines/rule.schema.js';
 import { PUBLICATION_CHANNEL_LABELS } from '../follow-up/conclusion-notice.schema.js';
 import { NOTICE_METHOD_LABELS } from '../follow-up/extension.schema.js';
 import { FOLLOW_UP_STATUS_LABELS } from '../follow-up/follow-up.status.js';
-import { CONSENT_CHANNEL_LABELS, CONSENT_PURPOSE_LABELS } from '../petitions/consent.schema.js';
+import {
+  CONSENT_CHANNEL_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  ONLINE_WITHDRAWABLE_PURPOSE_LABELS,
+} from '../petitions/consent.schema.js';
 import { PETITION_CHANNEL_LABELS, PETITION_KIND_LABELS } from '../petitions/petition.schema.js';
 import { PETITION_STATUS_LABELS } from '../petitions/petition.status.js';
 import {
@@ -93,6 +97,7 @@ export const LABELS = {
   noticeMethod: NOTICE_METHOD_LABELS,
   followUpStatus: FOLLOW_UP_STATUS_LABELS,
   consentPurpose: CONSENT_PURPOSE_LABELS,
+  onlineWithdrawablePurpose: ONLINE_WITHDRAWABLE_PURPOSE_LABELS,
   consentChannel: CONSENT_CHANNEL_LABELS,
   petitionKind: PETITION_KIND_LABELS,
   petitionChannel: PETITION_CHANNEL_LABELS,

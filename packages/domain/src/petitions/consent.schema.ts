@@ -94,6 +94,11 @@ export const OnlineWithdrawablePurposeSchema = z.enum(CONSENTS_WITHDRAWABLE_ONLI
   error: 'Chỉ rút lại được sự đồng ý công khai nội dung trả lời hoặc liên hệ qua điện thoại.',
 });
 export type OnlineWithdrawablePurpose = z.infer<typeof OnlineWithdrawablePurposeSchema>;
+/** The tracking page's choices, worded as the consents themselves (one wording, the catalogue's). */
+export const ONLINE_WITHDRAWABLE_PURPOSE_LABELS = {
+  'publish-answer-redacted': CONSENT_PURPOSE_LABELS['publish-answer-redacted'],
+  'contact-by-phone': CONSENT_PURPOSE_LABELS['contact-by-phone'],
+} as const satisfies Record<OnlineWithdrawablePurpose, string>;
 
 /**
  * Withdraws the consent for `purpose` at `at` (Luật 91/2025/QH15: consent can be withdrawn at any
