@@ -97,7 +97,7 @@ describeInBrowser('the Front app in a real browser', () => {
         fileName: 'ban-my.xlsx',
         contentBase64: (await listWithErrors()).toString('base64'),
       }),
-    ).rejects.toThrow(/VILLAGE_LIST_INVALID/u);
+    ).rejects.toMatchObject({ data: { domainCode: 'VILLAGE_LIST_INVALID' } });
     expect(await storedPetitions()).toEqual([]);
   });
 
@@ -147,6 +147,8 @@ describeInBrowser('the Front app in a real browser', () => {
       .getByText('Đã gửi 4 đăng ký cho người chủ trì ngày 25/11/2025 (đúng hạn).')
       .waitFor();
     const history = page.getByRole('table', { name: 'Các lần gửi tổng hợp' });
+    // The notice shows as soon as the server answers; the history reloads after it.
+    await history.getByText('Lý Thị Mai').waitFor();
     const text = await history.innerText();
     expect(text).toContain('Lý Thị Mai');
     expect(text).toContain('Đúng hạn (hạn 04/12/2025)');
