@@ -54,7 +54,7 @@ const postgresDialect: TestDialect = {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const handle = createDatabase({ url: TEST_POSTGRES_URL, postgresSchema: schema, poolSize: 4 });
-    await migrateToLatest(handle.db, { postgresSchema: schema });
+    await migrateBesideOtherSuites(handle, schema);
     return {
       ...handle,
       close: async () => {
@@ -67,6 +67,28 @@ const postgresDialect: TestDialect = {
     };
   },
 };
+
+/**
+ * Kysely's migrator looks for its own table by listing the tables of every schema (casting each
+ * to `regclass`), so a suite dropping its schema at that moment makes it fail with 3F000
+ * "schema t_… does not exist" naming the other suite's schema (seen in CI: seed-demo-repeat
+ * beside the notification suites). The migrations run in one transaction, so trying again is
+ * safe; a missing schema of our own is a real error and is not retried.
+ */
+async function migrateBesideOtherSuites(handle: DatabaseHandle, schema: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(handle.db, { postgresSchema: schema });
+      return;
+    } catch (error) {
+      const otherSuiteDroppedItsSchema =
+        error instanceof Error &&
+        (error as Error & { code?: string }).code === '3F000' &&
+        !error.message.includes(schema);
+      if (!otherSuiteDroppedItsSchema || attempt >= 5) throw error;
+    }
+  }
+}
 
 /**
  * The dialects a storage suite runs on: SQLite always; PostgreSQL when reachable. With
