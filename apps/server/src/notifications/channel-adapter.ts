@@ -52,7 +52,7 @@ export function retryAfterSeconds(header: string | null, now: Date): number | nu
 }
 
 /** An HTTP status as a send result: 429 and 5xx come back later, other 4xx are final. */
-export function httpFailure(status: number, text: string, retryAfter: number | null): SendResult {
+function httpFailure(status: number, text: string, retryAfter: number | null): SendResult {
   const retryable = status === 429 || status === 408 || status >= 500;
   return {
     ok: false,
@@ -62,21 +62,45 @@ export function httpFailure(status: number, text: string, retryAfter: number | n
   };
 }
 
-/** A fetch that gives up after `timeoutMs` (a provider that hangs must not hold the dispatcher). */
-export async function fetchWithTimeout(
-  url: string,
-  init: RequestInit,
-  timeoutMs: number,
-): Promise<Response> {
-  return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-}
-
 /** A network error or timeout: the provider may come back, so the message is retried. */
-export function networkFailure(error: unknown): SendResult {
+function networkFailure(error: unknown): SendResult {
   const name = error instanceof Error ? error.name : '';
   const reason =
     name === 'TimeoutError' || name === 'AbortError'
       ? 'Nhà cung cấp không trả lời trong thời hạn chờ'
       : `Lỗi kết nối: ${error instanceof Error ? error.message : String(error)}`;
   return { ok: false, retryable: true, error: reason };
+}
+
+/**
+ * One request to an HTTP provider (ZNS, an SMS gateway), given up after `timeoutMs` — a provider
+ * that hangs must not hold the dispatcher. A 2xx gives its body to the adapter to read; anything
+ * else is already a send result: a network error or timeout, 429/408/5xx retried (with the
+ * provider's Retry-After), other 4xx final.
+ */
+export async function postToProvider(
+  url: string,
+  request: { headers: Record<string, string>; body: string },
+  timeoutMs: number,
+): Promise<{ ok: true; text: string } | { ok: false; failure: SendResult }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      ...request,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    return { ok: false, failure: networkFailure(error) };
+  }
+  const text = await response.text();
+  if (response.ok) return { ok: true, text };
+  return {
+    ok: false,
+    failure: httpFailure(
+      response.status,
+      text,
+      retryAfterSeconds(response.headers.get('retry-after'), new Date()),
+    ),
+  };
 }

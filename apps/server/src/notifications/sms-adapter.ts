@@ -1,11 +1,8 @@
 import { smsText } from '@doithoai/domain';
 import {
-  fetchWithTimeout,
-  httpFailure,
   internationalPhone,
-  networkFailure,
+  postToProvider,
   providerRequestId,
-  retryAfterSeconds,
   type ChannelAdapter,
   type OutgoingMessage,
   type SendResult,
@@ -66,31 +63,20 @@ export function createSmsAdapter(config: SmsConfig): ChannelAdapter {
       const body = config.bodyTemplate.replace(/\{\{(\w+)\}\}/gu, (_all, name: string) =>
         escapeFor(config.contentType, slots[name] ?? ''),
       );
-      let response: Response;
-      try {
-        response = await fetchWithTimeout(
-          config.url,
-          {
-            method: 'POST',
-            headers: {
-              'content-type': config.contentType,
-              'idempotency-key': slots['requestId']!,
-              ...(config.authorization ? { authorization: config.authorization } : {}),
-            },
-            body,
+      const reply = await postToProvider(
+        config.url,
+        {
+          headers: {
+            'content-type': config.contentType,
+            'idempotency-key': slots['requestId'] ?? '',
+            ...(config.authorization ? { authorization: config.authorization } : {}),
           },
-          config.timeoutMs,
-        );
-      } catch (error) {
-        return networkFailure(error);
-      }
-      const answer = await response.text();
-      if (!response.ok)
-        return httpFailure(
-          response.status,
-          answer,
-          retryAfterSeconds(response.headers.get('retry-after'), new Date()),
-        );
+          body,
+        },
+        config.timeoutMs,
+      );
+      if (!reply.ok) return reply.failure;
+      const answer = reply.text;
       let id: string | null = null;
       if (config.messageIdField) {
         try {

@@ -1,11 +1,8 @@
 import type { NotificationKind } from '@doithoai/domain';
 import {
-  fetchWithTimeout,
-  httpFailure,
   internationalPhone,
-  networkFailure,
+  postToProvider,
   providerRequestId,
-  retryAfterSeconds,
   type ChannelAdapter,
   type OutgoingMessage,
   type SendResult,
@@ -54,32 +51,21 @@ export function createZnsAdapter(config: ZnsConfig): ChannelAdapter {
           retryable: false,
           error: `Chưa khai báo mẫu ZNS (template_id) cho loại tin "${message.kind}".`,
         };
-      let response: Response;
-      try {
-        response = await fetchWithTimeout(
-          config.url,
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', access_token: config.accessToken },
-            body: JSON.stringify({
-              phone: internationalPhone(message.address),
-              template_id: templateId,
-              template_data: message.params,
-              tracking_id: providerRequestId(message.idempotencyKey),
-            }),
-          },
-          config.timeoutMs,
-        );
-      } catch (error) {
-        return networkFailure(error);
-      }
-      const text = await response.text();
-      if (!response.ok)
-        return httpFailure(
-          response.status,
-          text,
-          retryAfterSeconds(response.headers.get('retry-after'), new Date()),
-        );
+      const reply = await postToProvider(
+        config.url,
+        {
+          headers: { 'content-type': 'application/json', access_token: config.accessToken },
+          body: JSON.stringify({
+            phone: internationalPhone(message.address),
+            template_id: templateId,
+            template_data: message.params,
+            tracking_id: providerRequestId(message.idempotencyKey),
+          }),
+        },
+        config.timeoutMs,
+      );
+      if (!reply.ok) return reply.failure;
+      const text = reply.text;
       let answer: ZnsAnswer;
       try {
         answer = JSON.parse(text) as ZnsAnswer;
