@@ -1,4 +1,5 @@
 import { toSearchKey } from '../common/text.js';
+import { TRACKING_CODE_ALPHABET } from './tracking-code.js';
 import { PETITION_FIELD_LABELS, type PetitionField } from './triage.schema.js';
 
 /** One word of an inbox search and the fields whose Vietnamese label holds it. */
@@ -23,8 +24,8 @@ const FIELD_KEYS = (Object.entries(PETITION_FIELD_LABELS) as [PetitionField, str
   ([field, label]) => [field, toSearchKey(label)] as const,
 );
 
-/** TRACKING_CODE_ALPHABET: no 0/O, 1/I. Four symbols at least, so "31" never lists codes. */
-const CODE_FRAGMENT = /^[A-HJ-NP-Z2-9]{4,8}$/u;
+/** Symbols of the codes' own alphabet; four at least, so "31" never lists codes. */
+const CODE_FRAGMENT = new RegExp(`^[${TRACKING_CODE_ALPHABET}]{4,8}$`, 'u');
 
 /**
  * An inbox search prepared for the database: the office types what it reads on screen —
