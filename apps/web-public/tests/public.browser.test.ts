@@ -191,6 +191,10 @@ describeInBrowser('the public pages in a real browser', () => {
     await page.getByRole('button', { name: 'Chưa được giải quyết thỏa đáng' }).click();
     await page.locator('[data-status="not-settled"]').waitFor();
     expect(await page.locator('[data-response="not-settled"]').innerText()).toContain(NOTE);
+    // Words stay apart around the bold label ("thỏa đáng — Đến nay", not "thỏa đáng— Đến nay").
+    expect(await page.locator('[data-response="not-settled"]').innerText()).toContain(
+      `thỏa đáng — ${NOTE}`,
+    );
     await shot('06-cong-dan-chua-dong-y');
     // The code was looked up and answered in POST bodies; the page keeps it after '#', which
     // the browser never sends: no address it requested carries the code (proxy logs).
@@ -245,6 +249,7 @@ describeInBrowser('the public pages in a real browser', () => {
     await publish.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
     await page.locator('[data-consent="publish-answer-redacted"][data-active="false"]').waitFor();
     expect(await publish.innerText()).toContain('đã rút lại');
+    expect(await publish.innerText()).toMatch(/đã rút lại \(\d{2}\/\d{2}\/\d{4}/u);
     expect(await page.locator('[data-consent="contact-by-phone"]').innerText()).toContain(
       'đang đồng ý',
     );
