@@ -56,7 +56,7 @@ export function shortRule(width: number, fraction: number): Paragraph {
 export function body(
   parts: string | readonly (string | { text: string; bold?: boolean; italics?: boolean })[],
   size: number,
-  options: { indent?: boolean; align?: 'justify' | 'center' | 'left' } = {},
+  options: { indent?: boolean; align?: 'justify' | 'center' | 'left'; before?: number } = {},
 ): Paragraph {
   const list = typeof parts === 'string' ? [parts] : parts;
   return new Paragraph({
@@ -67,7 +67,7 @@ export function body(
           ? AlignmentType.LEFT
           : AlignmentType.JUSTIFIED,
     indent: options.indent === false ? undefined : { firstLine: BODY.firstLineIndent },
-    spacing: { before: 0, after: BODY.paragraphAfter, line: BODY.line },
+    spacing: { before: options.before ?? 0, after: BODY.paragraphAfter, line: BODY.line },
     children: list.map((part) =>
       typeof part === 'string'
         ? run(part, { size })
@@ -76,9 +76,13 @@ export function body(
   });
 }
 
-/** A heading inside the body ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"): bold, indented like the body. */
+/**
+ * A heading inside the body ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"): bold, indented like the body,
+ * with the body's 6 pt before it too — a table has no space after it, and a heading following one
+ * (the results report's "II. KẾT QUẢ…" under the conclusion's table) sat on its bottom border.
+ */
 export function heading(text: string, size: number): Paragraph {
-  return body([{ text, bold: true }], size);
+  return body([{ text, bold: true }], size, { before: BODY.paragraphAfter });
 }
 
 /** An empty line of the given size (space before a signature). */
