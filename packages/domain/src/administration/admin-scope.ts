@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrganisationKind } from '../accounts/organisation.schema.js';
-import type { Role } from '../accounts/role.schema.js';
+import { ROLE_LABELS, type Role } from '../accounts/role.schema.js';
 
 /**
  * Who administers what (issue 14). An administrator is an account of the `admin` role; its scope
@@ -121,3 +121,14 @@ export const ROLE_BINDINGS = {
     villageRequired: false,
   },
 } as const satisfies Record<Role, RoleBinding>;
+
+/**
+ * What an account is called on screen: its role, or for an administrator its scope — the `admin`
+ * role alone reads "Quản trị hệ thống", which a commune's administrator is not.
+ *
+ * @example accountTitle('admin', 'commune') // 'Quản trị cấp xã'
+ * @example accountTitle('commune-chair') // 'Chủ tịch UBND xã'
+ */
+export function accountTitle(role: Role, adminScope?: AdminScope | null): string {
+  return role === 'admin' && adminScope ? ADMIN_SCOPE_LABELS[adminScope] : ROLE_LABELS[role];
+}
