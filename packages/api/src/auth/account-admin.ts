@@ -107,7 +107,7 @@ export async function createAccount(
       },
       now,
     );
-    const account = (await findAccountSummary(trx, id))!;
+    const account = (await findAccountSummary(trx, id)) ?? notFound('tài khoản', id);
     await appendAudit(trx, {
       at: now,
       actor,
@@ -178,7 +178,7 @@ export async function setAccountActive(
     });
     if (!changed) staleVersion('Tài khoản');
     if (!input.active) await endAllSessions(trx, input.id, ctx.requestTime, 'account-disabled');
-    const after = (await findAccountSummary(trx, input.id))!;
+    const after = (await findAccountSummary(trx, input.id)) ?? notFound('tài khoản', input.id);
     await appendAudit(trx, {
       at: now,
       actor,
@@ -217,7 +217,7 @@ export async function resetAccountPassword(
     });
     if (!changed) staleVersion('Tài khoản');
     await endAllSessions(trx, input.id, ctx.requestTime, 'password-reset');
-    const after = (await findAccountSummary(trx, input.id))!;
+    const after = (await findAccountSummary(trx, input.id)) ?? notFound('tài khoản', input.id);
     await appendAudit(trx, {
       at: now,
       actor,

@@ -53,7 +53,9 @@ export type ThrottleVerdict =
  * // 2025-11-20T01:17:00Z: then only four failures are left in the window
  */
 export function retryTime(failures: readonly string[], limit: number, windowMinutes: number): Date {
-  const pivot = failures[Math.max(0, failures.length - limit)]!;
+  const pivot = failures[Math.max(0, failures.length - limit)];
+  // Callers ask only once the failures reached the limit: no failure means nothing to wait for.
+  if (pivot === undefined) throw new RangeError('retryTime needs at least one failure');
   return new Date(Date.parse(pivot) + windowMinutes * 60_000);
 }
 
@@ -88,8 +90,9 @@ async function verdictFor(
   );
   const pair = others(await listFailedLogins(db, { username, ip }, pairSince));
   const delay = pairDelayMinutes(pair.length, policy);
-  if (delay > 0) {
-    const retryAt = new Date(Date.parse(pair.at(-1)!) + delay * 60_000);
+  const lastFailure = pair.at(-1);
+  if (delay > 0 && lastFailure !== undefined) {
+    const retryAt = new Date(Date.parse(lastFailure) + delay * 60_000);
     if (retryAt > now) return { allowed: false, scope: 'pair', retryAt };
   }
 

@@ -138,16 +138,17 @@ export function createApiApp(deps: ApiDependencies, options: HttpOptions = {}) {
       onError: (c) => trpcError(c, 413, domainError('PAYLOAD_TOO_LARGE', {})),
     }),
   );
-  app.use('/trpc/*', async (c, next) => refuseCrossSite(c) ?? next());
+  // `c` is typed as a plain Hono context here and below: the path overload infers its input as `any`.
+  app.use('/trpc/*', async (c: HonoContext, next) => refuseCrossSite(c) ?? next());
   // Before any procedure runs: a batch too large, or one carrying a call that must go alone.
-  app.use('/trpc/*', async (c, next) => {
+  app.use('/trpc/*', async (c: HonoContext, next) => {
     const refusal = batchRefusalOf(c);
     return refusal ? trpcError(c, 400, refusal) : next();
   });
   // A body that is not JSON is refused before any procedure runs — tRPC reads the body only for
   // procedures with an input, so `auth.logout` would otherwise run on garbage. Hono caches the
   // text, and the tRPC adapter reads it from that cache.
-  app.use('/trpc/*', async (c, next) => {
+  app.use('/trpc/*', async (c: HonoContext, next) => {
     if (c.req.method !== 'POST') return next();
     const text = await c.req.text();
     if (text.trim() === '') return next();
@@ -221,6 +222,4 @@ export { lostDatabaseConnection, unavailableStorage } from '../errors.js';
 export { logUnexpectedError, setErrorLogSink } from './error-log.js';
 export { sharedDocumentQueues } from '@doithoai/documents';
 /** Every procedure's name (`petitions.register`…): the labels `/metrics` may use. */
-export const PROCEDURE_NAMES: ReadonlySet<string> = new Set(
-  Object.keys(appRouter._def.procedures as Record<string, unknown>),
-);
+export const PROCEDURE_NAMES: ReadonlySet<string> = new Set(Object.keys(appRouter._def.procedures));

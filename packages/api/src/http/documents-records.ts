@@ -299,7 +299,9 @@ export async function publicDocumentJob(
 ): Promise<DocumentJob> {
   const api = callerFor(ctx);
   await api.public.dialogue({ planId });
-  const record = (await findPlanById(ctx.db, planId))!;
+  // public.dialogue found it just above: missing now, it was never published.
+  const record = await findPlanById(ctx.db, planId);
+  if (!record) throw notFound('Kỳ đối thoại này chưa được thông báo công khai');
   const { plan } = record;
   const context = await issuerContext(ctx, plan);
   const name = displayName(

@@ -46,8 +46,8 @@ async function contextOf(deps: ApiDependencies, c: HonoContext, ip: string): Pro
 
 /** "ke-hoach.pdf" → { base: 'ke-hoach', format: 'pdf' }. */
 function parseFile(file: string): { base: string; format: string } | null {
-  const match = /^([a-z-]+)\.(docx|pdf|xlsx)$/u.exec(file);
-  return match ? { base: match[1]!, format: match[2]! } : null;
+  const [, base, format] = /^([a-z-]+)\.(docx|pdf|xlsx)$/u.exec(file) ?? [];
+  return base && format ? { base, format } : null;
 }
 
 /**
@@ -89,7 +89,7 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
         });
       }
       try {
-        rendered = await renderer().render(job.kind, job.record as never, {
+        rendered = await renderer().render(job.kind, job.record, {
           format,
           context: job.context,
         });

@@ -15,7 +15,7 @@ import {
   REGISTRATIONS_FORWARDED,
 } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
-import { fail } from '../../errors.js';
+import { fail, notFound } from '../../errors.js';
 import { writablePlan } from '../petitions/petition-access.js';
 import { planSchedule } from './collection-plan.js';
 import { forwardingView, type ForwardingView } from './overview.js';
@@ -85,5 +85,6 @@ export async function forwardRegistrations(
     adminUnitCodes: [plan.adminUnitCode],
     ids: [id],
   });
-  return forwardingView(saved!);
+  if (!saved) notFound('lần gửi tổng hợp đăng ký', id);
+  return forwardingView(saved);
 }

@@ -8,6 +8,7 @@ import {
   deadlineState,
   forwardingDeadline,
   quotaTally,
+  type QuotaTally,
   VILLAGE_QUOTA_CHANNELS,
   type WorkingCalendar,
 } from '@doithoai/domain';
@@ -36,8 +37,9 @@ export function forwardingDeadlineView(
 ) {
   const schedule = planSchedule(calendar, plan);
   const deadline = forwardingDeadline(schedule);
-  if (!deadline) return null;
-  const entry = schedule.find((e) => e.ruleId === deadline.ruleId)!;
+  // The deadline is read from one of the schedule's entries: the entry is there whenever it is.
+  const entry = deadline && schedule.find((e) => e.ruleId === deadline.ruleId);
+  if (!deadline || !entry) return null;
   return {
     ...deadline,
     responsible: entry.responsible,
@@ -45,6 +47,15 @@ export function forwardingDeadlineView(
     state: deadlineView(deadlineState(calendar, { dueDate: deadline.dueDate }, today)),
   };
 }
+
+/** One village's registrations against its quota; `villageId` null for those naming no village. */
+type VillageTally = QuotaTally & {
+  villageId: string | null;
+  name: string;
+  total: number;
+  late: number;
+  forwarded: number;
+};
 
 /**
  * Collection before the dialogue, on one screen: the forwarding deadline (rule and source), the
@@ -62,10 +73,10 @@ export async function collectionOverview(
   const { villages, quotaOf } = await villageQuotas(ctx, plan);
   const counts = await countRegistrationsByVillage(ctx.db, plan.id, VILLAGE_QUOTA_CHANNELS);
   const countOf = (villageId: string | null) => counts.find((c) => c.villageId === villageId);
-  const tally = villages.map((v) => {
+  const tally: VillageTally[] = villages.map((v) => {
     const count = countOf(v.id);
     return {
-      villageId: v.id as string | null,
+      villageId: v.id,
       name: v.name,
       ...quotaTally(quotaOf(v.id), count?.withinQuotaChannels ?? 0),
       total: count?.registrations ?? 0,

@@ -4,14 +4,7 @@ import {
   type Database,
   type PetitionPlanFacts,
 } from '@doithoai/db';
-import {
-  DEFAULT_AGENDA,
-  earlyStart,
-  orderSpeakers,
-  type IsoDate,
-  type PetitionChannel,
-  type PetitionStatus,
-} from '@doithoai/domain';
+import { DEFAULT_AGENDA, earlyStart, orderSpeakers, type IsoDate } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../context.js';
 import { isVisibleTo } from '../petitions/petition-access.js';
@@ -42,12 +35,12 @@ export async function conferenceView(
     speakers.map((s) => ({
       petitionId: s.id,
       speakerName: s.fullName,
-      channel: s.channel as PetitionChannel,
+      channel: s.channel,
       receivedOn: s.receivedOn,
       registeredAt: s.createdAt,
       isLate: s.isLate,
       wantsToSpeak: s.wantsToSpeak,
-      status: s.status as PetitionStatus,
+      status: s.status,
       hasOutcome: s.conferenceOutcome !== null,
     })),
   );
@@ -73,8 +66,8 @@ export async function conferenceView(
         ...slot,
         trackingCode: row.trackingCode,
         content: row.content,
-        channel: row.channel as PetitionChannel,
-        status: row.status as PetitionStatus,
+        channel: row.channel,
+        status: row.status,
         conferenceOutcome: row.conferenceOutcome,
         // What the minutes record beside the outcome (issue 16): who answered and what, the
         // body that answers in writing, where the petition went.

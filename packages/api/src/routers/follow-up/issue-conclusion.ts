@@ -30,6 +30,7 @@ import { conclusionPermission } from './conclusion-permission.js';
 import { assertNoticeConventions } from './notice-conventions.js';
 import { noticeReference, scheduleInputOfFacts } from './follow-up-schedule.js';
 import { taskSnapshot, taskView, type TaskView } from './task-view.js';
+import { TASK_NOUN } from './task-load.js';
 
 const PLAN = 'kế hoạch';
 
@@ -118,7 +119,8 @@ export async function issueConclusion(
           adminUnitCode: plan.adminUnitCode,
           planId: plan.id,
           // A task answering one petition is that petition's follow-up; several stay on the item.
-          petitionId: item.relatedPetitionIds.length === 1 ? item.relatedPetitionIds[0]! : null,
+          petitionId:
+            item.relatedPetitionIds.length === 1 ? (item.relatedPetitionIds[0] ?? null) : null,
           conclusionItemId: id,
           content: item.content,
           responsibleOrganisationId: item.responsibleOrganisationId,
@@ -204,7 +206,7 @@ export async function issueConclusion(
     });
     const tasks: TaskView[] = [];
     for (const item of items) {
-      const task = (await findFollowUpTask(trx, item.taskId))!;
+      const task = (await findFollowUpTask(trx, item.taskId)) ?? notFound(TASK_NOUN, item.taskId);
       await appendAudit(trx, {
         at,
         actor,

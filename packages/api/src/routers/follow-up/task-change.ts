@@ -9,9 +9,9 @@ import {
 import { transitionFollowUp, type FollowUpEvent, type FollowUpPayloads } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
-import { fail, staleVersion } from '../../errors.js';
+import { fail, notFound, staleVersion } from '../../errors.js';
 import { actorOf } from './conclusion-permission.js';
-import { loadWritableTask } from './task-load.js';
+import { loadWritableTask, TASK_NOUN } from './task-load.js';
 import { taskSnapshot, taskView, type TaskView } from './task-view.js';
 
 const STALE = 'Nhiệm vụ';
@@ -67,7 +67,7 @@ export async function fireTaskEvent<E extends FollowUpEvent>(
     );
     if (!saved) staleVersion(STALE);
     await s.record?.(trx, before);
-    const after = (await findFollowUpTask(trx, before.id))!;
+    const after = (await findFollowUpTask(trx, before.id)) ?? notFound(TASK_NOUN, before.id);
     await appendAudit(trx, {
       at,
       actor: { accountId: user.accountId, role: user.role },

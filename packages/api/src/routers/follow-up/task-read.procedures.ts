@@ -66,7 +66,8 @@ export const taskReadProcedures = {
       const { user } = ctx;
       const calendar = await ctx.calendar();
       const task = await loadReadableTask(ctx, user, input.id);
-      const plan = (await findFollowUpPlan(ctx.db, task.planId))!;
+      const plan =
+        (await findFollowUpPlan(ctx.db, task.planId)) ?? notFound('kế hoạch', task.planId);
       const notice = await findConclusionNotice(ctx.db, task.planId);
       const seesFindings = (SUPERVISION_READERS as readonly string[]).includes(user.role);
       const findings = seesFindings

@@ -109,8 +109,10 @@ export async function loadTrackedItems(
   const covered = new Set(items.flatMap((i) => i.relatedPetitionIds));
   for (const petition of petitions) {
     if (covered.has(petition.id) || !petition.answerDueOn) continue;
-    const plan = planOf.get(petition.planId)!;
-    const rules = sources.get(plan.id)!;
+    // Listed for these plans only, so both are found; a petition of another plan is not ours.
+    const plan = planOf.get(petition.planId);
+    const rules = sources.get(petition.planId);
+    if (!plan || !rules) continue;
     // The rule stored beside the date when the conference gave it (none: a date set otherwise).
     const ruleId = petition.answerDueRule;
     items.push({

@@ -96,7 +96,8 @@ export const holidaysRouter = router({
           );
         }
         if (!(await retireHolidayAddition(trx, input.id, now))) staleVersion('Ngày nghỉ bổ sung');
-        const after = (await findHolidayAddition(trx, input.id))!;
+        const after =
+          (await findHolidayAddition(trx, input.id)) ?? notFound('ngày nghỉ bổ sung', input.id);
         await appendAudit(trx, {
           at: now,
           actor: { accountId: user.accountId, role: user.role },

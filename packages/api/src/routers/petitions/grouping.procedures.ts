@@ -68,18 +68,23 @@ export const groupingProcedures = {
     .input(GroupDuplicatesRequestSchema)
     .mutation(async ({ ctx, input }) => {
       const { user } = ctx;
-      const rows = await ctx.db.transaction().execute(async (trx) => {
+      const { groupId, rows } = await ctx.db.transaction().execute(async (trx) => {
         const loaded = [];
-        for (const target of input.petitions)
-          loaded.push(await writablePetition(trx, user, target.id));
-        const planIds = new Set(loaded.map((r) => r.planId));
-        if (planIds.size > 1 || new Set(loaded.map((r) => r.id)).size !== loaded.length)
-          fail(domainError('DUPLICATES_ACROSS_PLANS', { planIds: [...planIds] }));
-        await requireStaffOfPlan(trx, user, loaded[0]!.planId, 'gộp kiến nghị trùng nhau');
-        const groupId = loaded.find((r) => r.duplicateGroupId)?.duplicateGroupId ?? newId();
+        for (const { id, expectedVersion } of input.petitions)
+          loaded.push({ row: await writablePetition(trx, user, id), expectedVersion });
+        const planIds = [...new Set(loaded.map(({ row }) => row.planId))];
+        const [planId] = planIds; // the schema asks for two petitions at least
+        if (
+          planId === undefined ||
+          planIds.length > 1 ||
+          new Set(loaded.map(({ row }) => row.id)).size !== loaded.length
+        )
+          fail(domainError('DUPLICATES_ACROSS_PLANS', { planIds }));
+        await requireStaffOfPlan(trx, user, planId, 'gộp kiến nghị trùng nhau');
+        const groupId =
+          loaded.find(({ row }) => row.duplicateGroupId)?.row.duplicateGroupId ?? newId();
         const saved = [];
-        for (const [index, row] of loaded.entries()) {
-          const expectedVersion = input.petitions[index]!.expectedVersion;
+        for (const { row, expectedVersion } of loaded) {
           if (row.version !== expectedVersion) staleVersion('Kiến nghị');
           saved.push(
             row.duplicateGroupId === groupId
@@ -87,11 +92,11 @@ export const groupingProcedures = {
               : await setGroup(trx, ctx, user, row, expectedVersion, groupId),
           );
         }
-        return saved;
+        return { groupId, rows: saved };
       });
       const calendar = await ctx.calendar();
       return {
-        groupId: rows[0]!.duplicateGroupId!,
+        groupId,
         petitions: rows.map((row) => toPetitionView(row, calendar, ctx.today)),
       };
     }),
@@ -111,7 +116,8 @@ export const groupingProcedures = {
         const rest = (await listPetitionGroupMembers(trx, groupId)).filter(
           (r) => r.id !== current.id,
         );
-        if (rest.length === 1) await setGroup(trx, ctx, user, rest[0]!, rest[0]!.version, null);
+        const [last, ...others] = rest;
+        if (last && others.length === 0) await setGroup(trx, ctx, user, last, last.version, null);
         return saved;
       });
       return toPetitionView(row, await ctx.calendar(), ctx.today);

@@ -13,7 +13,6 @@ import {
   transitionPetition,
   type PetitionEvent,
   type PetitionPayloads,
-  type PetitionStatus,
 } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
@@ -86,7 +85,7 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   if (!plan) notFound('kế hoạch', row.planId);
   plans?.set(row.planId, plan);
   const before = row;
-  const result = transitionPetition(row.status as PetitionStatus, step.event, actorOf(user), {
+  const result = transitionPetition(row.status, step.event, actorOf(user), {
     issuerKind: plan.issuerKind,
     ...step.payload(before, plan),
   });

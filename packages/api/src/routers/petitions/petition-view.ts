@@ -28,7 +28,7 @@ function answerDeadline(
   today: IsoDate,
 ): DeadlineStatus {
   let states = computedStates.get(calendar);
-  if (!states) computedStates.set(calendar, (states = new Map()));
+  if (!states) computedStates.set(calendar, (states = new Map<string, DeadlineStatus>()));
   const key = `${today}|${dueDate}|${metOn ?? ''}`;
   let state = states.get(key);
   if (!state) {

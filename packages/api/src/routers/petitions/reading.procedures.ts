@@ -19,7 +19,6 @@ import {
   PETITION_EVENT_LABELS,
   ROLE_LABELS,
   petitionSearch,
-  type PetitionStatus,
   type WorkingCalendar,
 } from '@doithoai/domain';
 import { z } from 'zod';
@@ -142,7 +141,7 @@ export const readingProcedures = {
             id: member.id,
             trackingCode: member.trackingCode,
             fullName: member.fullName,
-            status: member.status as PetitionStatus,
+            status: member.status,
             receivedOn: member.receivedOn,
           })),
         auditTrail: audit.map((entry) => ({

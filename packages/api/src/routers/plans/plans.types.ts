@@ -79,7 +79,7 @@ export const CreatePlanRequestSchema = z
   .transform((value, ctx) => {
     const schema = value.copyFromPlanId === undefined ? CreatePlanInputSchema : CopyPlanInputSchema;
     const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data as CreatePlanRequest;
+    if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues)
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     return z.NEVER;

@@ -25,7 +25,7 @@ import {
 } from '../petitions/petition-intake.js';
 import { publicPlan } from './public-plan.js';
 import { issueFormToken, verifyFormToken } from './form-token.js';
-import { formRefused, rateLimited, registrationClosed } from './public-errors.js';
+import { dialogueNotFound, formRefused, rateLimited, registrationClosed } from './public-errors.js';
 import { publicSecret } from './public-secret.js';
 import {
   DialogueInputSchema,
@@ -136,7 +136,7 @@ export const registrationProcedures = {
 
       const record = await publicPlan(ctx, input.planId);
       if (!isPlanComing(record.plan.status)) registrationClosed();
-      const plan = (await findPetitionPlan(ctx.db, record.plan.id))!;
+      const plan = (await findPetitionPlan(ctx.db, record.plan.id)) ?? dialogueNotFound();
 
       // A resubmission first: it is answered with the first code and never counted.
       const key = ctx.idempotencyKey ? `web:${ctx.idempotencyKey}` : null;

@@ -16,11 +16,8 @@ import {
   PETITION_OUTCOME_KIND_LABELS,
   PETITION_STATUS_LABELS,
   createRedactor,
-  type CitizenResponseKind,
   type KnownPersonalData,
-  type PetitionChannel,
   type PetitionField,
-  type PetitionKind,
   type PetitionOutcomeKind,
   type PetitionStatus,
   type RuleId,
@@ -76,7 +73,7 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
   const calendar = await ctx.calendar();
   const known = await knownDataOfPlan(ctx, row.planId);
   const redact = createRedactor(known);
-  const status = row.status as PetitionStatus;
+  const status = row.status;
   const schedule = scheduleOf(calendar, record);
   // Each date with its state today (issue 18): the cut-off is met by this registration, the
   // conclusion notice by its issue; a rule the plan cannot record as met keeps no state.
@@ -144,9 +141,9 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
     version: Number(row.version),
     status,
     statusLabel: PETITION_STATUS_LABELS[status],
-    kindLabel: row.kind ? PETITION_KIND_LABELS[row.kind as PetitionKind] : null,
+    kindLabel: row.kind ? PETITION_KIND_LABELS[row.kind] : null,
     fieldLabel: row.field ? PETITION_FIELD_LABELS[row.field as PetitionField] : null,
-    channelLabel: PETITION_CHANNEL_LABELS[row.channel as PetitionChannel],
+    channelLabel: PETITION_CHANNEL_LABELS[row.channel],
     content: redact(row.content),
     receivedOn: row.receivedOn,
     isLate: row.isLate,
@@ -170,7 +167,7 @@ export async function trackingView(ctx: Context, row: PetitionRecord, record: Pl
       : null,
     responses: responses.map((r) => ({
       response: r.response,
-      label: CITIZEN_RESPONSE_LABELS[r.response as CitizenResponseKind],
+      label: CITIZEN_RESPONSE_LABELS[r.response],
       note: r.note ? redact(r.note) : null,
       recordedAt: r.recordedAt,
       byCitizenOnline: r.recordedBy === null,

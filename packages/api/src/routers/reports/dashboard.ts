@@ -132,8 +132,10 @@ export async function dashboard(
         ctx.today,
       );
       const next = entries
-        .filter((e) => e.dueDate && e.dueDate >= ctx.today && !e.metOn)
-        .sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : 1))[0];
+        .flatMap(({ dueDate, ...e }) =>
+          dueDate && dueDate >= ctx.today && !e.metOn ? [{ ...e, dueDate }] : [],
+        )
+        .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1))[0];
       return {
         planId: plan.id,
         adminUnitCode: plan.adminUnitCode,

@@ -40,8 +40,8 @@ export async function monthlyProgress(
     item,
     deadline: trackedItemDeadline(calendar, item, asOf),
   }));
-  const overdue = items.filter(
-    ({ deadline }) => deadline?.state === 'overdue' || deadline?.state === 'long-overdue',
+  const overdue = items.flatMap(({ item, deadline }) =>
+    deadline?.state === 'overdue' || deadline?.state === 'long-overdue' ? [{ item, deadline }] : [],
   );
   const metLate = items.filter(({ deadline }) => deadline?.state === 'met-late');
   const extendedBy = (end: string, start = '0000-01-01') =>
@@ -63,8 +63,7 @@ export async function monthlyProgress(
       upToMonth: petitions.filter((p) => within(p.answeredOn, '0000-01-01', asOf)).length,
     },
     overdue: {
-      inMonth: overdue.filter(({ deadline }) => within(deadline!.effectiveDueDate, from, to))
-        .length,
+      inMonth: overdue.filter(({ deadline }) => within(deadline.effectiveDueDate, from, to)).length,
       upToMonth: overdue.length,
       metLateInMonth: metLate.filter(({ item }) => within(item.metOn, from, asOf)).length,
       metLateUpToMonth: metLate.length,
@@ -79,7 +78,7 @@ export async function monthlyProgress(
       status: item.status,
       statusLabel: item.statusLabel,
       dateSource: item.dateSource,
-      deadline: deadlineView(deadline!),
+      deadline: deadlineView(deadline),
     })),
   };
 }

@@ -7,7 +7,7 @@ import {
 } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Context, SessionUser } from '../../context.js';
-import { fail } from '../../errors.js';
+import { fail, notFound } from '../../errors.js';
 import { notifyEscalation } from '../../notifications/plan-notifications.js';
 import { assertWritable } from '../../tenancy.js';
 import { findingView, type FindingView } from '../follow-up/finding-view.js';
@@ -89,6 +89,7 @@ export async function recordFinding(
       });
     }
     const [saved] = await listFindings(trx, { adminUnitCodes: [target.adminUnitCode], ids: [id] });
-    return findingView(saved!);
+    if (!saved) notFound('kết quả giám sát', id);
+    return findingView(saved);
   });
 }

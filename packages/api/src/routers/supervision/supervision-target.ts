@@ -56,7 +56,8 @@ export async function resolveTarget(
   }
   const [petition] = await findFollowUpPetitions(trx, [target.petitionId]);
   if (!petition) notFound('kiến nghị', target.petitionId);
-  const plan = (await findFollowUpPlan(trx, petition.planId))!;
+  const plan =
+    (await findFollowUpPlan(trx, petition.planId)) ?? notFound('kế hoạch', petition.planId);
   const items = (await loadTrackedItems(trx, calendar, [plan])).filter((item) =>
     item.relatedPetitionIds.includes(petition.id),
   );
