@@ -37,6 +37,8 @@ export type { RegistrationFormRecord } from './kinds/registration-form.js';
 export type { MinutesRecord } from './kinds/minutes.js';
 export type { ConclusionRecord } from './kinds/conclusion.js';
 export type { WrittenAnswerRecord } from './kinds/written-answer.js';
+export type { ReferralRecord } from './kinds/referral.js';
+export type { ExtensionNoticeRecord } from './kinds/extension-notice.js';
 export type {
   MonthlyProgress,
   MonthlyProgressRecord,

@@ -109,6 +109,38 @@ export function writtenAnswerLink(petitionId: string): DocumentLink {
 }
 
 /**
+ * A petition forwarded to the competent body (seed 002 §4.3): the letter that sends it and the
+ * notice telling the citizen.
+ */
+export function referralLinks(petitionId: string): DocumentLink[] {
+  const base = `/documents/petitions/${encodeURIComponent(petitionId)}`;
+  return [
+    {
+      label: 'Công văn chuyển kiến nghị',
+      path: `${base}/cong-van-chuyen-kien-nghi`,
+      formats: WORD_AND_PDF,
+      personalData: true,
+    },
+    {
+      label: 'Thông báo cho công dân về việc chuyển kiến nghị',
+      path: `${base}/thong-bao-chuyen-kien-nghi`,
+      formats: WORD_AND_PDF,
+      personalData: true,
+    },
+  ];
+}
+
+/** The notice telling the citizen that an extended task's answer needs more time (seed 004 §II.4). */
+export function extensionNoticeLink(taskId: string): DocumentLink {
+  return {
+    label: 'Thông báo gia hạn trả lời cho công dân',
+    path: `/documents/tasks/${encodeURIComponent(taskId)}/thong-bao-gia-han`,
+    formats: WORD_AND_PDF,
+    personalData: true,
+  };
+}
+
+/**
  * What the public pages offer without sign-in (`/documents/public/plans/:id/…`): the notice and
  * the registration form to print before the dialogue, the conclusion notice (redacted) after it.
  *

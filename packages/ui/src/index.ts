@@ -21,7 +21,9 @@ export type { FieldAttributes } from './field-attributes.js';
 export {
   DOCUMENT_FORMAT_LABELS,
   documentHref,
+  extensionNoticeLink,
   planDocumentLinks,
+  referralLinks,
   publicDocumentLinks,
   writtenAnswerLink,
   type DocumentFormat,

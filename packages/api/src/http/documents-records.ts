@@ -15,6 +15,7 @@ import {
   type Plan,
   type PublicationChannel,
   type Signer,
+  vietnamDateAt,
 } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../context.js';
@@ -45,7 +46,7 @@ export const PLAN_FILES: Record<
 > = {
   ...Object.fromEntries(
     (Object.keys(DOCX_KINDS) as (keyof typeof DOCX_KINDS)[])
-      .filter((kind) => kind !== 'written-answer')
+      .filter((kind) => !('per' in DOCX_KINDS[kind]))
       .map((kind) => [DOCX_KINDS[kind].fileName, { kind, formats: ['docx', 'pdf'] as const }]),
   ),
   'so-theo-doi-kien-nghi': { kind: 'petition-register', formats: ['xlsx'] },
@@ -230,8 +231,133 @@ export async function planDocumentJob(
       };
     }
     case 'written-answer':
-      throw notFound('Văn bản trả lời được tải theo từng kiến nghị');
+    case 'referral-letter':
+    case 'referral-notice':
+      throw notFound('Văn bản này được tải theo từng kiến nghị');
+    case 'extension-notice':
+      throw notFound('Thông báo gia hạn được tải theo từng việc được giao');
   }
+}
+
+/** The documents of one petition (`/documents/petitions/:id/<file>`). */
+export const PETITION_FILES: Record<
+  string,
+  'written-answer' | 'referral-letter' | 'referral-notice'
+> = {
+  [DOCX_KINDS['written-answer'].fileName]: 'written-answer',
+  [DOCX_KINDS['referral-letter'].fileName]: 'referral-letter',
+  [DOCX_KINDS['referral-notice'].fileName]: 'referral-notice',
+};
+
+/** The audit row of a document that names a citizen. */
+const petitionAudit = (petition: { id: string; adminUnitCode: string }) => ({
+  entityType: 'petition' as const,
+  entityId: petition.id,
+  adminUnitCode: petition.adminUnitCode,
+});
+
+/** A petition's document: the written answer, or the letter and notice that forward it. */
+export async function petitionDocumentJob(
+  ctx: Context,
+  petitionId: string,
+  kind: (typeof PETITION_FILES)[string],
+): Promise<DocumentJob> {
+  if (kind === 'written-answer') return writtenAnswerJob(ctx, petitionId);
+  const api = callerFor(ctx);
+  const detail = await api.petitions.get({ id: petitionId });
+  const { petition } = detail;
+  // Seed 002 §4.3 / seed 004 §II.3: only a petition forwarded to the competent level has them.
+  if (!petition.referredTo || petition.competence !== 'upper-level')
+    throw notFound('Kiến nghị này chưa được chuyển đến cơ quan có thẩm quyền');
+  const view = await api.plans.get({ id: petition.planId });
+  return {
+    kind,
+    record: {
+      plan: view.plan,
+      heldOn: view.recorded.heldOn ?? null,
+      petition: {
+        trackingCode: petition.trackingCode,
+        fullName: petition.fullName,
+        address: petition.address,
+        content: petition.content,
+        receivedOn: petition.receivedOn,
+        referredTo: petition.referredTo,
+        raisedAtConference: petition.conferenceOutcome === 'forwarded-upward',
+      },
+      front: await frontOf(ctx, petition.adminUnitCode),
+    },
+    context: await issuerContext(ctx, view.plan),
+    displayName: `${DOCX_KINDS[kind].label} ${petition.trackingCode}`,
+    audit: petitionAudit(petition),
+  };
+}
+
+/** The body a petition is assigned to, as the letters to the citizen print it (issue 16). */
+async function answeringBodyOf(
+  ctx: Context,
+  body: { name: string; kind: string; headName?: string | null } | null | undefined,
+  adminUnitCode: string,
+) {
+  if (!body || body.kind === 'peoples-committee' || body.kind === 'party-committee') return null;
+  const commune = await findAdminUnit(ctx.db, adminUnitCode);
+  return {
+    name: body.name,
+    kind: 'department' as const,
+    organisationKind: body.kind,
+    signer: body.headName ? { name: body.headName } : null,
+    // NĐ 30 Mục II.2: a body of the commune prints its People's Committee above its name.
+    upperIssuer: commune ? `Ủy ban nhân dân ${commune.kind ?? 'xã'} ${commune.name}` : undefined,
+  };
+}
+
+/**
+ * The notice telling a citizen that the answer needs more time (seed 004 §II.4), for a follow-up
+ * task that was extended and answers a petition: its latest extension, the petition it answers
+ * (its own, or `?petition=` among the conclusion item's), issued by the body that answers.
+ */
+export async function extensionNoticeJob(
+  ctx: Context,
+  taskId: string,
+  petitionId: string | undefined,
+): Promise<DocumentJob> {
+  const api = callerFor(ctx);
+  const detail = await api.followUp.get({ id: taskId });
+  const extension = detail.extensions.at(-1);
+  if (!extension) throw notFound('Việc này chưa được gia hạn');
+  let target = detail.task.petitionId;
+  if (!target) {
+    const notice = await api.followUp.conclusion({ planId: detail.task.planId });
+    const item = notice?.items.find((i) => i.id === detail.task.conclusionItemId);
+    const related = item?.relatedPetitionIds ?? [];
+    target = petitionId && related.includes(petitionId) ? petitionId : (related[0] ?? null);
+  }
+  if (!target) throw notFound('Việc này không gắn với kiến nghị của công dân');
+  const { petition, assignedOrganisation } = await api.petitions.get({ id: target });
+  const view = await api.plans.get({ id: detail.task.planId });
+  return {
+    kind: 'extension-notice',
+    record: {
+      plan: view.plan,
+      heldOn: view.recorded.heldOn ?? null,
+      petition: {
+        fullName: petition.fullName,
+        address: petition.address,
+        content: petition.content,
+        receivedOn: petition.receivedOn,
+      },
+      extension: {
+        previousDueOn: extension.previousDueOn,
+        newDueOn: extension.newDueOn,
+        reason: extension.reason,
+        decidedOn: vietnamDateAt(new Date(extension.decidedAt)),
+      },
+      answeringBody: await answeringBodyOf(ctx, assignedOrganisation, petition.adminUnitCode),
+      front: await frontOf(ctx, petition.adminUnitCode),
+    },
+    context: await issuerContext(ctx, view.plan),
+    displayName: `${DOCX_KINDS['extension-notice'].label} ${petition.trackingCode}`,
+    audit: petitionAudit(petition),
+  };
 }
 
 /** The written answer to one petition: its approved written answer, else 404. */
@@ -245,21 +371,11 @@ export async function writtenAnswerJob(ctx: Context, petitionId: string): Promis
   const { plan } = await api.plans.get({ id: detail.petition.planId });
   // The body the petition is assigned to issues and signs the answer (issue 16); the plan's
   // issuer when none is, or when it is the issuer itself.
-  const body = detail.assignedOrganisation;
-  const commune = await findAdminUnit(ctx.db, detail.petition.adminUnitCode);
-  const answeringBody =
-    body && body.kind !== 'peoples-committee' && body.kind !== 'party-committee'
-      ? {
-          name: body.name,
-          kind: 'department' as const,
-          organisationKind: body.kind,
-          signer: body.headName ? { name: body.headName } : null,
-          // NĐ 30 Mục II.2: a body of the commune prints its People's Committee above its name.
-          upperIssuer: commune
-            ? `Ủy ban nhân dân ${commune.kind ?? 'xã'} ${commune.name}`
-            : undefined,
-        }
-      : null;
+  const answeringBody = await answeringBodyOf(
+    ctx,
+    detail.assignedOrganisation,
+    detail.petition.adminUnitCode,
+  );
   return {
     kind: 'written-answer',
     record: {

@@ -9,11 +9,13 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { buildContext, type ApiDependencies, type Context } from '../context.js';
 import { sessionUserOf } from './session-user.js';
 import {
+  extensionNoticeJob,
+  petitionDocumentJob,
   planDocumentJob,
+  PETITION_FILES,
   PLAN_FILES,
   PUBLIC_FILES,
   publicDocumentJob,
-  writtenAnswerJob,
   type DocumentJob,
 } from './documents-records.js';
 import { RenderedCache } from './documents-cache.js';
@@ -57,7 +59,10 @@ function parseFile(file: string): { base: string; format: string } | null {
  *   an annex), thong-bao, giay-moi (?invitee=),
  *   phieu-dang-ky, bien-ban, thong-bao-ket-luan, bao-cao-ket-qua and bao-cao-tien-do (?month=YYYY-MM),
  *   and `so-theo-doi-kien-nghi.xlsx`;
- * - `GET /documents/petitions/:id/van-ban-tra-loi.<docx|pdf>`.
+ * - `GET /documents/petitions/:id/<file>.<docx|pdf>`: van-ban-tra-loi, and for a petition
+ *   forwarded to the competent body cong-van-chuyen-kien-nghi and thong-bao-chuyen-kien-nghi;
+ * - `GET /documents/tasks/:id/thong-bao-gia-han.<docx|pdf>` (?petition=): an extended task's
+ *   notice to the citizen.
  * Each loads its record with the read procedure the apps use (same session, role and commune
  * checks), renders it off the event loop, and writes an audit row when it carries personal data.
  */
@@ -154,11 +159,26 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
 
   app.get('/petitions/:id/:file', async (c) => {
     const file = parseFile(c.req.param('file'));
-    if (!file || file.base !== 'van-ban-tra-loi' || file.format === 'xlsx')
+    const kind =
+      file && Object.hasOwn(PETITION_FILES, file.base) ? PETITION_FILES[file.base] : undefined;
+    if (!file || !kind || file.format === 'xlsx')
       return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
     try {
       const ctx = await contextOf(deps, c, options.clientIp(c));
-      const job = await writtenAnswerJob(ctx, c.req.param('id'));
+      const job = await petitionDocumentJob(ctx, c.req.param('id'), kind);
+      return await send(c, ctx, job, file.format as DocumentFormat);
+    } catch (error) {
+      return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));
+    }
+  });
+
+  app.get('/tasks/:id/:file', async (c) => {
+    const file = parseFile(c.req.param('file'));
+    if (!file || file.base !== DOCX_KINDS['extension-notice'].fileName || file.format === 'xlsx')
+      return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
+    try {
+      const ctx = await contextOf(deps, c, options.clientIp(c));
+      const job = await extensionNoticeJob(ctx, c.req.param('id'), c.req.query('petition'));
       return await send(c, ctx, job, file.format as DocumentFormat);
     } catch (error) {
       return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));

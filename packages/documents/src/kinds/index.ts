@@ -13,8 +13,13 @@ import {
   type ResultsReportRecord,
 } from './reports.js';
 import { writtenAnswerDocument, type WrittenAnswerRecord } from './written-answer.js';
+import { referralLetterDocument, referralNoticeDocument, type ReferralRecord } from './referral.js';
+import { extensionNoticeDocument, type ExtensionNoticeRecord } from './extension-notice.js';
 
-/** Every Word document, its builder, its file name and its label. */
+/**
+ * Every Word document, its builder, its file name and its label; `per` says what a download
+ * names when it is not a plan (`/documents/petitions/:id/…`, `/documents/tasks/:id/…`).
+ */
 export const DOCX_KINDS = {
   plan: { build: planDocument, fileName: 'ke-hoach', label: 'Kế hoạch' },
   'public-notice': {
@@ -38,6 +43,25 @@ export const DOCX_KINDS = {
     build: writtenAnswerDocument,
     fileName: 'van-ban-tra-loi',
     label: 'Văn bản trả lời',
+    per: 'petition',
+  },
+  'referral-letter': {
+    build: referralLetterDocument,
+    fileName: 'cong-van-chuyen-kien-nghi',
+    label: 'Công văn chuyển kiến nghị',
+    per: 'petition',
+  },
+  'referral-notice': {
+    build: referralNoticeDocument,
+    fileName: 'thong-bao-chuyen-kien-nghi',
+    label: 'Thông báo chuyển kiến nghị',
+    per: 'petition',
+  },
+  'extension-notice': {
+    build: extensionNoticeDocument,
+    fileName: 'thong-bao-gia-han',
+    label: 'Thông báo gia hạn trả lời',
+    per: 'task',
   },
   'results-report': {
     build: resultsReportDocument,
@@ -64,6 +88,9 @@ export interface DocxRecords {
   'written-answer': WrittenAnswerRecord;
   'results-report': ResultsReportRecord;
   'monthly-progress': MonthlyProgressRecord;
+  'referral-letter': ReferralRecord;
+  'referral-notice': ReferralRecord;
+  'extension-notice': ExtensionNoticeRecord;
 }
 
 export const isDocxKind = (kind: string): kind is DocxKind => Object.hasOwn(DOCX_KINDS, kind);

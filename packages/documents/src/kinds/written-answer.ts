@@ -83,6 +83,44 @@ const HEAD_TITLES: Record<string, string> = {
 const TITLE = 'Ông/Bà';
 
 /**
+ * Who issues a letter to the citizen about a petition: the body that answers it — its header
+ * under the commune's People's Committee, its own number series, its head's signature (issue
+ * 16) — or the plan's issuer when no other body does.
+ */
+export function answeringIssuer(
+  plan: Plan,
+  own: AnsweringBody | null | undefined,
+  context: IssuerContext,
+  signer?: Signer | null,
+) {
+  const byIssuer = !own || own.kind === 'issuer';
+  if (byIssuer) {
+    const convention = conventionOf(plan.issuer.kind);
+    return {
+      byIssuer,
+      convention,
+      issuer: plan.issuer.name,
+      symbol: convention === 'party' ? 'CV/ĐU' : 'UBND',
+      upperIssuer: context.upperIssuer,
+      signature: signatureOf(plan.issuer, signer ?? plan.signer),
+    };
+  }
+  // A department, the police, the service centre are state bodies even under a Party plan.
+  return {
+    byIssuer,
+    convention: 'state' as const,
+    issuer: own.name,
+    symbol: own.symbol ?? initialsOf(own.name),
+    upperIssuer:
+      own.upperIssuer ?? (isPartyIssuer(plan.issuer.kind) ? undefined : plan.issuer.name),
+    signature: {
+      title: own.signer?.title ?? HEAD_TITLES[own.organisationKind ?? 'department'] ?? 'Thủ trưởng',
+      name: own.signer?.name,
+    },
+  };
+}
+
+/**
  * Văn bản trả lời (a công văn) to the citizen who raised a petition (seed 004 §II.4: "trả lời
  * bằng văn bản kết quả giải quyết kiến nghị … chậm nhất là 30 ngày"), issued by the body that
  * answers — its header, its number series, its head's signature (issue 16) — with the trích yếu
@@ -90,20 +128,13 @@ const TITLE = 'Ông/Bà';
  */
 export function writtenAnswerDocument(record: WrittenAnswerRecord, context: IssuerContext = {}) {
   const { plan, petition, answer } = record;
-  const own = record.answeringBody ?? null;
-  const byIssuer = !own || own.kind === 'issuer';
-  // A department, the police, the service centre are state bodies even under a Party plan.
-  const convention = byIssuer ? conventionOf(plan.issuer.kind) : 'state';
+  const { byIssuer, convention, issuer, symbol, upperIssuer, signature } = answeringIssuer(
+    plan,
+    record.answeringBody,
+    context,
+    record.signer,
+  );
   const size = SIZES[convention].body;
-  const issuer = byIssuer ? plan.issuer.name : own.name;
-  const symbol = byIssuer
-    ? convention === 'party'
-      ? 'CV/ĐU'
-      : 'UBND'
-    : (own.symbol ?? initialsOf(own.name));
-  const upperIssuer = byIssuer
-    ? context.upperIssuer
-    : (own.upperIssuer ?? (isPartyIssuer(plan.issuer.kind) ? undefined : plan.issuer.name));
   const title = TITLE;
   const children: FileChild[] = [
     ...headerBlock({
@@ -134,17 +165,10 @@ export function writtenAnswerDocument(record: WrittenAnswerRecord, context: Issu
       .map((p) => body(p.trim(), size)),
   ];
   if (answer.legalBasis) children.push(body(`Căn cứ pháp lý: ${answer.legalBasis}.`, size));
-  const signer = byIssuer
-    ? signatureOf(plan.issuer, record.signer ?? plan.signer)
-    : {
-        title:
-          own.signer?.title ?? HEAD_TITLES[own.organisationKind ?? 'department'] ?? 'Thủ trưởng',
-        name: own.signer?.name,
-      };
   const chair = plan.chairs.find((c) => c.role === 'chair');
   children.push(
     body(`${issuer} trả lời để ${title} được biết./.`, size),
-    ...closingBlock(convention, signer, [
+    ...closingBlock(convention, signature, [
       { text: 'Như trên' },
       ...(byIssuer || !chair ? [] : [{ text: `${chair.position} (b/c)` }]),
       { text: `${record.front ?? 'Ủy ban MTTQ Việt Nam xã'} (giám sát)` },

@@ -71,6 +71,23 @@ const NOTICE = {
 };
 
 /** One realistic record of every kind (seed 004's dialogue as held). */
+/** Seed 004 §II.3: a petition beyond the commune's authority, raised at the dialogue. */
+const REFERRAL = {
+  plan: SON_TAY_HA_HELD,
+  heldOn: '2025-12-10',
+  petition: {
+    trackingCode: 'STH25-Q4RM',
+    fullName: 'Đinh Văn Lên',
+    address: 'Thôn Thượng, xã Sơn Tây Hạ, tỉnh Quảng Ngãi',
+    content:
+      'Đề nghị nâng cấp tuyến tỉnh lộ 623 đoạn qua thôn Thượng, mặt đường hư hỏng nặng sau mùa mưa.',
+    receivedOn: '2025-12-10',
+    referredTo: 'Sở Xây dựng tỉnh Quảng Ngãi',
+    raisedAtConference: true,
+  },
+  front: 'Ủy ban MTTQ Việt Nam xã Sơn Tây Hạ',
+};
+
 export const SAMPLE_RECORDS: { [K in DocumentKind]: DocumentRecords[K] } = {
   plan: { plan: SEED_PLANS.sonTayHa2025, schedule: scheduleFor(SEED_PLANS.sonTayHa2025) },
   'public-notice': {
@@ -129,6 +146,31 @@ export const SAMPLE_RECORDS: { [K in DocumentKind]: DocumentRecords[K] } = {
     findings: { total: 3, escalated: 1 },
   },
   'monthly-progress': { plan: SON_TAY_HA_HELD, progress: PROGRESS },
+  'referral-letter': REFERRAL,
+  'referral-notice': { ...REFERRAL, letter: { number: 245, issuedOn: '2025-12-16' } },
+  'extension-notice': {
+    plan: SON_TAY_HA_HELD,
+    heldOn: '2025-12-10',
+    petition: {
+      fullName: 'Đinh Thị Bích',
+      address: 'Thôn Hạ, xã Sơn Tây Hạ, tỉnh Quảng Ngãi',
+      content: 'Đề nghị giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng.',
+      receivedOn: '2025-11-20',
+    },
+    extension: {
+      previousDueOn: '2026-01-09',
+      newDueOn: '2026-02-06',
+      reason: 'hồ sơ cần đo đạc lại ranh giới thửa đất với các hộ liền kề',
+      decidedOn: '2026-01-05',
+    },
+    answeringBody: {
+      name: 'Phòng Kinh tế xã Sơn Tây Hạ',
+      kind: 'department',
+      organisationKind: 'department',
+      signer: { name: 'Đinh Thị Sương' },
+    },
+    front: 'Ủy ban MTTQ Việt Nam xã Sơn Tây Hạ',
+  },
   'petition-register': {
     plan: {
       title: SON_TAY_HA_HELD.title,

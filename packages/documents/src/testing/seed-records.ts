@@ -19,6 +19,8 @@ interface SeedFacts {
   economic: { name: string; head: string };
   front: string;
   citizens: readonly { name: string; address: string; content: string }[];
+  /** A petition beyond the commune's (or district's) authority, forwarded (seed 002 §4.3). */
+  referral: { name: string; address: string; content: string; to: string };
 }
 
 const FACTS: Record<SeedPlanKey, SeedFacts> = {
@@ -32,6 +34,12 @@ const FACTS: Record<SeedPlanKey, SeedFacts> = {
     police: { name: 'Công an xã Chợ Mới', head: 'Hoàng Văn Quân' },
     economic: { name: 'Phòng Kinh tế xã Chợ Mới', head: 'Lý Văn Toàn' },
     front: 'Ủy ban MTTQ Việt Nam xã Chợ Mới',
+    referral: {
+      name: 'Hà Văn Lực',
+      address: 'Thôn Nà Luông, xã Chợ Mới, tỉnh Thái Nguyên',
+      content: 'Đề nghị tỉnh đầu tư nâng cấp đường tỉnh 256 đoạn qua thôn Nà Luông.',
+      to: 'Sở Xây dựng tỉnh Thái Nguyên',
+    },
     citizens: [
       {
         name: 'Nông Văn Thắng',
@@ -54,6 +62,13 @@ const FACTS: Record<SeedPlanKey, SeedFacts> = {
     police: { name: 'Công an xã Khoen On', head: 'Lò Văn Chung' },
     economic: { name: 'Phòng Kinh tế xã Khoen On', head: 'Tòng Văn Nhất' },
     front: 'Ủy ban MTTQ Việt Nam xã Khoen On',
+    referral: {
+      name: 'Lò Văn Pấng',
+      address: 'Bản Mỳ, xã Khoen On, tỉnh Lai Châu',
+      content:
+        'Đề nghị bồi thường cây trồng bị thiệt hại khi thi công đường dây điện 110 kV qua bản Mỳ.',
+      to: 'Công ty Điện lực Lai Châu',
+    },
     citizens: [
       {
         name: 'Lò Văn Sướng',
@@ -81,6 +96,12 @@ const FACTS: Record<SeedPlanKey, SeedFacts> = {
       head: 'Đèo Văn Hải',
     },
     front: 'Ủy ban MTTQ Việt Nam huyện Than Uyên',
+    referral: {
+      name: 'Lường Văn Ơn',
+      address: 'Bản Mỳ, xã Khoen On, huyện Than Uyên, tỉnh Lai Châu',
+      content: 'Đề nghị tỉnh xem xét điều chỉnh quy hoạch ba loại rừng tại khu vực bản Mỳ.',
+      to: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu',
+    },
     citizens: [
       {
         name: 'Lò Thị Phương',
@@ -104,6 +125,12 @@ const FACTS: Record<SeedPlanKey, SeedFacts> = {
     police: { name: 'Công an xã Vĩnh Bảo', head: 'Nguyễn Văn Thành' },
     economic: { name: 'Phòng Kinh tế xã Vĩnh Bảo', head: 'Phạm Đức Long' },
     front: 'Ủy ban MTTQ Việt Nam xã Vĩnh Bảo',
+    referral: {
+      name: 'Phạm Văn Hiếu',
+      address: 'Thôn Cổ Am, xã Vĩnh Bảo, thành phố Hải Phòng',
+      content: 'Đề nghị thành phố sớm triển khai dự án nâng cấp đê biển đoạn qua xã.',
+      to: 'Sở Nông nghiệp và Môi trường thành phố Hải Phòng',
+    },
     citizens: [
       {
         name: 'Vũ Thị Hường',
@@ -124,6 +151,13 @@ const FACTS: Record<SeedPlanKey, SeedFacts> = {
     police: { name: 'Công an xã Sơn Tây Hạ', head: 'Đinh Văn Mười' },
     economic: { name: 'Phòng Kinh tế xã Sơn Tây Hạ', head: 'Đinh Thị Sương' },
     front: 'Ủy ban MTTQ Việt Nam xã Sơn Tây Hạ',
+    referral: {
+      name: 'Đinh Văn Lên',
+      address: 'Thôn Thượng, xã Sơn Tây Hạ, tỉnh Quảng Ngãi',
+      content:
+        'Đề nghị nâng cấp tuyến tỉnh lộ 623 đoạn qua thôn Thượng, mặt đường hư hỏng nặng sau mùa mưa.',
+      to: 'Sở Xây dựng tỉnh Quảng Ngãi',
+    },
     citizens: [
       {
         name: 'Đinh Văn Bốc',
@@ -206,6 +240,20 @@ export function seedRecords(key: SeedPlanKey): {
     timeliness: { dueDate: later(heldOn, 9), stateLabel: 'Đúng hạn' },
   };
   const started = `${heldOn}T01:05:00.000Z`;
+  const referral = {
+    plan,
+    heldOn,
+    petition: {
+      trackingCode: 'HN25-C3PQ',
+      fullName: facts.referral.name,
+      address: facts.referral.address,
+      content: facts.referral.content,
+      receivedOn: heldOn,
+      referredTo: facts.referral.to,
+      raisedAtConference: true,
+    },
+    front: facts.front,
+  };
   return {
     context: facts.context,
     records: {
@@ -295,6 +343,31 @@ export function seedRecords(key: SeedPlanKey): {
         },
       },
       'monthly-progress': { plan, progress },
+      'referral-letter': referral,
+      'referral-notice': { ...referral, letter: { number: 32, issuedOn: later(heldOn, 6) } },
+      'extension-notice': {
+        plan,
+        heldOn,
+        petition: {
+          fullName: second.name,
+          address: second.address,
+          content: second.content,
+          receivedOn: later(heldOn, -18),
+        },
+        extension: {
+          previousDueOn: later(heldOn, 30),
+          newDueOn: later(heldOn, 58),
+          reason: 'nội dung kiến nghị cần phối hợp khảo sát thực địa với các cơ quan liên quan',
+          decidedOn: later(heldOn, 26),
+        },
+        answeringBody: {
+          name: facts.police.name,
+          kind: 'department',
+          organisationKind: 'police',
+          signer: { name: facts.police.head },
+        },
+        front: facts.front,
+      },
     },
   };
 }

@@ -1,0 +1,139 @@
+import { testDialects } from '@doithoai/db/testing';
+import { readDocx } from '@doithoai/documents/testing';
+import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
+import type { Role } from '@doithoai/domain';
+import {
+  heldSonTayHaWithLandPetition,
+  insertPetitionRow,
+  sonTayHaConclusion,
+  vietnamMorning,
+  type IssuedData,
+} from '../routers/follow-up/follow-up.test-support.js';
+import { createTestApi, type TestApi } from '../test-api.test-support.js';
+
+/*
+ * Issue 16 "Add": the letters about one petition over HTTP on every dialect — the forwarding
+ * letter and the citizen's notice (seed 002 §4.3), the extension notice (seed 004 §II.4) — with
+ * the read procedures' session, role and commune checks, a reason when the letter does not exist
+ * yet, and an audit row (they name the citizen).
+ */
+
+const dialects = await testDialects();
+
+describe.each(dialects)('letters about a petition on $name', (dialect) => {
+  let api: TestApi;
+  let sonTayHa: { id: string; version: number };
+  let landPetition: string;
+  let issued: IssuedData;
+  let now = vietnamMorning('2025-12-18');
+  const setNow = (date: string) => {
+    now = vietnamMorning(date);
+    api.setNow(now);
+  };
+  const get = async (path: string, role: Role, which: 'tenant' | 'otherTenant' = 'tenant') => {
+    const account = (which === 'tenant' ? api.tenant : api.otherTenant).accounts[role];
+    const { token } = await startSession(api.handle.db, account.id, new Date(now));
+    return api.app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+  };
+  const exports = async (entityId: string) =>
+    api.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'reason'])
+      .where('entity_id', '=', entityId)
+      .where('personal_data_export', '=', 1)
+      .execute();
+
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    ({ sonTayHa, landPetition } = await heldSonTayHaWithLandPetition(api));
+    setNow('2025-12-18');
+    const chair = await api.as('commune-chair');
+    issued = await chair.followUp.issueConclusion.mutate(
+      sonTayHaConclusion(api, sonTayHa.id, landPetition),
+    );
+  });
+  afterAll(() => api.close());
+
+  it('forwarding: no letter before the petition is forwarded; then the letter to the competent body and the notice to the citizen', async () => {
+    setNow('2025-12-19');
+    const id = await insertPetitionRow(api.handle.db, aLandPetitionInChoMoi(), {
+      planId: sonTayHa.id,
+      adminUnitCode: api.tenant.communeCode,
+      status: 'triaged',
+    });
+    const letter = `/documents/petitions/${id}/cong-van-chuyen-kien-nghi.docx`;
+    const before = await get(letter, 'government-office');
+    expect(before.status).toBe(404);
+    expect(await before.text()).toContain('chưa được chuyển đến cơ quan có thẩm quyền');
+    await api.handle.db
+      .updateTable('petitions')
+      .set({ competence: 'upper-level' })
+      .where('id', '=', id)
+      .execute();
+    const office = await api.as('government-office');
+    await office.petitions.forward.mutate({
+      id,
+      expectedVersion: 1,
+      referredTo: 'Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi',
+    });
+    const response = await get(letter, 'government-office');
+    expect(response.status).toBe(200);
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.find('Kính gửi')?.text).toBe(
+      'Kính gửi: Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi.',
+    );
+    expect(docx.find('V/v')?.text).toBe('V/v chuyển kiến nghị của công dân');
+    const citizen = aLandPetitionInChoMoi().petitioner.fullName;
+    expect(docx.text).toContain(`- Ông/Bà ${citizen} (để biết);`);
+    const notice = await get(
+      `/documents/petitions/${id}/thong-bao-chuyen-kien-nghi.docx`,
+      'commune-chair',
+    );
+    expect(notice.status).toBe(200);
+    const noticeText = readDocx(Buffer.from(await notice.arrayBuffer())).text;
+    expect(noticeText).toContain(`Kính gửi: Ông/Bà ${citizen}`);
+    expect(noticeText).toContain(
+      'đã chuyển kiến nghị đến Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi để xem xét, giải quyết theo thẩm quyền',
+    );
+    expect((await exports(id)).map((row) => row.action)).toEqual([
+      'document.export',
+      'document.export',
+    ]);
+    expect((await get(letter, 'government-office', 'otherTenant')).status).toBe(404);
+  });
+
+  it('extension notice: 404 with the reason before an extension; then issued by the land department with the reason and the new date', async () => {
+    const land = issued.tasks[0]!;
+    const path = `/documents/tasks/${land.id}/thong-bao-gia-han.docx`;
+    setNow('2026-01-05');
+    const before = await get(path, 'government-office');
+    expect(before.status).toBe(404);
+    expect(await before.text()).toContain('chưa được gia hạn');
+    const office = await api.as('government-office');
+    await office.followUp.extend.mutate({
+      id: land.id,
+      expectedVersion: land.version,
+      newDueOn: '2026-02-06',
+      reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+      citizenInformed: true,
+      informedOn: '2026-01-05',
+      informedHow: 'written-notice',
+    });
+    const response = await get(path, 'government-office');
+    expect(response.status).toBe(200);
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.find('V/v')?.text).toBe('V/v gia hạn thời gian trả lời kiến nghị');
+    expect(docx.text).toContain('chậm nhất ngày 09/01/2026');
+    expect(docx.text).toContain(
+      'Lý do: Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+    );
+    expect(docx.text).toContain('được gia hạn đến ngày 06/02/2026./.');
+    expect(docx.find(/^Số/u)?.text).not.toMatch(/UBND$/u);
+    expect(docx.text).toContain('TRƯỞNG PHÒNG');
+    expect(docx.text).toContain(`Kính gửi: Ông/Bà ${aLandPetitionInChoMoi().petitioner.fullName}`);
+    expect((await exports(landPetition)).at(-1)?.action).toBe('document.export');
+    expect((await get(path, 'government-office', 'otherTenant')).status).toBe(404);
+  });
+});
