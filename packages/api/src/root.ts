@@ -13,6 +13,7 @@ import { directoryRouter } from './routers/directory/directory.router.js';
 import { collectionRouter } from './routers/collection/collection.router.js';
 import { publicRouter } from './routers/public/public.router.js';
 import { notificationsRouter } from './routers/notifications/notifications.router.js';
+import { workRouter } from './routers/work/work.router.js';
 import { router } from './trpc.js';
 
 /** One router per feature, merged here (each feature adds its own line). */
@@ -33,6 +34,7 @@ export const appRouter = router({
   plans: plansRouter,
   public: publicRouter,
   notifications: notificationsRouter,
+  work: workRouter,
 });
 
 export type AppRouter = typeof appRouter;

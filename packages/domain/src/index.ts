@@ -111,8 +111,9 @@ export * from './reports/reporting-period.js';
 export * from './reports/petition-report-groups.js';
 export * from './audit/audit-entry.schema.js';
 
-// notifications (issue 15)
+// notifications and each role's to-do list (issue 15)
 export * from './notifications/index.js';
+export * from './work/todo.js';
 
 // the Vietnamese labels of every enum value
 export * from './labels/enum-labels.js';

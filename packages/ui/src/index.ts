@@ -9,6 +9,7 @@ export { default as CursorPager } from './CursorPager.svelte';
 export { default as ErrorBox } from './ErrorBox.svelte';
 export { default as FormField } from './FormField.svelte';
 export { default as NotificationBell } from './notifications/NotificationBell.svelte';
+export { default as TodoList } from './notifications/TodoList.svelte';
 export { default as PrintButton } from './PrintButton.svelte';
 export { default as Repeater } from './Repeater.svelte';
 export { default as RoleAppLayout } from './RoleAppLayout.svelte';

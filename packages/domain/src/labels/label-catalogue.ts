@@ -55,6 +55,7 @@ import {
   NOTIFICATION_STATUS_LABELS,
 } from '../notifications/notification.schema.js';
 import { FINDING_KIND_LABELS } from '../supervision/finding.schema.js';
+import { TODO_KIND_LABELS } from '../work/todo.js';
 import { ADMIN_SCOPE_LABELS, UNIT_LEVEL_LABELS } from '../administration/admin-scope.js';
 import {
   DEADLINE_FILTER_LABELS,
@@ -126,6 +127,7 @@ export const LABELS = {
   notificationKind: NOTIFICATION_KIND_LABELS,
   notificationChannel: NOTIFICATION_CHANNEL_LABELS,
   notificationStatus: NOTIFICATION_STATUS_LABELS,
+  todoKind: TODO_KIND_LABELS,
 
   periodUnit: PERIOD_UNIT_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,
