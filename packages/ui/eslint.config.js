@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/ui', node: false });
+export default createConfig({ packageName: '@doithoai/ui', node: false, typeChecked: true });

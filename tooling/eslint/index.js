@@ -2,6 +2,8 @@
 // (domain ← db ← api ← server; apps see only ui, domain and the api client),
 // so each layer's forbidden imports are lint errors, not conventions. Svelte components and
 // `.svelte.ts` modules are linted too (eslint-plugin-svelte): the same rules, imports included.
+// First: sets the flag svelte-eslint-parser reads when eslint-plugin-svelte loads it.
+import './svelte-component-types.js';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';

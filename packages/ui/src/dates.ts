@@ -21,6 +21,13 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
+/** `isoDate` of a day that exists by construction (a month's first, a day clamped to its month's end). */
+function existingDay(year: number, month: number, day: number): string {
+  const iso = isoDate(year, month, day);
+  if (iso === null) throw new RangeError(`No such day: ${year}-${month}-${day}`);
+  return iso;
+}
+
 /**
  * What a person typed (`dd/mm/yyyy`, also `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`) as an ISO
  * date; an ISO date passes through; anything else is null.
@@ -51,7 +58,7 @@ export function shiftMonth(date: string, months: number): string {
   const year = first.getUTCFullYear();
   const month = first.getUTCMonth() + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return isoDate(year, month, Math.min(d, last))!;
+  return existingDay(year, month, Math.min(d, last));
 }
 
 export interface GridDay {
@@ -72,7 +79,7 @@ export interface GridDay {
  */
 export function monthGrid(date: string, marked: readonly MarkedDay[]): GridDay[][] {
   const [y, m] = date.split('-').map(Number) as [number, number];
-  const first = isoDate(y, m, 1)!;
+  const first = existingDay(y, m, 1);
   const weekdayOfFirst = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
   const byDate = new Map(marked.map((d) => [d.date, d]));
   let cursor = shiftDate(first, -weekdayOfFirst);
