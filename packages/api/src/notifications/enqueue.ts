@@ -58,6 +58,25 @@ export function trackingUrl(ctx: NotifyContext, trackingCode: string): string {
 }
 
 /**
+ * The channel a petition's citizen can be reached on now (the consent to be contacted by phone,
+ * the commune's channels, their opt-outs), or null.
+ */
+export async function citizenChannelOf(
+  trx: Kysely<Database>,
+  ctx: NotifyContext,
+  petition: PetitionRecord,
+): Promise<NotificationChannel | null> {
+  if (!petition.phone) return null;
+  const who = recipientKey({ kind: 'phone', phone: petition.phone });
+  return citizenChannel(
+    { phone: petition.phone, consents: petition.consents },
+    ctx.requestTime.toISOString(),
+    await channelsOn(trx, ctx, petition.adminUnitCode),
+    await optedOutChannels(trx, petition.adminUnitCode, who),
+  );
+}
+
+/**
  * Tells the citizen of a petition, inside the change's transaction: by the first channel they
  * can be reached on (the consent to be contacted by phone, the commune's channels, their
  * opt-outs), else nothing. Returns the channel used, or null.
@@ -71,17 +90,13 @@ export async function notifyCitizen<K extends NotificationKind>(
   /** Built only when a message will be written (they may cost a query). */
   params: () => Promise<NotificationParams<K>>,
   link: string | null = null,
+  /** The extension the message tells about: its delivery marks the citizen told. */
+  extensionId: string | null = null,
 ): Promise<NotificationChannel | null> {
-  if (!petition.phone) return null;
+  const channel = await citizenChannelOf(trx, ctx, petition);
+  if (!channel || !petition.phone) return null;
   const who = recipientKey({ kind: 'phone', phone: petition.phone });
   const at = ctx.requestTime.toISOString();
-  const channel = citizenChannel(
-    { phone: petition.phone, consents: petition.consents },
-    at,
-    await channelsOn(trx, ctx, petition.adminUnitCode),
-    await optedOutChannels(trx, petition.adminUnitCode, who),
-  );
-  if (!channel) return null;
   const values = await params();
   const message = renderNotification(kind, values);
   await enqueueNotifications(
@@ -96,6 +111,7 @@ export async function notifyCitizen<K extends NotificationKind>(
         recipientKey: who,
         recipientAddress: petition.phone,
         petitionId: petition.id,
+        extensionId,
         params: values,
         title: message.title,
         body: message.text,

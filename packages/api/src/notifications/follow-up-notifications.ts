@@ -7,7 +7,7 @@ import {
 import { formatVietnameseDate, type IsoDate } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../context.js';
-import { communeAuthority, notifyCitizen } from './enqueue.js';
+import { citizenChannelOf, communeAuthority, notifyCitizen } from './enqueue.js';
 
 /** The petitions a task answers: its own, or those its conclusion item names. */
 export async function petitionIdsOfTask(
@@ -29,16 +29,42 @@ export async function notifyExtension(
   trx: Kysely<Database>,
   ctx: Context,
   task: FollowUpTaskRecord,
-  extension: { newDueOn: IsoDate; reason: string },
+  extension: { id: string; newDueOn: IsoDate; reason: string },
 ): Promise<void> {
   const ids = await petitionIdsOfTask(trx, task);
   if (ids.length === 0) return;
   const eventId = `follow-up.extend:${task.id}:${extension.newDueOn}`;
   for (const petition of await findPetitionsByIds(trx, ids))
-    await notifyCitizen(trx, ctx, petition, 'answer-extended', eventId, async () => ({
-      communeName: await communeAuthority(trx, petition.adminUnitCode),
-      trackingCode: petition.trackingCode,
-      newDueOn: formatVietnameseDate(extension.newDueOn),
-      reason: extension.reason,
-    }));
+    await notifyCitizen(
+      trx,
+      ctx,
+      petition,
+      'answer-extended',
+      eventId,
+      async () => ({
+        communeName: await communeAuthority(trx, petition.adminUnitCode),
+        trackingCode: petition.trackingCode,
+        newDueOn: formatVietnameseDate(extension.newDueOn),
+        reason: extension.reason,
+      }),
+      null,
+      extension.id,
+    );
+}
+
+/**
+ * Whether every citizen a task answers will be sent the extension message (a phone number, the
+ * consent to be contacted by phone, a channel on and not refused): the message then tells them,
+ * and its delivery marks the step (seed 004 §II.4).
+ */
+export async function everyCitizenMessaged(
+  trx: Kysely<Database>,
+  ctx: Context,
+  task: FollowUpTaskRecord,
+): Promise<boolean> {
+  const ids = await petitionIdsOfTask(trx, task);
+  if (ids.length === 0) return false;
+  for (const petition of await findPetitionsByIds(trx, ids))
+    if (!(await citizenChannelOf(trx, ctx, petition))) return false;
+  return true;
 }

@@ -8,6 +8,7 @@ import * as addPetitionAnswerDueRule from './2026_12_07_1700_add_petition_answer
 import * as addAuditRequestId from './2026_12_07_2100_add_audit_request_id.js';
 import * as createNotifications from './2026_12_07_2000_create_notifications.js';
 import * as administration from './2026_12_07_2020_administration.js';
+import * as addOutboxExtension from './2026_12_08_0030_add_outbox_extension.js';
 
 /** Every migration, by name; names sort in the order they run. A static map, not a folder scan. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_2100_add_audit_request_id': addAuditRequestId,
   '2026_12_07_2000_create_notifications': createNotifications,
   '2026_12_07_2020_administration': administration,
+  '2026_12_08_0030_add_outbox_extension': addOutboxExtension,
 };

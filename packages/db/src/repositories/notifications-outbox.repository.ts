@@ -17,6 +17,8 @@ export interface OutboxMessage {
   recipientAddress?: string | null;
   petitionId?: string | null;
   organisationId?: string | null;
+  /** The extension this message tells the citizen about (its delivery marks the step). */
+  extensionId?: string | null;
   params: Readonly<Record<string, string>>;
   title: string;
   body: string;
@@ -54,6 +56,7 @@ export async function enqueueNotifications(
         recipient_account_id: m.recipientAccountId ?? null,
         recipient_address: m.recipientAddress ?? null,
         petition_id: m.petitionId ?? null,
+        extension_id: m.extensionId ?? null,
         organisation_id: m.organisationId ?? null,
         params_json: JSON.stringify(m.params),
         title: m.title,
@@ -164,14 +167,55 @@ export async function markNotification(
               attempts: sql<number>`attempts - 1`,
             }
           : { ...base, status: outcome.status, last_error: outcome.error };
-  const result = await db
-    .updateTable('notification_outbox')
-    .set(set)
-    .where('id', '=', id)
-    .where('status', '=', 'sending')
-    .where('claimed_by', '=', dispatcherId)
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('notification_outbox')
+      .set(set)
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', dispatcherId)
+      .executeTakeFirst();
+    const marked = Number(result.numUpdatedRows) === 1;
+    if (marked && outcome.status === 'sent') await markExtensionToldIfDelivered(trx, id, at);
+    return marked;
+  });
+}
+
+/** The Vietnamese calendar day of an instant (UTC+7), as the extension records "informed on". */
+const vietnamDay = (instant: string) =>
+  new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Seed 004 §II.4 through issue 15: when the last of an extension's messages to its citizens is
+ * delivered, the extension records the citizen told — on the day of delivery, by message
+ * (`electronic`). A message failed or given up leaves the step untold. In the marking's
+ * transaction, so a delivery is never recorded without its step.
+ */
+async function markExtensionToldIfDelivered(
+  trx: Kysely<Database>,
+  notificationId: string,
+  at: string,
+): Promise<void> {
+  const row = await trx
+    .selectFrom('notification_outbox')
+    .select('extension_id')
+    .where('id', '=', notificationId)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const extensionId = row?.extension_id;
+  if (!extensionId) return;
+  const waiting = await trx
+    .selectFrom('notification_outbox')
+    .select('id')
+    .where('extension_id', '=', extensionId)
+    .where('status', '!=', 'sent')
+    .executeTakeFirst();
+  if (waiting) return;
+  await trx
+    .updateTable('extensions')
+    .set({ citizen_informed: 1, informed_on: vietnamDay(at), informed_how: 'electronic' })
+    .where('id', '=', extensionId)
+    .where('citizen_informed', '=', 0)
+    .execute();
 }
 
 /**

@@ -17,6 +17,8 @@ export interface NotificationOutboxTable {
   /** The phone number or e-mail address the provider needs; null in the app. */
   recipient_address: string | null;
   petition_id: string | null;
+  /** An extension's message to the citizen: its delivery tells them (migration 2026_12_08_0030). */
+  extension_id: string | null;
   organisation_id: string | null;
   /** The template's parameters (JSON): what a ZNS template receives. */
   params_json: string;

@@ -39,6 +39,11 @@ export interface FollowUpPayloads {
     /** The task answers a citizen's petition: the citizen must be told why (seed 004 §II.4). */
     readonly concernsPetition: boolean;
     readonly citizenInformed: boolean;
+    /**
+     * Every citizen concerned will receive the extension message (Zalo or SMS, issue 15): the
+     * step is then told by the message — marked once it is delivered, never if it fails.
+     */
+    readonly citizenMessaged?: boolean;
   };
   'carry-over': { readonly reason: string; readonly nextPlanId: string };
   cancel: { readonly reason: string };
@@ -87,8 +92,12 @@ export const requireLaterDueDate: FollowUpGuard<'extend'> = (context, facts) => 
 /**
  * Seed 004 §II.4: "Trường hợp cần có thêm thời gian … thì cơ quan tiếp nhận phải thông báo cho
  * tổ chức, cá nhân biết rõ lý do." Fails closed: only `concernsPetition: false` skips the notice.
+ * The citizen is told already (recorded with when and how), or every citizen concerned is sent the
+ * extension message with the new date and reason (issue 15), which tells them once delivered.
  */
 export const requireCitizenNotice: FollowUpGuard<'extend'> = (context, facts) =>
-  field(context, 'concernsPetition') !== false && field(context, 'citizenInformed') !== true
+  field(context, 'concernsPetition') !== false &&
+  field(context, 'citizenInformed') !== true &&
+  field(context, 'citizenMessaged') !== true
     ? domainError('CITIZEN_NOTICE_REQUIRED', { ...facts })
     : null;

@@ -101,6 +101,20 @@ describe('the follow-up task workflow', () => {
     });
   });
 
+  it('extends a citizen’s task untold when every citizen is sent the extension message (issue 15)', () => {
+    const result = step('in-progress', 'extend', govOffice, {
+      citizenInformed: false,
+      citizenMessaged: true,
+    });
+    expect(result.ok && result.value.state).toBe('in-progress');
+    // No message to send (no consent, no channel): the notice must still be recorded.
+    expectRefused(
+      step('in-progress', 'extend', govOffice, { citizenInformed: false, citizenMessaged: false }),
+      'CITIZEN_NOTICE_REQUIRED',
+      'in-progress',
+    );
+  });
+
   it('extends a task that concerns no citizen without a notice', () => {
     const result = step('in-progress', 'extend', chair, {
       concernsPetition: false,

@@ -21,7 +21,10 @@ import {
   StartTaskInputSchema,
   VerifyTaskInputSchema,
 } from './follow-up.types.js';
-import { notifyExtension } from '../../notifications/follow-up-notifications.js';
+import {
+  everyCitizenMessaged,
+  notifyExtension,
+} from '../../notifications/follow-up-notifications.js';
 import { fireTaskEvent } from './task-change.js';
 
 /**
@@ -124,6 +127,7 @@ export const taskEventProcedures = {
             reason,
             concernsPetition: await concernsPetition(trx, task),
             citizenInformed: input.citizenInformed,
+            citizenMessaged: await everyCitizenMessaged(trx, ctx, task),
           },
           validate: () =>
             validExtension({
@@ -135,12 +139,12 @@ export const taskEventProcedures = {
             }),
           changes: { dueOn: input.newDueOn },
           record: async (tx) => {
-            await insertExtension(
+            const id = await insertExtension(
               tx,
               { taskId: task.id, ...extension, decidedBy: user.accountId },
               ctx.requestTime.toISOString(),
             );
-            await notifyExtension(tx, ctx, task, { newDueOn: input.newDueOn, reason });
+            await notifyExtension(tx, ctx, task, { id, newDueOn: input.newDueOn, reason });
           },
           reason,
           audit: { extension },
