@@ -65,6 +65,18 @@ export const REPORT_READERS = rolesIn(SUPERVISION_READERS, ['province-viewer']);
 export const COMMUNE_STAFF = rolesIn(DIALOGUE_STAFF, DEPARTMENTS, FRONT);
 
 /**
+ * Who answers the citizen and so may reach them (issue 17: the Front and the province read every
+ * petition's phone, address and consents): the offices, the leaders and the bodies — a body only
+ * for what is assigned to it. Every other reader gets a petition without the phone, the address
+ * and the consents (`petitionForReader`); the phone these roles read goes through the consent
+ * (`petitionContact`).
+ */
+export const CITIZEN_CONTACT_READERS = rolesIn(DIALOGUE_STAFF, DEPARTMENTS);
+
+/** Whether `role` may read how to reach a petitioner (`CITIZEN_CONTACT_READERS`). */
+export const readsCitizenContact = (role: Role): boolean => CITIZEN_CONTACT_READERS.includes(role);
+
+/**
  * Who reads petitions and the tasks that follow them: the commune's staff (a body only what is
  * assigned to it) and the province's viewers.
  */

@@ -380,7 +380,8 @@ export async function writtenAnswerJob(ctx: Context, petitionId: string): Promis
     kind: 'written-answer',
     record: {
       plan,
-      petition: detail.petition,
+      // A reader who does not answer the citizen (the Front) gets no address (issue 17).
+      petition: { ...detail.petition, address: detail.petition.address ?? null },
       answer,
       answeringBody,
       front: await frontOf(ctx, detail.petition.adminUnitCode),

@@ -12,8 +12,9 @@ export interface PetitionRegisterRecord {
     isLate: boolean;
     raisedBy: {
       fullName: string;
-      phone: string | null;
-      address: string | null;
+      /** Absent for a reader who does not answer the citizen (the Front; issue 17). */
+      phone?: string | null;
+      address?: string | null;
       villageName: string | null;
       organisationName: string | null;
     };

@@ -222,7 +222,7 @@ export async function importVillageList(ctx: Context, user: SessionUser, file: V
     return {
       replayed: true,
       count: rows.length,
-      petitions: rows.map((r) => toPetitionView(r, calendar, ctx.today)),
+      petitions: rows.map((r) => toPetitionView(r, calendar, ctx.today, user)),
     };
   }
   if (!preview.valid) {

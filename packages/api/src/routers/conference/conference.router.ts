@@ -171,7 +171,7 @@ export const conferenceRouter = router({
     .input(RecordOutcomeRequestSchema)
     .mutation(async ({ ctx, input }) => {
       const row = await recordConferenceOutcome(ctx, ctx.user, input);
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     }),
 
   /** A petition raised in person, already in the session's speaking order. */
@@ -179,6 +179,6 @@ export const conferenceRouter = router({
     .input(RaiseFromFloorRequestSchema)
     .mutation(async ({ ctx, input }) => {
       const row = await raisePetitionFromFloor(ctx, ctx.user, input);
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     }),
 });

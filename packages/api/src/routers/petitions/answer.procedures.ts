@@ -5,7 +5,7 @@ import {
   type PetitionRecord,
 } from '@doithoai/db';
 import type { PetitionOutcome } from '@doithoai/domain';
-import type { Context } from '../../context.js';
+import type { StaffContext } from '../../context.js';
 import { DEPARTMENTS, LEADERS, WRITTEN_ANSWER_RECORDERS } from '../../access.js';
 import { staffProcedure } from '../../trpc.js';
 import { runPetitionStep } from './petition-command.js';
@@ -17,8 +17,8 @@ import {
   SendBackAnswerRequestSchema,
 } from './petitions.types.js';
 
-async function view(ctx: Context, row: PetitionRecord) {
-  return toPetitionView(row, await ctx.calendar(), ctx.today);
+async function view(ctx: StaffContext, row: PetitionRecord) {
+  return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PetitionRecord } from '@doithoai/db';
 import { domainError } from '@doithoai/domain';
-import type { Context } from '../../context.js';
+import type { StaffContext } from '../../context.js';
 import { fail } from '../../errors.js';
 import { OFFICES } from '../../access.js';
 import { staffProcedure } from '../../trpc.js';
@@ -14,8 +14,8 @@ import {
   WithdrawRequestSchema,
 } from './petitions.types.js';
 
-async function view(ctx: Context, row: PetitionRecord) {
-  return toPetitionView(row, await ctx.calendar(), ctx.today);
+async function view(ctx: StaffContext, row: PetitionRecord) {
+  return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
 }
 
 /**

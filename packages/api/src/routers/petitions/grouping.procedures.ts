@@ -97,7 +97,7 @@ export const groupingProcedures = {
       const calendar = await ctx.calendar();
       return {
         groupId,
-        petitions: rows.map((row) => toPetitionView(row, calendar, ctx.today)),
+        petitions: rows.map((row) => toPetitionView(row, calendar, ctx.today, ctx.user)),
       };
     }),
 
@@ -120,6 +120,6 @@ export const groupingProcedures = {
         if (last && others.length === 0) await setGroup(trx, ctx, user, last, last.version, null);
         return saved;
       });
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     }),
 };

@@ -173,5 +173,8 @@ export async function registerPetitionsBulk(
     }
     return saved;
   });
-  return { count: rows.length, petitions: rows.map((r) => toPetitionView(r, calendar, ctx.today)) };
+  return {
+    count: rows.length,
+    petitions: rows.map((r) => toPetitionView(r, calendar, ctx.today, user)),
+  };
 }

@@ -3,14 +3,24 @@ import {
   deadlineState,
   type DeadlineStatus,
   type IsoDate,
+  type Role,
   type WorkingCalendar,
 } from '@doithoai/domain';
+import { readsCitizenContact } from '../../access.js';
 
-/** A petition as the API returns it: the stored record plus its written-answer deadline. */
-export type PetitionView = PetitionRecord & {
-  /** The written-answer deadline (answer in writing after the conference), when there is one. */
-  deadline: DeadlineStatus | null;
-};
+/** How to reach the petitioner: only for the roles that answer them (`CITIZEN_CONTACT_READERS`). */
+type ContactFields = 'phone' | 'address' | 'consents';
+
+/**
+ * A petition as the API returns it: the stored record plus its written-answer deadline. The
+ * phone, the address and the consents are absent (not blank) for a reader who does not answer
+ * the citizen — the Front, the province, a village (issue 17).
+ */
+export type PetitionView = Omit<PetitionRecord, ContactFields> &
+  Partial<Pick<PetitionRecord, ContactFields>> & {
+    /** The written-answer deadline (answer in writing after the conference), when there is one. */
+    deadline: DeadlineStatus | null;
+  };
 
 /**
  * Deadline states already computed, per calendar (a reloaded calendar — the holidays changed —
@@ -40,18 +50,34 @@ function answerDeadline(
 }
 
 /**
- * A petition for output, with the deadline state computed with the working calendar (pure: the
- * calendar is loaded once per request by the caller).
+ * The record as `reader` may read it: without the phone, the address and the consents unless
+ * the reader answers the citizen (`readsCitizenContact`, the one rule in access.ts).
  *
- * @example toPetitionView(petition, calendar, ctx.today).deadline?.state // 'due-soon'
+ * @example petitionForReader(record, { role: 'front-officer' }).phone // undefined
+ */
+export function petitionForReader(
+  record: PetitionRecord,
+  reader: { role: Role },
+): Omit<PetitionRecord, ContactFields> & Partial<Pick<PetitionRecord, ContactFields>> {
+  if (readsCitizenContact(reader.role)) return record;
+  const { phone: _phone, address: _address, consents: _consents, ...rest } = record;
+  return rest;
+}
+
+/**
+ * A petition for output to `reader`, with the deadline state computed with the working calendar
+ * (pure: the calendar is loaded once per request by the caller).
+ *
+ * @example toPetitionView(petition, calendar, ctx.today, ctx.user).deadline?.state // 'due-soon'
  */
 export function toPetitionView(
   record: PetitionRecord,
   calendar: WorkingCalendar,
   today: IsoDate,
+  reader: { role: Role },
 ): PetitionView {
   const deadline = record.answerDueOn
     ? answerDeadline(calendar, record.answerDueOn, record.answeredOn, today)
     : null;
-  return { ...record, deadline };
+  return { ...petitionForReader(record, reader), deadline };
 }

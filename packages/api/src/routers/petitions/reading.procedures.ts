@@ -23,7 +23,7 @@ import {
 } from '@doithoai/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from '../../context.js';
-import { DEPARTMENTS, DIALOGUE_STAFF, PETITION_READERS } from '../../access.js';
+import { PETITION_READERS, readsCitizenContact } from '../../access.js';
 import { staffProcedure } from '../../trpc.js';
 import { readableUnits } from '../../tenancy.js';
 import { isVisibleTo, readablePetition } from './petition-access.js';
@@ -65,9 +65,6 @@ async function listFilters(
   };
 }
 
-/** Who answers the citizen and so may reach them: the address, the phone with their consent. */
-const ANSWERING_ROLES: readonly string[] = [...DIALOGUE_STAFF, ...DEPARTMENTS];
-
 /** The latest answer of each petition, from one query for the whole page. */
 function latestAnswers(answers: readonly PetitionAnswerRecord[]) {
   const latest = new Map<string, PetitionAnswerRecord>();
@@ -97,7 +94,7 @@ export const readingProcedures = {
         items: petitions.map((petition) => {
           const answer = answers.get(petition.id);
           return {
-            ...toPetitionView(petition, calendar, ctx.today),
+            ...toPetitionView(petition, calendar, ctx.today, ctx.user),
             latestAnswer: answer
               ? { id: answer.id, stage: answer.stage, status: answer.status }
               : null,
@@ -124,8 +121,9 @@ export const readingProcedures = {
           ? findOrganisationWithHead(ctx.db, row.assignedOrganisationId)
           : undefined,
       ]);
-      const petition = toPetitionView(row, calendar, ctx.today);
-      const contact = ANSWERING_ROLES.includes(user.role)
+      const petition = toPetitionView(row, calendar, ctx.today, ctx.user);
+      // Who answers the citizen reaches them: the address, the phone with their consent.
+      const contact = readsCitizenContact(user.role)
         ? petitionContact(row, ctx.requestTime.toISOString())
         : null;
       return {

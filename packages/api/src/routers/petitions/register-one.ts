@@ -29,7 +29,7 @@ export async function registerOnePetition(
     const stored = await findPetitionByIdempotencyKey(ctx.db, user.adminUnitCode, key);
     if (stored) {
       checkReplay(stored.requestHash, hash, key);
-      return toPetitionView(stored.petition, calendar, ctx.today);
+      return toPetitionView(stored.petition, calendar, ctx.today, user);
     }
   }
   const input = parseInput(RegisterPetitionInputSchema, {
@@ -45,5 +45,5 @@ export async function registerOnePetition(
       insertRegistration(trx, ctx, user, plan, schedule, input, key && hash ? { key, hash } : null),
     );
   if (replayed && key) checkReplay(storedHash, hash, key);
-  return toPetitionView(row, calendar, ctx.today);
+  return toPetitionView(row, calendar, ctx.today, user);
 }

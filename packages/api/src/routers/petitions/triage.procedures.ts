@@ -90,7 +90,7 @@ export const triageProcedures = {
     .mutation(async ({ ctx, input }) => {
       const { user } = ctx;
       const row = await runPetitionStep(ctx, user, triageStep(ctx, user, input, input));
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     }),
 
   /** The same triage for a batch, all or nothing. */
@@ -102,7 +102,7 @@ export const triageProcedures = {
       const steps = petitions.map((target) => triageStep(ctx, user, target, fields));
       const rows = await runAllOrNothing(ctx, user, steps, 'phân loại');
       const calendar = await ctx.calendar();
-      return rows.map((row) => toPetitionView(row, calendar, ctx.today));
+      return rows.map((row) => toPetitionView(row, calendar, ctx.today, ctx.user));
     }),
 
   assign: staffProcedure(DIALOGUE_STAFF)
@@ -119,7 +119,7 @@ export const triageProcedures = {
         }),
         patch: () => ({ assignedOrganisationId: input.assignedOrganisationId }),
       });
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     }),
 
   /** Beyond the commune's authority: reported to the competent level (seed 004 §II.3). */
@@ -140,6 +140,6 @@ function referral(event: 'forward' | 'guide') {
         payload: (p) => ({ competence: competenceOf(p.competence), referredTo: input.referredTo }),
         patch: () => ({ referredTo: input.referredTo }),
       });
-      return toPetitionView(row, await ctx.calendar(), ctx.today);
+      return toPetitionView(row, await ctx.calendar(), ctx.today, ctx.user);
     });
 }

@@ -42,7 +42,7 @@ describe.each(dialects)('public registration on $name', (dialect) => {
       isLate: false,
       fullName: 'Nông Văn Thắng',
     });
-    expect(stored.consents.map((c) => [c.purpose, c.channel])).toEqual([
+    expect(stored.consents?.map((c) => [c.purpose, c.channel])).toEqual([
       ['handle-petition', 'web-form'],
       ['forward-to-competent-body', 'web-form'],
       ['contact-by-phone', 'web-form'],

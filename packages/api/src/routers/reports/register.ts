@@ -8,8 +8,16 @@ import {
 import { labelOf } from '@doithoai/domain';
 import type { Context, SessionUser } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { readsCitizenContact } from '../../access.js';
 import { assertReadable } from '../../tenancy.js';
 import { taskView } from '../follow-up/task-view.js';
+
+function withoutContact<T extends { phone: string | null; address: string | null }>(
+  raisedBy: T,
+): Omit<T, 'phone' | 'address'> {
+  const { phone: _phone, address: _address, ...rest } = raisedBy;
+  return rest;
+}
 
 /**
  * The petition register of a plan (sổ theo dõi; seed 002 §4.1, the dossier): every petition
@@ -32,6 +40,9 @@ export async function petitionRegister(ctx: Context, user: SessionUser, input: {
   const notice = await findConclusionNotice(ctx.db, plan.id);
   const relatedOf = (taskItemId: string | null) =>
     notice?.content.items.find((i) => i.id === taskItemId)?.relatedPetitionIds ?? [];
+  // The Front keeps the register with the offices but does not answer the citizen: no phone, no
+  // address (issue 17; `readsCitizenContact`, the one rule).
+  const contact = readsCitizenContact(user.role);
   await appendAudit(ctx.db, {
     at: ctx.requestTime.toISOString(),
     actor: { accountId: user.accountId, role: user.role },
@@ -56,6 +67,7 @@ export async function petitionRegister(ctx: Context, user: SessionUser, input: {
     lines: lines.map((line, index) => ({
       order: index + 1,
       ...line,
+      raisedBy: contact ? line.raisedBy : withoutContact(line.raisedBy),
       statusLabel: labelOf('petitionStatus', line.status),
       followUp: tasks
         .filter(
