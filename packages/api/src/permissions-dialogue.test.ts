@@ -31,14 +31,19 @@ import { createTestApi, type TestApi } from './test-api.test-support.js';
 const dialects = await testDialects();
 const NOW = '2025-12-20T03:00:00.000Z';
 
-/** Three speakers, each answered by someone else: the land department, the police, the chair. */
+/**
+ * Three speakers, each answered by someone else (the land department, the police, the chair),
+ * and a citizen who does not speak, whose petition is forwarded to the province.
+ */
 const CITIZENS = {
   land: { fullName: 'Nông Văn Thắng', phone: '0987000201', address: 'Tổ 3, thôn Bản Mỳ' },
   police: { fullName: 'Ma Thị Hoa', phone: '0987000202', address: 'Tổ 7, thôn Bản Khoen' },
   chair: { fullName: 'Hoàng Thị Xuân', phone: '0987000203', address: 'Tổ 2, thôn Đồng Tâm' },
+  upper: { fullName: 'Lương Văn Khánh', phone: '0987000204', address: 'Tổ 5, thôn Bản Mỳ' },
 } as const;
 type CitizenKey = keyof typeof CITIZENS;
 const EVERY_CITIZEN = Object.keys(CITIZENS) as CitizenKey[];
+const SPEAKERS: CitizenKey[] = ['land', 'police', 'chair'];
 
 interface Caller {
   label: string;
@@ -72,7 +77,7 @@ const admits = (path: string, role: Role) => allowedRoles(accessOf(path)).includ
 
 /** The citizens a caller of Chợ Mới reads among the speakers: a department only its body's. */
 const visibleTo = (caller: Caller): CitizenKey[] =>
-  caller.role === 'department' ? [caller.body ?? 'land'] : EVERY_CITIZEN;
+  caller.role === 'department' ? [caller.body ?? 'land'] : SPEAKERS;
 
 /** What a download is built from: a file is served only to who may call all of them. */
 const NEEDS: Record<DocumentKind, string[]> = {
@@ -86,6 +91,9 @@ const NEEDS: Record<DocumentKind, string[]> = {
   'results-report': ['plans.get', 'followUp.conclusion'],
   'petition-register': ['reports.register'],
   'written-answer': ['petitions.get', 'plans.get'],
+  'referral-letter': ['petitions.get', 'plans.get'],
+  'referral-notice': ['petitions.get', 'plans.get'],
+  'extension-notice': ['followUp.get', 'petitions.get', 'plans.get'],
 };
 
 /** The citizens a file names, for a reader who may download it. */
@@ -97,6 +105,7 @@ const NAMES: Partial<Record<DocumentKind, (caller: Caller) => CitizenKey[]>> = {
 describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect) => {
   let api: TestApi;
   let planId: string;
+  let taskId: string;
   const petitionIds = {} as Record<CitizenKey, string>;
   const callers: Caller[] = [];
   let conference: { agenda: unknown; attendance: unknown; minutes: string; version: number };
@@ -161,11 +170,16 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
         receivedOn: '2025-12-03',
         content: 'Đề nghị xã sửa chữa đoạn kênh mương nội đồng thôn Đồng Tâm bị sạt lở.',
       }),
+      upper: aLandPetitionInChoMoi({
+        receivedOn: '2025-12-03',
+        wantsToSpeak: false,
+        content: 'Đề nghị tỉnh điều chỉnh giá đất bồi thường dự án đường tỉnh 256.',
+      }),
     };
     const versions = {} as Record<CitizenKey, number>;
     for (const [index, key] of EVERY_CITIZEN.entries()) {
       const seed = seeds[key];
-      const villageId = present(villages[index], `village ${index + 1}`);
+      const villageId = present(villages[index % villages.length], `village ${index + 1}`);
       const created = await office.petitions.register.mutate(
         registrationOf(planId, villageId, seed, {
           petitioner: { ...CITIZENS[key], villageId },
@@ -176,8 +190,11 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
         expectedVersion: created.version,
         field: seed.field ?? 'land-environment',
         urgency: 'normal',
-        competence: 'commune',
         complexity: 'standard',
+        // The last one goes to the province (seed 002 §4.3): its referral letter and notice.
+        ...(key === 'upper'
+          ? { competence: 'upper-level' as const, referredTo: 'UBND tỉnh Thái Nguyên' }
+          : { competence: 'commune' as const }),
       });
       petitionIds[key] = triaged.id;
       versions[key] = triaged.version;
@@ -224,7 +241,7 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
       heldOn: '2025-12-10',
     });
     const secretary = await signInAt(api, '2025-12-12', 'party-secretary');
-    await secretary.followUp.issueConclusion.mutate({
+    const issued = await secretary.followUp.issueConclusion.mutate({
       planId,
       expectedVersion: held.version,
       documentNumber: 45,
@@ -234,9 +251,22 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
         {
           content: 'Đo đạc lại ranh giới các thửa đất còn tranh chấp ở thôn Bản Mỳ.',
           responsibleOrganisationId: api.tenant.organisations.landDepartment,
-          relatedPetitionIds: [],
+          relatedPetitionIds: [petitionIds.land],
         },
       ],
+    });
+    // The land department's task takes longer: the notice of the extension to the citizen.
+    const task = present(issued.tasks[0], 'the land department’s task');
+    taskId = task.id;
+    const extending = await signInAt(api, '2025-12-18', 'government-office');
+    await extending.followUp.extend.mutate({
+      id: task.id,
+      expectedVersion: task.version,
+      newDueOn: '2026-02-06',
+      reason: 'Chờ Văn phòng đăng ký đất đai tỉnh trích lục hồ sơ địa chính thửa đất.',
+      citizenInformed: true,
+      informedOn: '2025-12-18',
+      informedHow: 'written-notice',
     });
 
     // The police's own department account, beside the seeded land department's.
@@ -448,10 +478,20 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
       petition: null as CitizenKey | null,
     })),
     ...(['land', 'police'] as const).map((key) => ({
-      kind: 'written-answer' as const,
-      path: `/documents/petitions/${petitionIds[key]}/van-ban-tra-loi.docx`,
+      kind: 'written-answer' as DocumentKind,
+      path: `/documents/petitions/${petitionIds[key]}/${DOCX_KINDS['written-answer'].fileName}.docx`,
       petition: key as CitizenKey | null,
     })),
+    ...(['referral-letter', 'referral-notice'] as const).map((kind) => ({
+      kind: kind as DocumentKind,
+      path: `/documents/petitions/${petitionIds.upper}/${DOCX_KINDS[kind].fileName}.docx`,
+      petition: 'upper' as CitizenKey | null,
+    })),
+    {
+      kind: 'extension-notice' as DocumentKind,
+      path: `/documents/tasks/${taskId}/${DOCX_KINDS['extension-notice'].fileName}.docx`,
+      petition: 'land' as CitizenKey | null,
+    },
   ];
 
   const textOf = async (response: Response) => {
@@ -485,9 +525,9 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
         let expected: { status: number; names: string[] };
         if (refusal) expected = { status: refusal, names: [] };
         else if (download.petition !== null) {
-          // A written answer: another body's is "not found" to a department; it names its
-          // citizen, with the address for who answers them (the phone is never printed).
-          const own = visibleTo(caller).includes(download.petition);
+          // A letter about one petition: another body's is "not found" to a department; it
+          // names its citizen, with the address for who answers them (the phone is never printed).
+          const own = caller.role !== 'department' || caller.body === download.petition;
           expected = own
             ? {
                 status: 200,

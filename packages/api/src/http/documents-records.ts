@@ -278,7 +278,7 @@ export async function petitionDocumentJob(
       petition: {
         trackingCode: petition.trackingCode,
         fullName: petition.fullName,
-        address: petition.address,
+        address: petition.address ?? null,
         content: petition.content,
         receivedOn: petition.receivedOn,
         referredTo: petition.referredTo,
@@ -341,7 +341,7 @@ export async function extensionNoticeJob(
       heldOn: view.recorded.heldOn ?? null,
       petition: {
         fullName: petition.fullName,
-        address: petition.address,
+        address: petition.address ?? null,
         content: petition.content,
         receivedOn: petition.receivedOn,
       },
