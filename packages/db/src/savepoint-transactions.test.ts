@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.js';
 import { insertAdminUnit } from './repositories/admin-units.repository.js';
-import { withSavepoints } from './savepoint-transactions.js';
+import { withinTransaction, withSavepoints } from './savepoint-transactions.js';
 import type { Database } from './tables/index.js';
 import { testDialects } from './testing/test-databases.js';
 
@@ -70,5 +70,54 @@ describe.each(dialects)('inner transactions as savepoints on $name', (dialect) =
       await insertAdminUnit(db, { code: '04', name: 'Tỉnh 04', level: 'province' }, NOW);
       expect(await codes(trx)).toEqual(['04']);
     });
+  });
+});
+
+describe.each(dialects)('inner transactions as part of the outer one on $name', (dialect) => {
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    handle = await dialect.open();
+  });
+  afterEach(() => handle.close());
+
+  it('keeps what the inner transactions wrote, committed once with the outer one', async () => {
+    await handle.db.transaction().execute(async (trx) => {
+      const db = withinTransaction(trx);
+      await addProvince(db, '01');
+      await db.transaction().execute((inner) => addProvince(inner, '02'));
+      expect(db.isTransaction).toBe(true);
+      expect(await codes(db)).toEqual(['01', '02']);
+    });
+    expect(await codes(handle.db)).toEqual(['01', '02']);
+  });
+
+  it('stores nothing when an inner transaction fails and its error ends the outer one', async () => {
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        const db = withinTransaction(trx);
+        await addProvince(db, '01');
+        await addProvince(db, '02', true);
+      }),
+    ).rejects.toThrow('province 02 refused');
+    expect(await codes(handle.db)).toEqual([]);
+  });
+
+  it('writes no savepoint: an inner transaction adds no statement of its own', async () => {
+    const statements: string[] = [];
+    await handle.db
+      .withPlugin({
+        transformQuery: (args) => {
+          if (args.node.kind === 'RawNode') statements.push(args.node.sqlFragments.join('?'));
+          return args.node;
+        },
+        transformResult: (args) => Promise.resolve(args.result),
+      })
+      .transaction()
+      .execute(async (trx) => {
+        await addProvince(withinTransaction(trx), '01');
+        await addProvince(withSavepoints(trx), '02');
+      });
+    expect(statements).toEqual(['savepoint ?', 'release savepoint ?']);
+    expect(await codes(handle.db)).toEqual(['01', '02']);
   });
 });

@@ -36,13 +36,21 @@ export async function runAfterConference(
   const government = w.as('government-office');
   let documentNumber = w.random.int(150, 240);
   for (const spec of specs.filter((s) => s.recipe.afterConference)) {
-    await registerSpec(w, setting, spec);
-    await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.afterUntil);
+    const version = await registerSpec(w, setting, spec);
+    await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.afterUntil, version);
   }
   for (const spec of specs.filter((s) => s.id && !s.recipe.afterConference)) {
     let day = held;
     let last = w.clock.at(held, '12:00').getTime();
     const id = spec.id!;
+    // The petition as the actor has it on screen: read before the first step, then as each step
+    // saved it (nothing else changes it meanwhile).
+    let expectedVersion: number | undefined;
+    const ref = async () =>
+      expectedVersion ? { id, expectedVersion } : await w.ref('petitions', id);
+    const saved = (petition: { version: number }) => {
+      expectedVersion = petition.version;
+    };
     // The next step's instant: a few working days on, never past `afterUntil`, always after the last.
     const move = (from: IsoDate, min: number, max: number) => {
       day = w.clock.max(
@@ -64,34 +72,40 @@ export async function runAfterConference(
             : ([held, 4, 12] as const);
         const at = move(from, min, max);
         const basis = LEGAL_BASIS[spec.template.field];
-        await petitions(at, w.departmentOf(spec.body)!).draftAnswer({
-          ...(await w.ref('petitions', id)),
-          content: spec.answer,
-          ...(basis ? { legalBasis: basis } : {}),
-        });
+        saved(
+          await petitions(at, w.departmentOf(spec.body)!).draftAnswer({
+            ...(await ref()),
+            content: spec.answer,
+            ...(basis ? { legalBasis: basis } : {}),
+          }),
+        );
       }
       if (step === 'approve') {
         const at = move(day, 1, 2);
-        await petitions(at, chair).approveAnswer(await w.ref('petitions', id));
+        saved(await petitions(at, chair).approveAnswer(await ref()));
       }
       if (step === 'send') {
         const at = move(day, 1, 2);
         documentNumber += w.random.int(1, 4);
-        await petitions(at, government).recordWrittenAnswer({
-          ...(await w.ref('petitions', id)),
-          documentRef: `${documentNumber}/UBND-VP`,
-          sentOn: day,
-        });
+        saved(
+          await petitions(at, government).recordWrittenAnswer({
+            ...(await ref()),
+            documentRef: `${documentNumber}/UBND-VP`,
+            sentOn: day,
+          }),
+        );
       }
       if (step === 'reply') {
         const at = move(held, 15, 35);
-        const ref = `${w.random.int(1200, 4800)}/${initials(spec.referredTo!)}`;
-        await petitions(at).recordWrittenAnswer({
-          ...(await w.ref('petitions', id)),
-          documentRef: ref,
-          sentOn: day,
-          content: spec.answer,
-        });
+        const reply = `${w.random.int(1200, 4800)}/${initials(spec.referredTo!)}`;
+        saved(
+          await petitions(at).recordWrittenAnswer({
+            ...(await ref()),
+            documentRef: reply,
+            sentOn: day,
+            content: spec.answer,
+          }),
+        );
       }
       if (step === 'accept' || step === 'reject') {
         // Days after the conference's answer, or after the written answer reached the citizen.
@@ -100,14 +114,11 @@ export async function runAfterConference(
           step === 'accept'
             ? { response: 'accepted' as const, onBehalfNote: acceptedNote(w.random, day) }
             : { response: 'not-settled' as const, ...notSettled(w.random, day) };
-        await petitions(at).recordCitizenResponse({ ...(await w.ref('petitions', id)), ...input });
+        saved(await petitions(at).recordCitizenResponse({ ...(await ref()), ...input }));
       }
       if (step === 'withdraw') {
         const at = move(day, 3, 15);
-        await petitions(at).withdraw({
-          ...(await w.ref('petitions', id)),
-          ...withdrawal(w.random, day),
-        });
+        saved(await petitions(at).withdraw({ ...(await ref()), ...withdrawal(w.random, day) }));
       }
     }
   }

@@ -14,7 +14,7 @@ import {
   type PetitionSpec,
 } from './demo-recipes.js';
 import { LEGAL_BASIS, SEND_BACK_COMMENTS, withdrawal } from './demo-step-texts.js';
-import type { DemoActor, DemoWorld } from './demo-world.js';
+import type { DemoActor, DemoWorld, VersionRef } from './demo-world.js';
 
 // Before the conference (docs/domain.md §3–4): registrations arrive through their channels, the
 // office triages them, assigns a body, the body drafts, the leader approves or sends back —
@@ -85,7 +85,9 @@ export function registrationOf(
 
 /**
  * Runs a spec's steps before the conference, each a few working days after the last, never
- * after `until`, in the order of the recipe.
+ * after `until`, in the order of the recipe. `version`: the petition's version when the caller
+ * has just seen it (registered it); else it is read before the first step. Each step's answer
+ * gives the next step's version, as the screen would show it.
  *
  * @example await runBeforeSteps(world, setting, spec, ['triage', 'assign'], setting.beforeUntil)
  */
@@ -95,11 +97,14 @@ export async function runBeforeSteps(
   spec: PetitionSpec,
   steps: readonly BeforeStep[],
   until: IsoDate,
+  version?: number,
 ): Promise<void> {
   const office = w.officeOf(setting.issuerKind);
   const chair = w.as('commune-chair');
   const body = w.ids.bodies[spec.body];
+  const id = spec.id!;
   let day = spec.receivedOn;
+  let expectedVersion = version;
   for (const [index, step] of steps.entries()) {
     const gap = {
       triage: [0, 2],
@@ -117,32 +122,55 @@ export async function runBeforeSteps(
     );
     const at = w.clock.at(day, minutesAfter('08:30', 20 * (index + 1) + w.random.int(0, 12)));
     spec.lastAt = at;
-    const ref = await w.ref('petitions', spec.id!);
-    if (step === 'triage') await w.api(office, at).petitions.triage({ ...ref, ...triageOf(spec) });
-    if (step === 'assign')
-      await w.api(office, at).petitions.assign({ ...ref, assignedOrganisationId: body });
-    if (step === 'draft') {
+    const ref = expectedVersion ? { id, expectedVersion } : await w.ref('petitions', id);
+    const saved = await beforeStep(w, step, ref, at, { office, chair, body, spec, day });
+    expectedVersion = saved.version;
+  }
+}
+
+/** One step before the conference, by the account that takes it; the petition as saved. */
+function beforeStep(
+  w: DemoWorld,
+  step: BeforeStep,
+  ref: VersionRef,
+  at: Date,
+  {
+    office,
+    chair,
+    body,
+    spec,
+    day,
+  }: { office: DemoActor; chair: DemoActor; body: string; spec: PetitionSpec; day: IsoDate },
+): Promise<{ version: number }> {
+  switch (step) {
+    case 'triage':
+      return w.api(office, at).petitions.triage({ ...ref, ...triageOf(spec) });
+    case 'assign':
+      return w.api(office, at).petitions.assign({ ...ref, assignedOrganisationId: body });
+    case 'draft': {
       const basis = LEGAL_BASIS[spec.template.field];
-      await w.api(w.departmentOf(spec.body)!, at).petitions.draftAnswer({
+      return w.api(w.departmentOf(spec.body)!, at).petitions.draftAnswer({
         ...ref,
         content: spec.answer,
         ...(basis ? { legalBasis: basis } : {}),
       });
     }
-    if (step === 'send-back')
-      await w
+    case 'send-back':
+      return w
         .api(chair, at)
         .petitions.sendBackAnswer({ ...ref, comment: w.random.pick(SEND_BACK_COMMENTS) });
-    if (step === 'approve') await w.api(chair, at).petitions.approveAnswer(ref);
-    if (step === 'forward' || step === 'guide')
-      await w.api(office, at).petitions[step]({ ...ref, referredTo: spec.referredTo! });
-    if (step === 'withdraw')
-      await w.api(office, at).petitions.withdraw({ ...ref, ...withdrawal(w.random, day) });
+    case 'approve':
+      return w.api(chair, at).petitions.approveAnswer(ref);
+    case 'forward':
+    case 'guide':
+      return w.api(office, at).petitions[step]({ ...ref, referredTo: spec.referredTo! });
+    case 'withdraw':
+      return w.api(office, at).petitions.withdraw({ ...ref, ...withdrawal(w.random, day) });
   }
 }
 
 /**
- * Registers one spec on its day, through its channel's account.
+ * Registers one spec on its day, through its channel's account; the new petition's version.
  *
  * @example await registerSpec(world, setting, spec); spec.id // the new petition's id
  */
@@ -150,7 +178,7 @@ export async function registerSpec(
   w: DemoWorld,
   setting: DialogueSetting,
   spec: PetitionSpec,
-): Promise<void> {
+): Promise<number> {
   const actor = intakeActor(w, setting, spec.channel);
   const at = w.clock.at(spec.receivedOn, minutesAfter('07:50', w.random.int(0, 25)));
   const petition = await w
@@ -158,6 +186,7 @@ export async function registerSpec(
     .petitions.register(registrationOf(w, setting, spec, actor.accountId));
   spec.id = petition.id;
   spec.lastAt = at;
+  return petition.version;
 }
 
 /**
@@ -175,8 +204,8 @@ export async function prepareBeforeConference(
     .filter((s) => !s.recipe.floor && !s.recipe.afterConference)
     .sort((a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0));
   for (const spec of arriving) {
-    await registerSpec(w, setting, spec);
-    await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.beforeUntil);
+    const version = await registerSpec(w, setting, spec);
+    await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.beforeUntil, version);
   }
   const groups = new Map<number, PetitionSpec[]>();
   for (const spec of arriving.filter((s) => s.group !== undefined))

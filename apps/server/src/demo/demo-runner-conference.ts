@@ -71,6 +71,8 @@ export async function runConference(
   let minute = 20 - slot;
   for (const spec of speakers) {
     minute += slot;
+    // The version on the chair's screen: the petition as raised here, else as stored.
+    let expectedVersion: number;
     if (spec.recipe.floor) {
       const { planId, petitioner, content, kind, field, consents } = registrationOf(
         w,
@@ -88,13 +90,16 @@ export async function runConference(
         triage: triageOf(spec),
       });
       spec.id = petition.id;
+      expectedVersion = petition.version;
+    } else {
+      ({ expectedVersion } = await w.ref('petitions', spec.id!));
     }
     const at = time(minute + 1);
-    const { expectedVersion } = await w.ref('petitions', spec.id!);
-    await conference(at).recordOutcome({ ...outcomeOf(w, spec), expectedVersion });
+    const recorded = await conference(at).recordOutcome({ ...outcomeOf(w, spec), expectedVersion });
     if (spec.recipe.respondAtConference)
       await w.api(office, at).petitions.recordCitizenResponse({
-        ...(await w.ref('petitions', spec.id!)),
+        id: recorded.id,
+        expectedVersion: recorded.version,
         response: 'accepted',
         onBehalfNote:
           'Công dân phát biểu đồng ý với nội dung trả lời ngay tại hội nghị (ghi trong biên bản).',

@@ -4,7 +4,7 @@ import {
   insertAccount,
   insertAdminUnit,
   insertOrganisation,
-  withSavepoints,
+  withinTransaction,
   type Database,
 } from '@doithoai/db';
 import { createCalendarProvider } from '@doithoai/api/server';
@@ -170,8 +170,9 @@ export type DemoProgress = (line: string) => void;
  * seed plans and the province viewers (refusing a database that is not empty), then for each
  * commune its villages, bodies and one account per role (all with `passwordHash`, the hash of
  * `DEMO_PASSWORD`), then its dialogues (`DEMO_STORIES`), told through the API's own procedures —
- * each call as the account acting, on the day it happens, its own transaction a savepoint of
- * the demo's (`withSavepoints`) — with a fixed pseudo-random seed and dates counted from
+ * each call as the account acting, on the day it happens, its own transaction simply part of
+ * the demo's (`withinTransaction`: nothing here survives a failed call, which ends the build) —
+ * with a fixed pseudo-random seed and dates counted from
  * `now`'s day in Vietnam (see `storyNow` for a clock set too early). `progress` gets a line as
  * each commune starts.
  *
@@ -181,7 +182,7 @@ export function seedDemoData(
   db: Kysely<Database>,
   options: { now: Date; passwordHash: string; progress?: DemoProgress },
 ): Promise<DemoIds> {
-  return db.transaction().execute((trx) => seedInside(withSavepoints(trx), options));
+  return db.transaction().execute((trx) => seedInside(withinTransaction(trx), options));
 }
 
 async function seedInside(

@@ -20,7 +20,7 @@ import {
   listPetitionAnswers,
 } from './petitions-answers.repository.js';
 import { listPetitions } from './petitions-list.repository.js';
-import { findPetitionPlan } from './plans-for-petitions.repository.js';
+import { findPetitionPlan, findPetitionWithPlan } from './plans-for-petitions.repository.js';
 import {
   findPetitionById,
   insertPetition,
@@ -315,5 +315,25 @@ describe.each(dialects)('petition storage on $name', (dialect) => {
       date: '2025-12-04',
     });
     expect(await findPetitionPlan(db, 'no-such-plan')).toBeUndefined();
+  });
+
+  it('reads a petition and its plan’s facts in one query, as the two reads give them', async () => {
+    const created = await insertPetition(db, aNewPetition('02086', planId));
+    if (!created.inserted) throw new Error('not inserted');
+    const statements: string[] = [];
+    const counted = db.withPlugin({
+      transformQuery: (args) => {
+        statements.push(args.node.kind);
+        return args.node;
+      },
+      transformResult: (args) => Promise.resolve(args.result),
+    });
+    const found = await findPetitionWithPlan(counted, created.petition.id);
+    expect(statements).toEqual(['SelectQueryNode']);
+    expect(found?.petition).toEqual(await findPetitionById(db, created.petition.id));
+    // The facts as findPetitionPlan reads them, the schedule parsed when first read.
+    expect({ ...found?.plan }).toEqual({ ...(await findPetitionPlan(db, planId)) });
+    expect(found?.plan.timing).toMatchObject({ kind: 'date', date: '2025-12-10' });
+    expect(await findPetitionWithPlan(db, 'no-such-petition')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import {
   findPetitionById,
   findPetitionPlan,
+  findPetitionWithPlan,
   findOrganisationOfUnit,
   type Database,
   type PetitionPlanFacts,
@@ -68,6 +69,27 @@ export async function writablePetition(
   if (!row || row.adminUnitCode !== user.adminUnitCode || !isVisibleTo(user, row))
     notFound('kiến nghị', id);
   return row;
+}
+
+/**
+ * The petition if the caller may change it (as `writablePetition`), with its plan's facts, read
+ * in the same query: what every workflow step needs.
+ *
+ * @example const { petition, plan } = await writablePetitionWithPlan(trx, user, input.id);
+ */
+export async function writablePetitionWithPlan(
+  db: Kysely<Database>,
+  user: Pick<SessionUser, 'role' | 'adminUnitCode' | 'organisationId'>,
+  id: string,
+): Promise<{ petition: PetitionRecord; plan: PetitionPlanFacts }> {
+  const found = await findPetitionWithPlan(db, id);
+  if (
+    !found ||
+    found.petition.adminUnitCode !== user.adminUnitCode ||
+    !isVisibleTo(user, found.petition)
+  )
+    notFound('kiến nghị', id);
+  return found;
 }
 
 /**

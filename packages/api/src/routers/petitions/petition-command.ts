@@ -1,7 +1,6 @@
 import { publicResultsCache } from '../public/results-cache.js';
 import {
   appendAudit,
-  findPetitionPlan,
   updatePetition,
   type Database,
   type PetitionChanges,
@@ -17,9 +16,9 @@ import {
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import type { Context, SessionUser } from '../../context.js';
-import { fail, notFound, staleVersion } from '../../errors.js';
+import { fail, staleVersion } from '../../errors.js';
 import { notifyPetitionStep } from '../../notifications/petition-notifications.js';
-import { writablePetition } from './petition-access.js';
+import { writablePetitionWithPlan } from './petition-access.js';
 
 /** One step of a petition's workflow: the event, its payload from the stored petition, what to save. */
 export interface PetitionStep<E extends PetitionEvent> {
@@ -58,15 +57,15 @@ function actorOf(user: StepActor) {
 
 /**
  * The plans a procedure has already read, by id, for the length of that one procedure (a batch
- * of steps on one dialogue reads its plan once, not once a petition). Petition steps never
- * change their plan, so a plan read earlier in the same transaction is still the stored one.
+ * of steps on one dialogue parses its plan's schedule once, not once a petition). Petition steps
+ * never change their plan, so a plan read earlier in the same transaction is still the stored one.
  */
 export type PlanFactsCache = Map<string, PetitionPlanFacts>;
 
 /**
- * Runs one step inside the caller's transaction: load (tenant and department visibility), check
- * the version, ask the domain (`transitionPetition`), save at the expected version, write the
- * step's other rows and the audit entry. Any refusal throws, so the transaction rolls back.
+ * Runs one step inside the caller's transaction: load the petition and its plan in one query
+ * (tenant and department visibility), check the version, ask the domain (`transitionPetition`),
+ * save at the expected version, write the step's other rows and the audit entry. Any refusal throws, so the transaction rolls back.
  * `plans`: the procedure's own cache of the plans it read (`PlanFactsCache`), for batches.
  *
  * @example
@@ -79,10 +78,10 @@ export async function applyPetitionStep<E extends PetitionEvent>(
   step: PetitionStep<E>,
   plans?: PlanFactsCache,
 ): Promise<PetitionRecord> {
-  const row = await writablePetition(trx, user, step.id);
+  const { petition: row, plan: stored } = await writablePetitionWithPlan(trx, user, step.id);
   if (row.version !== step.expectedVersion) staleVersion('Kiến nghị');
-  const plan = plans?.get(row.planId) ?? (await findPetitionPlan(trx, row.planId));
-  if (!plan) notFound('kế hoạch', row.planId);
+  // A plan already in the batch's cache keeps its parsed schedule.
+  const plan = plans?.get(row.planId) ?? stored;
   plans?.set(row.planId, plan);
   const before = row;
   const result = transitionPetition(row.status, step.event, actorOf(user), {
