@@ -26,6 +26,9 @@ const PLACEHOLDERS = [
 /** The kinds that are blank forms to fill in by hand: their dotted lines are the form. */
 const FORMS: readonly DocxKind[] = ['registration-form'];
 
+/** The Fatherland Front's own documents (issue 16: a Front header, not a state or Party one). */
+const FRONT: readonly DocxKind[] = ['supervision-report'];
+
 const words = (text: string) =>
   text
     .toLocaleLowerCase('vi')
@@ -108,7 +111,14 @@ describe('every document of every seed reads as a clerk can sign it', () => {
           `header line wraps: "${line.text}" ${line.width.toFixed(1)} pt > ${line.room.toFixed(1)} pt`,
         );
     const party = /ĐẢNG CỘNG SẢN VIỆT NAM/u.test(docx.text);
-    if (kind !== 'registration-form') {
+    if (FRONT.includes(kind)) {
+      // The Front's own header: its title at the top right, no Quốc hiệu, no Party "*".
+      if (!docx.paragraphs.some((p) => p.text === 'MẶT TRẬN TỔ QUỐC VIỆT NAM'))
+        problems.push('a Front document without "MẶT TRẬN TỔ QUỐC VIỆT NAM"');
+      if (party || docx.text.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))
+        problems.push('a Front document under a state or Party header');
+      if (!/- Lưu: VT, /u.test(docx.text)) problems.push('no archive line');
+    } else if (kind !== 'registration-form') {
       if (!party && !docx.text.includes('Độc lập - Tự do - Hạnh phúc'))
         problems.push('state document without "Độc lập - Tự do - Hạnh phúc"');
       const star = docx.paragraphs.some((p) => p.text.trim() === '*');

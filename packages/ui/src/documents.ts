@@ -141,6 +141,25 @@ export function extensionNoticeLink(taskId: string): DocumentLink {
 }
 
 /**
+ * The Front's supervision report as an official document (issue 16), of one dialogue or of a
+ * reporting period — the same figures as the printable page.
+ */
+export function supervisionReportLink(
+  scope: { planId: string } | { year: number; period: string; index: number },
+): DocumentLink {
+  const query =
+    'planId' in scope
+      ? `?plan=${encodeURIComponent(scope.planId)}`
+      : `?nam=${scope.year}&ky=${encodeURIComponent(scope.period)}&so=${scope.index}`;
+  return {
+    label: 'Báo cáo kết quả giám sát (văn bản)',
+    path: '/documents/supervision/bao-cao-giam-sat',
+    formats: WORD_AND_PDF,
+    query,
+  };
+}
+
+/**
  * What the public pages offer without sign-in (`/documents/public/plans/:id/…`): the notice and
  * the registration form to print before the dialogue, the conclusion notice (redacted) after it.
  *

@@ -25,6 +25,7 @@ export {
   extensionNoticeLink,
   planDocumentLinks,
   referralLinks,
+  supervisionReportLink,
   publicDocumentLinks,
   writtenAnswerLink,
   type DocumentFormat,

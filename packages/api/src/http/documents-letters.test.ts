@@ -136,4 +136,40 @@ describe.each(dialects)('letters about a petition on $name', (dialect) => {
     expect((await exports(landPetition)).at(-1)?.action).toBe('document.export');
     expect((await get(path, 'government-office', 'otherTenant')).status).toBe(404);
   });
+
+  it("the Front's supervision report: the Front's header and supervision.report's figures, for a dialogue and for a quarter; refused to a department", async () => {
+    setNow('2026-01-20');
+    const front = await api.as('front-chair');
+    const figures = await front.supervision.report.query({ planId: sonTayHa.id });
+    const response = await get(
+      `/documents/supervision/bao-cao-giam-sat.docx?plan=${sonTayHa.id}`,
+      'front-chair',
+    );
+    expect(response.status).toBe(200);
+    const docx = readDocx(Buffer.from(await response.arrayBuffer()));
+    expect(docx.paragraphs.some((p) => p.text === 'MẶT TRẬN TỔ QUỐC VIỆT NAM')).toBe(true);
+    expect(docx.text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(docx.text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(docx.text).toContain('BAN THƯỜNG TRỰC');
+    expect(docx.text).toContain(
+      `Tổng số nội dung phải theo dõi: ${figures.counts.items}, trong đó ${figures.counts.conclusionItems} nội dung`,
+    );
+    expect(docx.text).toContain('TM. BAN THƯỜNG TRỰC');
+    const quarter = await get(
+      '/documents/supervision/bao-cao-giam-sat.docx?nam=2026&ky=quarter&so=1',
+      'front-officer',
+    );
+    expect(quarter.status).toBe(200);
+    const byPeriod = await front.supervision.report.query({
+      period: { year: 2026, period: 'quarter', index: 1 },
+    });
+    const quarterText = readDocx(Buffer.from(await quarter.arrayBuffer())).text;
+    expect(quarterText).toContain(
+      `từ ngày 01/01/2026 đến ngày 31/03/2026 (${byPeriod.scope.dialogues} cuộc đối thoại)`,
+    );
+    expect(
+      (await get(`/documents/supervision/bao-cao-giam-sat.docx?plan=${sonTayHa.id}`, 'department'))
+        .status,
+    ).toBe(403);
+  });
 });

@@ -1,4 +1,10 @@
-import { findAdminUnit, findConclusionNotice, findPlanById, listOrganisations } from '@doithoai/db';
+import {
+  findAdminUnit,
+  findConclusionNotice,
+  findOrganisationWithHead,
+  findPlanById,
+  listOrganisations,
+} from '@doithoai/db';
 import {
   DOCX_KINDS,
   type DocumentFormat,
@@ -236,6 +242,8 @@ export async function planDocumentJob(
       throw notFound('Văn bản này được tải theo từng kiến nghị');
     case 'extension-notice':
       throw notFound('Thông báo gia hạn được tải theo từng việc được giao');
+    case 'supervision-report':
+      throw notFound('Báo cáo giám sát được tải tại /documents/supervision/bao-cao-giam-sat');
   }
 }
 
@@ -462,5 +470,58 @@ export async function publicDocumentJob(
     record: { plan, schedule, notice: { issuedOn: record.recorded.noticeIssuedOn ?? null } },
     context,
     displayName: name,
+  };
+}
+
+/**
+ * The Front's supervision report (issue 16) of one dialogue (`?plan=`) or of a period (`?nam=`,
+ * `?ky=`, `?so=`), from `supervision.report` — the same figures as the Front's printable page —
+ * issued by the commune's Front under its own header, signed by its chair when the account is
+ * known.
+ */
+export async function supervisionReportJob(
+  ctx: Context,
+  query: { plan?: string; year?: string; period?: string; index?: string },
+): Promise<DocumentJob> {
+  const api = callerFor(ctx);
+  const report = await api.supervision.report(
+    query.plan
+      ? { planId: query.plan }
+      : {
+          period: {
+            year: Number(query.year),
+            period: query.period as 'quarter',
+            index: Number(query.index ?? 1),
+          },
+        },
+  );
+  // The caller is signed in (the procedure above refused a visitor).
+  const adminUnitCode = ctx.user?.adminUnitCode ?? '';
+  const commune = await findAdminUnit(ctx.db, adminUnitCode);
+  const organisation = (await listOrganisations(ctx.db, adminUnitCode)).find(
+    (o) => o.kind === 'fatherland-front',
+  );
+  const head = organisation ? await findOrganisationWithHead(ctx.db, organisation.id) : undefined;
+  const communeKind = commune?.kind ?? 'xã';
+  const communeName = commune?.name ?? '';
+  return {
+    kind: 'supervision-report',
+    record: {
+      front: {
+        name: organisation?.name ?? `Ủy ban MTTQ Việt Nam ${communeKind} ${communeName}`,
+        chairName: head?.headName ?? null,
+      },
+      commune: { kind: communeKind, name: communeName },
+      report,
+    },
+    context: {},
+    displayName:
+      `${DOCX_KINDS['supervision-report'].label} ${report.scope.plan ? report.scope.plan.title : (report.scope.period?.label ?? '')}`.slice(
+        0,
+        120,
+      ),
+    ...(query.plan
+      ? { audit: { entityType: 'plan' as const, entityId: query.plan, adminUnitCode } }
+      : {}),
   };
 }

@@ -16,6 +16,7 @@ import {
   PLAN_FILES,
   PUBLIC_FILES,
   publicDocumentJob,
+  supervisionReportJob,
   type DocumentJob,
 } from './documents-records.js';
 import { RenderedCache } from './documents-cache.js';
@@ -62,7 +63,9 @@ function parseFile(file: string): { base: string; format: string } | null {
  * - `GET /documents/petitions/:id/<file>.<docx|pdf>`: van-ban-tra-loi, and for a petition
  *   forwarded to the competent body cong-van-chuyen-kien-nghi and thong-bao-chuyen-kien-nghi;
  * - `GET /documents/tasks/:id/thong-bao-gia-han.<docx|pdf>` (?petition=): an extended task's
- *   notice to the citizen.
+ *   notice to the citizen;
+ * - `GET /documents/supervision/bao-cao-giam-sat.<docx|pdf>` (?plan= or ?nam=&ky=&so=): the
+ *   Front's supervision report.
  * Each loads its record with the read procedure the apps use (same session, role and commune
  * checks), renders it off the event loop, and writes an audit row when it carries personal data.
  */
@@ -166,6 +169,24 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
     try {
       const ctx = await contextOf(deps, c, options.clientIp(c));
       const job = await petitionDocumentJob(ctx, c.req.param('id'), kind);
+      return await send(c, ctx, job, file.format as DocumentFormat);
+    } catch (error) {
+      return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));
+    }
+  });
+
+  app.get('/supervision/:file', async (c) => {
+    const file = parseFile(c.req.param('file'));
+    if (!file || file.base !== DOCX_KINDS['supervision-report'].fileName || file.format === 'xlsx')
+      return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
+    try {
+      const ctx = await contextOf(deps, c, options.clientIp(c));
+      const job = await supervisionReportJob(ctx, {
+        plan: c.req.query('plan'),
+        year: c.req.query('nam'),
+        period: c.req.query('ky'),
+        index: c.req.query('so'),
+      });
       return await send(c, ctx, job, file.format as DocumentFormat);
     } catch (error) {
       return failureResponse(c, error, c.req.path.replace(/\.pdf$/u, '.docx'));

@@ -15,6 +15,7 @@ import {
 import { writtenAnswerDocument, type WrittenAnswerRecord } from './written-answer.js';
 import { referralLetterDocument, referralNoticeDocument, type ReferralRecord } from './referral.js';
 import { extensionNoticeDocument, type ExtensionNoticeRecord } from './extension-notice.js';
+import { supervisionReportDocument, type SupervisionReportRecord } from './supervision-report.js';
 
 /**
  * Every Word document, its builder, its file name and its label; `per` says what a download
@@ -63,6 +64,12 @@ export const DOCX_KINDS = {
     label: 'Thông báo gia hạn trả lời',
     per: 'task',
   },
+  'supervision-report': {
+    build: supervisionReportDocument,
+    fileName: 'bao-cao-giam-sat',
+    label: 'Báo cáo kết quả giám sát',
+    per: 'supervision',
+  },
   'results-report': {
     build: resultsReportDocument,
     fileName: 'bao-cao-ket-qua',
@@ -91,6 +98,7 @@ export interface DocxRecords {
   'referral-letter': ReferralRecord;
   'referral-notice': ReferralRecord;
   'extension-notice': ExtensionNoticeRecord;
+  'supervision-report': SupervisionReportRecord;
 }
 
 export const isDocxKind = (kind: string): kind is DocxKind => Object.hasOwn(DOCX_KINDS, kind);

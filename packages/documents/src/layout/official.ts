@@ -24,6 +24,7 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+export const FRONT_TITLE = 'MẶT TRẬN TỔ QUỐC VIỆT NAM';
 
 /** What the header block of a document says (ô số 1–4 of NĐ 30 Mẫu 1.1 / HD 36 Phụ lục 1). */
 export interface DocumentHead {
@@ -43,6 +44,12 @@ export interface DocumentHead {
   year: number;
   /** A công văn's trích yếu "V/v …", under the number (NĐ 30 Mục II.5b; HD 36 Mục II.1.5). */
   letterSummary?: string | undefined;
+  /**
+   * The Fatherland Front's own header (issue 16: "Front header, not a state/Party header"): "MẶT
+   * TRẬN TỔ QUỐC VIỆT NAM" at the top right instead of Quốc hiệu and Tiêu ngữ, "***" under the
+   * issuer, as the Front's offices head their papers; the state document's sizes and number line.
+   */
+  front?: boolean | undefined;
 }
 
 /**
@@ -178,12 +185,14 @@ export function headerBlock(head: DocumentHead): FileChild[] {
   const dateText = placeDateLine(head.place, head.issuedOn, head.year);
   const rightNeeds = Math.max(
     textWidth(dateText, size.placeDate, { italics: true }),
-    state
-      ? Math.max(
-          textWidth(NATIONAL_TITLE, size.nationalTitle, { bold: true }),
-          textWidth(MOTTO, size.motto, { bold: true }),
-        )
-      : textWidth(PARTY_TITLE, size.nationalTitle, { bold: true }),
+    head.front
+      ? textWidth(FRONT_TITLE, size.nationalTitle, { bold: true })
+      : state
+        ? Math.max(
+            textWidth(NATIONAL_TITLE, size.nationalTitle, { bold: true }),
+            textWidth(MOTTO, size.motto, { bold: true }),
+          )
+        : textWidth(PARTY_TITLE, size.nationalTitle, { bold: true }),
   );
   // A little slack so a rounding of the renderer never pushes the last letter to a new line.
   const slack = 60;
@@ -219,7 +228,10 @@ export function headerBlock(head: DocumentHead): FileChild[] {
   // HD 36 Mục II.1.2: cấp ủy cấp trên in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm.
   for (const line of upperLines) left.push(centred(line, { size: size.issuer }));
   for (const line of issuerTextLines) left.push(centred(line, { size: size.issuer, bold: true }));
-  if (state) {
+  if (head.front) {
+    left.push(centred('***', { size: size.issuer }));
+    right.push(centred(FRONT_TITLE, { size: size.nationalTitle, bold: true, underline: true }));
+  } else if (state) {
     // NĐ 30 Mục II.2: a solid line 1/3–1/2 of the name's length below it.
     left.push(shortRule(leftWidth, 0.4));
     // NĐ 30 Phụ lục I, Mục II.1: Quốc hiệu in hoa đậm; Tiêu ngữ đậm, the line under it as long

@@ -146,6 +146,57 @@ export const SAMPLE_RECORDS: { [K in DocumentKind]: DocumentRecords[K] } = {
     findings: { total: 3, escalated: 1 },
   },
   'monthly-progress': { plan: SON_TAY_HA_HELD, progress: PROGRESS },
+  'supervision-report': {
+    front: { name: 'Ủy ban MTTQ Việt Nam xã Sơn Tây Hạ', chairName: 'Đinh Thị Lài' },
+    commune: { kind: 'xã', name: 'Sơn Tây Hạ' },
+    report: {
+      scope: {
+        plan: {
+          title: SON_TAY_HA_HELD.title,
+          heldOn: '2025-12-10',
+          documentSymbol: 'KH-UBND',
+          documentNumber: 215,
+        },
+        period: null,
+        asOf: '2026-01-20',
+        dialogues: 1,
+      },
+      counts: {
+        items: 4,
+        conclusionItems: 2,
+        petitionItems: 2,
+        overdue: 1,
+        answeredOnTime: 2,
+        answeredLate: 0,
+        extended: 1,
+        citizensSettled: 1,
+        citizensNotSettled: 1,
+        findings: 2,
+        escalations: 1,
+      },
+      overdueItems: [
+        {
+          content: 'Khảo sát, lập phương án sửa chữa cống qua đường thôn Thượng',
+          responsibleOrganisation: { name: 'Phòng Kinh tế' },
+          deadline: { effectiveDueDate: '2026-01-09', workingDaysLate: 7 },
+        },
+      ],
+      findings: [
+        {
+          kind: 'citizen-not-satisfied',
+          note: 'Ông Đinh Văn Bốc cho biết cống vẫn sụt lún, chưa được khảo sát',
+          observedOn: '2026-01-12',
+          recordedAt: '2026-01-12T03:00:00.000Z',
+        },
+        {
+          kind: 'escalated-to-secretary',
+          note: null,
+          observedOn: '2026-01-19',
+          recordedAt: '2026-01-19T03:00:00.000Z',
+        },
+      ],
+    },
+  },
   'referral-letter': REFERRAL,
   'referral-notice': { ...REFERRAL, letter: { number: 245, issuedOn: '2025-12-16' } },
   'extension-notice': {

@@ -343,6 +343,60 @@ export function seedRecords(key: SeedPlanKey): {
         },
       },
       'monthly-progress': { plan, progress },
+      'supervision-report': {
+        front: { name: facts.front, chairName: party ? 'Hà Thị Thu' : 'Đinh Thị Lài' },
+        commune: {
+          kind: facts.front.replace(/^Ủy ban MTTQ Việt Nam (xã|huyện|phường) .*$/u, '$1'),
+          name: facts.front.replace(/^Ủy ban MTTQ Việt Nam (xã|huyện|phường) /u, ''),
+        },
+        report: {
+          scope: {
+            plan: {
+              title: plan.title,
+              heldOn,
+              documentSymbol: plan.documentSymbol,
+              documentNumber: plan.documentNumber,
+            },
+            period: null,
+            asOf: later(heldOn, 45),
+            dialogues: 1,
+          },
+          counts: {
+            items: 4,
+            conclusionItems: 2,
+            petitionItems: 2,
+            overdue: 1,
+            answeredOnTime: 2,
+            answeredLate: 1,
+            extended: 1,
+            citizensSettled: 2,
+            citizensNotSettled: 1,
+            findings: 3,
+            escalations: 1,
+          },
+          overdueItems: [
+            {
+              content: present(conclusionItems[0], 'the first conclusion item').content,
+              responsibleOrganisation: { name: facts.economic.name },
+              deadline: { effectiveDueDate: later(heldOn, 30), workingDaysLate: 9 },
+            },
+          ],
+          findings: [
+            {
+              kind: 'visited',
+              note: `Đã gặp ${first.name} tại nhà, công dân chưa nhận được văn bản trả lời`,
+              observedOn: later(heldOn, 33),
+              recordedAt: `${later(heldOn, 33)}T03:00:00.000Z`,
+            },
+            {
+              kind: 'escalated-to-secretary',
+              note: 'Việc quá hạn 9 ngày làm việc, báo cáo Bí thư Đảng ủy chỉ đạo',
+              observedOn: null,
+              recordedAt: `${later(heldOn, 44)}T03:00:00.000Z`,
+            },
+          ],
+        },
+      },
       'referral-letter': referral,
       'referral-notice': { ...referral, letter: { number: 32, issuedOn: later(heldOn, 6) } },
       'extension-notice': {
