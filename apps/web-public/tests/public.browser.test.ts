@@ -103,6 +103,12 @@ describeInBrowser('the public pages in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await card.getByRole('link', { name: 'Xem và đăng ký ý kiến' }).click();
     await page.getByRole('heading', { name: 'Phiếu đăng ký tham gia đối thoại' }).waitFor();
+    // Issue 17: the form and the footer cite the Law on Personal Data Protection and its decree,
+    // never the replaced Nghị định 13/2023.
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('91/2025/QH15');
+    expect(text).toContain('356/2025/NĐ-CP');
+    expect(text).not.toContain('13/2023');
   });
 
   it('registers online: the server’s refusals appear under each field and what was typed stays; then a tracking code', async () => {
