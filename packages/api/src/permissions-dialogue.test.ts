@@ -94,6 +94,7 @@ const NEEDS: Record<DocumentKind, string[]> = {
   'referral-letter': ['petitions.get', 'plans.get'],
   'referral-notice': ['petitions.get', 'plans.get'],
   'extension-notice': ['followUp.get', 'petitions.get', 'plans.get'],
+  'supervision-report': ['supervision.report'],
 };
 
 /** The citizens a file names, for a reader who may download it. */
@@ -487,6 +488,11 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
       path: `/documents/petitions/${petitionIds.upper}/${DOCX_KINDS[kind].fileName}.docx`,
       petition: 'upper' as CitizenKey | null,
     })),
+    {
+      kind: 'supervision-report' as DocumentKind,
+      path: `/documents/supervision/${DOCX_KINDS['supervision-report'].fileName}.docx?plan=${planId}`,
+      petition: null as CitizenKey | null,
+    },
     {
       kind: 'extension-notice' as DocumentKind,
       path: `/documents/tasks/${taskId}/${DOCX_KINDS['extension-notice'].fileName}.docx`,
