@@ -7,4 +7,5 @@ import { base } from '$app/paths';
 export const paths = {
   home: `${base}/`,
   accounts: `${base}/accounts`,
+  channels: `${base}/channels`,
 };

@@ -56,6 +56,7 @@ import {
 } from '../notifications/notification.schema.js';
 import { FINDING_KIND_LABELS } from '../supervision/finding.schema.js';
 import { TODO_KIND_LABELS } from '../work/todo.js';
+import { CHANNEL_SOURCE_LABELS } from '../notifications/channel-settings.js';
 import { ADMIN_SCOPE_LABELS, UNIT_LEVEL_LABELS } from '../administration/admin-scope.js';
 import {
   DEADLINE_FILTER_LABELS,
@@ -128,6 +129,7 @@ export const LABELS = {
   notificationChannel: NOTIFICATION_CHANNEL_LABELS,
   notificationStatus: NOTIFICATION_STATUS_LABELS,
   todoKind: TODO_KIND_LABELS,
+  channelSource: CHANNEL_SOURCE_LABELS,
 
   periodUnit: PERIOD_UNIT_LABELS,
   holidayKind: HOLIDAY_KIND_LABELS,

@@ -4,3 +4,4 @@ export * from './delivery-policy.js';
 export * from './recipients.js';
 export * from './sms-text.js';
 export * from './deadline-digest.js';
+export * from './channel-settings.js';

@@ -9,7 +9,12 @@ import {
   revokeOptOut,
   saveChannelSettings,
 } from '@doithoai/db';
-import { NOTIFICATION_CHANNELS, recipientKey, type NotificationChannel } from '@doithoai/domain';
+import {
+  NOTIFICATION_CHANNELS,
+  recipientKey,
+  type ChannelSource,
+  type NotificationChannel,
+} from '@doithoai/domain';
 import { ADMINS, ALL_STAFF, OFFICES, PETITION_READERS } from '../../access.js';
 import { NO_NOTIFICATION_PROVIDERS } from '../../notifications/notification-settings.js';
 import { router, staffProcedure } from '../../trpc.js';
@@ -25,9 +30,6 @@ import {
 
 /** Everyone with a bell: every staff role and the administrator (never a citizen account). */
 const BELL_HOLDERS = [...ALL_STAFF, ...ADMINS];
-
-/** Where a channel's configuration comes from, as the administrator's page says it. */
-export type ChannelSource = 'database' | 'environment' | 'sink' | 'always' | 'off';
 
 /**
  * Notifications (issue 15): the bell and its list, the messages sent about a petition, and the
