@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { auditOf, nextYearPlan, signInAt } from './lifecycle.test-support.js';
 import type { TaskData } from './routers/follow-up/follow-up.test-support.js';
 import { choMoiPlanAt } from './routers/plans/plans.test-support.js';
@@ -87,7 +88,11 @@ describe.each(dialects)(
       expect(stale.domainCode).toBe('STALE_VERSION');
       const issued = await secretary.followUp.issueConclusion.mutate(notice(plan.version));
       const [land, patrol, meeting] = issued.tasks as Task[];
-      tasks = { land: land!, patrol: patrol!, meeting: meeting! };
+      tasks = {
+        land: present(land, 'the land task'),
+        patrol: present(patrol, 'the patrol task'),
+        meeting: present(meeting, 'the meeting task'),
+      };
       expect(issued.tasks.map((t) => [t.status, t.dueOn])).toEqual([
         ['open', '2026-01-09'],
         ['open', '2025-12-31'],

@@ -37,7 +37,7 @@ describe.each(dialects)(
       api = await createTestApi(dialect);
       plan = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
       const office = await signInAt(api, '2025-12-01', 'party-office');
-      const village = api.tenant.villageIds[0]!;
+      const village = api.tenant.villageIds[0];
       const created = await office.petitions.register.mutate(registrationOf(plan.plan.id, village));
       const triaged = await office.petitions.triage.mutate({
         id: created.id,

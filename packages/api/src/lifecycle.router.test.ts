@@ -1,5 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import {
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+  present,
+} from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, signInAt, type Petition } from './lifecycle.test-support.js';
 import { registrationOf } from './routers/petitions/petitions.test-support.js';
@@ -57,13 +61,14 @@ describe.each(dialects)(
     let plan: PlanView;
     const petitions: Record<string, Petition> = {};
     const planRef = () => ({ id: plan.plan.id, expectedVersion: plan.version });
+    const petition = (key: string) => present(petitions[key], `the petition '${key}'`);
     const target = (key: string) => ({
-      id: petitions[key]!.id,
-      expectedVersion: petitions[key]!.version,
+      id: petition(key).id,
+      expectedVersion: petition(key).version,
     });
     const detail = async (key: string) =>
       (await api.as('party-office')).petitions.get.query({
-        id: petitions[key]!.id,
+        id: petition(key).id,
       });
 
     beforeAll(async () => {
@@ -110,7 +115,7 @@ describe.each(dialects)(
 
     it('registers and triages the petitions before the cut-off, none of them late', async () => {
       const office = await signInAt(api, '2025-12-01', 'party-office');
-      const village = api.tenant.villageIds[0]!;
+      const village = api.tenant.villageIds[0];
       const land = aLandPetitionInChoMoi();
       const registrations = {
         land: [registrationOf(plan.plan.id, village), 'land-environment', 'commune'],
@@ -149,7 +154,7 @@ describe.each(dialects)(
           complexity: 'standard',
           ...(competence === 'other-body' ? { referredTo: COURT } : {}),
         });
-        expect(petitions[key]!.status).toBe('triaged');
+        expect(petitions[key].status).toBe('triaged');
       }
     });
 
@@ -191,15 +196,16 @@ describe.each(dialects)(
       const grouped = await office.petitions.groupDuplicates.mutate({
         petitions: [target('racing'), target('racingAgain')],
       });
-      const [racing, racingAgain] = grouped.petitions;
-      expect(racingAgain!.duplicateGroupId).toBe(grouped.groupId);
+      const racing = present(grouped.petitions[0], 'the first racing report');
+      const racingAgain = present(grouped.petitions[1], 'the second racing report');
+      expect(racingAgain.duplicateGroupId).toBe(grouped.groupId);
       const stale = await refusal(office.petitions.ungroup.mutate(target('racingAgain')));
       expect(stale.httpStatus).toBe(409);
       expect(stale.domainCode).toBe('STALE_VERSION');
       expect(stale.message).toContain('Kiến nghị vừa được người khác cập nhật');
       api.setNow('2025-12-05T04:00:00.000Z'); // an hour later: the trail keeps the order
       const front = await api.as('front-officer');
-      const ungroupRef = { id: racingAgain!.id, expectedVersion: racingAgain!.version };
+      const ungroupRef = { id: racingAgain.id, expectedVersion: racingAgain.version };
       expect(await statusOf(front.petitions.ungroup.mutate(ungroupRef))).toBe(403);
 
       petitions['racingAgain'] = await office.petitions.ungroup.mutate(ungroupRef);
@@ -209,7 +215,7 @@ describe.each(dialects)(
       petitions['racing'] = first.petition;
       expect(first.petition).toMatchObject({
         duplicateGroupId: null,
-        version: racing!.version + 1,
+        version: racing.version + 1,
         fullName: 'Ma Thị Hoa',
         status: 'triaged',
       });

@@ -3,6 +3,7 @@ import type { DocumentRenderer, RenderedDocument } from '@doithoai/documents';
 import type { Role } from '@doithoai/domain';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { createCalendarProvider } from '../calendar-provider.js';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
@@ -37,7 +38,7 @@ function heldRenderer() {
           }),
         ),
       ),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
   return { renderer, pending };
 }
@@ -118,7 +119,7 @@ describe.each(dialects)('each caller’s fair share of the document queue on $na
     // Once they are made, the village officer's share is free again.
     const again = app.request(path, { headers: village });
     await until(() => pending.length === 4);
-    pending[3]!();
+    present(pending[3], 'the render of the fourth request')();
     expect((await again).status).toBe(200);
   });
 });

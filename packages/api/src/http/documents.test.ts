@@ -2,7 +2,7 @@ import { testDialects } from '@doithoai/db/testing';
 import { createDocumentRenderer, findSoffice, type DocumentRenderer } from '@doithoai/documents';
 import { readDocx, readZip } from '@doithoai/documents/testing';
 import { REDACTION_MARKS, type Role } from '@doithoai/domain';
-import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import { aLandPetitionInChoMoi, present } from '@doithoai/domain/testing';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
@@ -61,11 +61,14 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(DOCX);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
-    const disposition = response.headers.get('content-disposition')!;
+    const disposition = present(
+      response.headers.get('content-disposition'),
+      'the Content-Disposition header',
+    );
     expect(disposition).toMatch(
       /^attachment; filename="K[e]-hoach-14-KH-DU-Dang-uy-xa-Cho-Moi\.docx"; filename\*=UTF-8''/u,
     );
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
+    expect(decodeURIComponent(present(disposition.split("UTF-8''")[1], 'the UTF-8 name'))).toBe(
       'Kế hoạch 14-KH-ĐU Đảng ủy xã Chợ Mới.docx',
     );
     const docx = readDocx(Buffer.from(await response.arrayBuffer()));
@@ -158,7 +161,9 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     const rows = await exportsOf(plan.plan.id);
     expect(rows).toHaveLength(before + 1);
     expect(rows.at(-1)).toMatchObject({ action: 'document.export', actor_role: 'party-office' });
-    expect(JSON.parse(rows.at(-1)!.after_json!)).toMatchObject({ kind: 'minutes', format: 'docx' });
+    expect(
+      JSON.parse(present(present(rows.at(-1), 'the export row').after_json, 'its after_json')),
+    ).toMatchObject({ kind: 'minutes', format: 'docx' });
     await get(`/documents/plans/${plan.plan.id}/ke-hoach.docx`, 'party-office');
     expect(await exportsOf(plan.plan.id)).toHaveLength(before + 1);
   });
@@ -200,7 +205,7 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
   it('serves the written answer once approved, audited, and 404 before', async () => {
     const office = await signInAt(api, '2025-12-01', 'party-office');
     const created = await office.petitions.register.mutate(
-      registrationOf(plan.plan.id, api.tenant.villageIds[0]!),
+      registrationOf(plan.plan.id, api.tenant.villageIds[0]),
     );
     const path = `/documents/petitions/${created.id}/van-ban-tra-loi.docx`;
     const triaged = await office.petitions.triage.mutate({

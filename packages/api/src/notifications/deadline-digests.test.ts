@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createCalendarProvider } from '../calendar-provider.js';
 import {
   heldSonTayHaWithLandPetition,
@@ -71,12 +72,11 @@ describe.each(dialects)('the daily deadline digest on $name', (dialect) => {
     const land = await digestsOf(api.tenant.accounts.department.id);
     expect(land).toHaveLength(1);
     expect(land[0]).toMatchObject({ channel: 'in-app', status: 'sent', link: '/chair/deadlines' });
-    expect(land[0]!.title).toBe('Nhắc hạn xử lý ngày 09/01/2026');
-    expect(land[0]!.body).toContain('[Đến hạn hôm nay] Nhiệm vụ: Đo đạc lại ranh giới thửa đất');
-    expect(land[0]!.body).toContain(
-      '[Quá hạn] Nhiệm vụ: Rà soát hồ sơ đất nông nghiệp thôn Thượng',
-    );
-    expect(land[0]!.body).not.toContain('tuần tra'); // the police's item, not due for months
+    const digest = present(land[0], "the land department's digest");
+    expect(digest.title).toBe('Nhắc hạn xử lý ngày 09/01/2026');
+    expect(digest.body).toContain('[Đến hạn hôm nay] Nhiệm vụ: Đo đạc lại ranh giới thửa đất');
+    expect(digest.body).toContain('[Quá hạn] Nhiệm vụ: Rà soát hồ sơ đất nông nghiệp thôn Thượng');
+    expect(digest.body).not.toContain('tuần tra'); // the police's item, not due for months
   });
 
   it('writes nothing more when computed again the same day, and a new digest the next day', async () => {

@@ -1,5 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import { aLandPetitionInChoMoi, present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusal } from '../refusal.test-support.js';
 import {
@@ -47,7 +47,7 @@ describe.each(dialects)(
 
     it('sends no citizen message while no channel is on, then one SMS once the administrator turns SMS on', async () => {
       const office = await api.as('party-office');
-      const village = api.tenant.villageIds[0]!;
+      const village = api.tenant.villageIds[0];
       await office.petitions.register.mutate(registrationOf(planId, village));
       expect((await outbox(api)).filter((r) => r.kind === 'registration-received')).toEqual([]);
 
@@ -59,7 +59,10 @@ describe.each(dialects)(
         secret: { authorization: 'Bearer bi-mat' },
       });
       const petition = await office.petitions.register.mutate(registrationOf(planId, village));
-      const phone = aLandPetitionInChoMoi().petitioner.phone!;
+      const phone = present(
+        aLandPetitionInChoMoi().petitioner.phone,
+        'the land petitioner’s phone',
+      );
       const rows = (await outbox(api)).filter((r) => r.kind === 'registration-received');
       expect(rows).toEqual([
         expect.objectContaining({
@@ -70,11 +73,12 @@ describe.each(dialects)(
           petition_id: petition.id,
         }),
       ]);
-      expect(rows[0]!.body).toContain(`Mã tra cứu: ${petition.trackingCode}`);
-      expect(rows[0]!.body).not.toContain(aLandPetitionInChoMoi().petitioner.fullName);
+      const { body } = present(rows[0], 'the SMS receipt');
+      expect(body).toContain(`Mã tra cứu: ${petition.trackingCode}`);
+      expect(body).not.toContain(aLandPetitionInChoMoi().petitioner.fullName);
 
       const channels = await admin.notifications.channels.query();
-      const sms = channels.find((c) => c.channel === 'sms')!;
+      const sms = channels.find((c) => c.channel === 'sms');
       expect(sms).toMatchObject({ source: 'database', enabled: true, hasSecret: true });
       expect(JSON.stringify(channels)).not.toContain('bi-mat');
     });
@@ -84,7 +88,7 @@ describe.each(dialects)(
       const before = (await outbox(api)).length;
       const seed = aLandPetitionInChoMoi();
       await office.petitions.register.mutate(
-        registrationOf(planId, api.tenant.villageIds[0]!, seed, {
+        registrationOf(planId, api.tenant.villageIds[0], seed, {
           consents: [
             {
               purpose: 'handle-petition',
@@ -100,7 +104,7 @@ describe.each(dialects)(
     it("rings the land department's bell when a petition is assigned to it, and a refused step writes nothing", async () => {
       const office = await api.as('party-office');
       const petition = await office.petitions.register.mutate(
-        registrationOf(planId, api.tenant.villageIds[0]!),
+        registrationOf(planId, api.tenant.villageIds[0]),
       );
       const triaged = await office.petitions.triage.mutate({
         id: petition.id,
@@ -135,7 +139,9 @@ describe.each(dialects)(
         status: 'sent',
         link: `/chair/petitions/${petition.id}`,
       });
-      expect(bell.items[0]!.body).toContain(petition.trackingCode);
+      expect(present(bell.items[0], 'the newest notification').body).toContain(
+        petition.trackingCode,
+      );
       await department.notifications.markRead.mutate({});
       expect((await department.notifications.bell.query()).unread).toBe(0);
 
@@ -174,7 +180,7 @@ describe.each(dialects)(
       );
       api.setNow(vietnamMorning('2026-01-05'));
       const office = await api.as('government-office');
-      const land = issued.tasks[0]!;
+      const land = present(issued.tasks[0], 'the land task');
       await office.followUp.extend.mutate({
         id: land.id,
         expectedVersion: land.version,
@@ -187,8 +193,9 @@ describe.each(dialects)(
       const rows = (await outbox(api)).filter((r) => r.kind === 'answer-extended');
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ channel: 'zalo-zns', petition_id: landPetition });
-      expect(rows[0]!.body).toContain('đến ngày 06/02/2026');
-      expect(rows[0]!.body).toContain('Lý do: Chờ Văn phòng đăng ký đất đai tỉnh');
+      const { body } = present(rows[0], 'the extension message');
+      expect(body).toContain('đến ngày 06/02/2026');
+      expect(body).toContain('Lý do: Chờ Văn phòng đăng ký đất đai tỉnh');
     });
   },
 );

@@ -32,12 +32,12 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
     const office = await api.as('party-office');
     const seed = aLandPetitionInChoMoi();
     const registered = await office.petitions.register.mutate(
-      registrationOf(planId, api.tenant.villageIds[0]!, seed, {
+      registrationOf(planId, api.tenant.villageIds[0], seed, {
         petitioner: {
           ...seed.petitioner,
           fullName: CITIZEN.fullName,
           phone: CITIZEN.phone,
-          villageId: api.tenant.villageIds[0]!,
+          villageId: api.tenant.villageIds[0],
         },
         content: `${seed.content} (${CITIZEN.marker})`,
       }),

@@ -1,6 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { choMoiPlanAt } from '../routers/plans/plans.test-support.js';
 import { citizenFrom, onlineForm } from '../routers/public/public.test-support.js';
 import { outcome } from '../refusal.test-support.js';
@@ -73,14 +74,14 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
   beforeAll(async () => {
     api = await createTestApi(dialect);
     planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
-    villageId = api.tenant.villageIds[0]!;
+    villageId = api.tenant.villageIds[0];
   });
   afterAll(() => api.close());
 
   async function callerFor(entry: ProcedureEntry): Promise<HttpCaller> {
     if (entry.access === 'public') return api.http.anonymous;
     // A fresh session each time: auth.logout ends the one it runs in.
-    return api.http.as(allowedRoles(entry)[0]!);
+    return api.http.as(present(allowedRoles(entry)[0], `a role allowed to call ${entry.path}`));
   }
 
   it.each(PROCEDURES.map((p) => [p.path, p] as const))(
@@ -127,7 +128,7 @@ describe.each(dialects)('fuzzing every procedure through HTTP on $name', (dialec
         });
         let target = form;
         for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
-        target[path.at(-1)!] = value;
+        target[present(path.at(-1), 'the field of the path')] = value;
         ip += 1;
         const response = await outcome(
           citizenFrom(api, `198.51.100.${ip % 250}`).public.register.mutate(malformed(form)),

@@ -26,7 +26,7 @@ describe.each(dialects)('public limits hold against batches and bursts on $name'
   beforeAll(async () => {
     api = await createTestApi(dialect);
     planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
   });
   afterAll(() => api.close());
 

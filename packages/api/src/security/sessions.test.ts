@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { browserLike, type BrowserLike } from '../auth/http-session.test-support.js';
 import { hashPassword } from '../auth/password.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
@@ -39,7 +40,13 @@ describe.each(dialects)('sessions on every device, and Retry-After, on $name', (
   async function accountOf(username: string) {
     const admin = await api.as('admin');
     const data = await admin.accounts.list.query();
-    return { admin, account: data.find((a) => a.username === username)! };
+    return {
+      admin,
+      account: present(
+        data.find((a) => a.username === username),
+        `the account ${username}`,
+      ),
+    };
   }
 
   const signedIn = async (device: BrowserLike) => (await device.api.auth.me.query()) !== null;

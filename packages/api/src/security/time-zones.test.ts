@@ -49,7 +49,7 @@ describe.each(dialects)(
         const office = await api.as('party-office');
         const seed = aLandPetitionInChoMoi();
         const registered = await office.petitions.register.mutate(
-          registrationOf(plan.id, api.tenant.villageIds[0]!, seed, { receivedOn: undefined }),
+          registrationOf(plan.id, api.tenant.villageIds[0], seed, { receivedOn: undefined }),
         );
         const [schedule, petition, rules, workingDays] = await Promise.all([
           office.plans.schedule.query({ id: plan.id }),

@@ -1,6 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { SESSION_COOKIE, startSession } from '../auth/sessions.js';
 import { createTestApi, type TestApi } from '../test-api.test-support.js';
 import { MUTATIONS } from './procedures.test-support.js';
@@ -29,7 +30,7 @@ describe.each(dialects)('every mutation refuses abusive requests on $name', (dia
       const { rows } = await sql<{
         n: number | string;
       }>`select count(*) as n from audit_log`.execute(api.handle.db);
-      return Number(rows[0]!.n);
+      return Number(present(rows[0], 'the count row').n);
     };
   });
   afterAll(() => api.close());

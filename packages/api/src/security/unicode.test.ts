@@ -56,7 +56,7 @@ describe.each(dialects)('NFC and NFD through the API on $name', (dialect) => {
   beforeAll(async () => {
     api = await createTestApi(dialect);
     planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
     office = await api.as('party-office');
   });
   afterAll(() => api.close());

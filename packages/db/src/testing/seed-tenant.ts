@@ -11,7 +11,8 @@ import type { Database } from '../tables/index.js';
 export interface SeededTenant {
   provinceCode: string;
   communeCode: string;
-  villageIds: string[];
+  /** Bản Mỳ, Bản Khoen and Thôn Đồng Tâm, in that order: a test takes one without a check. */
+  villageIds: [string, string, string];
   organisations: {
     partyOffice: string;
     governmentOffice: string;
@@ -69,16 +70,13 @@ export async function seedTenant(
     },
     now,
   );
-  const villageIds = [];
-  for (const name of ['Bản Mỳ', 'Bản Khoen', 'Thôn Đồng Tâm']) {
-    villageIds.push(
-      await insertVillage(
-        db,
-        { adminUnitCode: communeCode, name, kind: name.startsWith('Bản') ? 'ban' : 'thon' },
-        now,
-      ),
-    );
-  }
+  const village = (name: string, kind: 'ban' | 'thon') =>
+    insertVillage(db, { adminUnitCode: communeCode, name, kind }, now);
+  const villageIds: SeededTenant['villageIds'] = [
+    await village('Bản Mỳ', 'ban'),
+    await village('Bản Khoen', 'ban'),
+    await village('Thôn Đồng Tâm', 'thon'),
+  ];
   const organisation = (kind: string, name: string) =>
     insertOrganisation(db, { adminUnitCode: communeCode, kind, name }, now);
   const organisations = {

@@ -95,12 +95,12 @@ describe.each(dialects)('administrators’ scopes on $name', (dialect) => {
       'Tài khoản "Thôn, bản, tổ dân phố" phải chọn thôn, bản, tổ dân phố.',
     ]);
     const foreign = await refusal(
-      commune.accounts.create.mutate({ ...base, villageId: api.otherTenant.villageIds[0]! }),
+      commune.accounts.create.mutate({ ...base, villageId: api.otherTenant.villageIds[0] }),
     );
     expect(foreign.httpStatus).toBe(404);
     const created = await commune.accounts.create.mutate({
       ...base,
-      villageId: api.tenant.villageIds[0]!,
+      villageId: api.tenant.villageIds[0],
     });
     expect(created.role).toBe('village');
   });

@@ -132,7 +132,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
         username: api.otherTenant.accounts['village'].username,
         fullName: 'Trùng Tên',
         role: 'village',
-        villageId: api.tenant.villageIds[0]!,
+        villageId: api.tenant.villageIds[0],
         password: FIRST_PASSWORD,
       }),
     );

@@ -44,7 +44,7 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
     api = await createTestApi(dialect);
     // Seed 000: Chợ Mới, dialogue 10/12/2025, cut-off 04/12/2025, 5 delegates per village.
     planId = await insertPlanRow(api.handle.db);
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
     api.setNow(vietnamMorning('2025-11-25'));
   });
   afterAll(() => api.close());

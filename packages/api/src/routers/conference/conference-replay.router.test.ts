@@ -41,7 +41,7 @@ describe.each(dialects)('conference changes replayed by the offline outbox on $n
     office = await api.as('government-office');
     planId = await insertPlanRow(api.handle.db);
     const created = await office.petitions.register.mutate(
-      registrationOf(planId, api.tenant.villageIds[0]!),
+      registrationOf(planId, api.tenant.villageIds[0]),
     );
     land = await office.petitions.triage.mutate({
       id: created.id,

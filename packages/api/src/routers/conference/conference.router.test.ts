@@ -42,7 +42,7 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
     api = await createTestApi(dialect);
     office = await api.as('party-office');
     planId = await insertPlanRow(api.handle.db);
-    const village = api.tenant.villageIds[0]!;
+    const village = api.tenant.villageIds[0];
     const land = aLandPetitionInChoMoi();
     const register = async (
       key: string,

@@ -18,7 +18,7 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
     api = await createTestApi(dialect);
     office = await api.as('party-office');
     planId = await insertPlanRow(api.handle.db);
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
   });
   afterAll(() => api.close());
 
@@ -184,7 +184,7 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
   it('answers NOT_FOUND when another commune registers into this commune’s plan', async () => {
     const other = await api.as('party-office', 'otherTenant');
     const refused = await refusal(
-      other.petitions.register.mutate(registrationOf(planId, api.otherTenant.villageIds[0]!)),
+      other.petitions.register.mutate(registrationOf(planId, api.otherTenant.villageIds[0])),
     );
     expect(refused.httpStatus).toBe(404);
     expect(refused.code).toBe('NOT_FOUND');

@@ -86,7 +86,7 @@ export async function countingCaller(api: TestApi, role: Role) {
       counter.tables.push(tableOf(args.node));
       return args.node;
     },
-    transformResult: async (args) => args.result,
+    transformResult: (args) => Promise.resolve(args.result),
   };
   const app = createApiApp({
     db: api.handle.db.withPlugin(plugin),

@@ -34,7 +34,7 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
     chair = await api.as('commune-chair');
     department = await api.as('department');
     planId = await insertPlanRow(api.handle.db);
-    const village = api.tenant.villageIds[0]!;
+    const village = api.tenant.villageIds[0];
     const register = async (key: string, body: Inputs['petitions']['register']) =>
       track(key, await office.petitions.register.mutate(body));
     await register('land', registrationOf(planId, village));

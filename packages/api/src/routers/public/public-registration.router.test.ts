@@ -24,7 +24,7 @@ describe.each(dialects)('public registration on $name', (dialect) => {
   beforeAll(async () => {
     api = await createTestApi(dialect);
     planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
   });
   afterAll(() => api.close());
 
@@ -158,7 +158,7 @@ describe.each(dialects)('public registration rate limits on $name', (dialect) =>
   beforeAll(async () => {
     api = await createTestApi(dialect);
     planId = (await choMoiPlanAt(api, 'announced', { documentNumber: 14 })).plan.id;
-    village = api.tenant.villageIds[0]!;
+    village = api.tenant.villageIds[0];
   });
   afterAll(() => api.close());
 

@@ -23,7 +23,8 @@ function queryCounter(): KyselyPlugin & { count: number } {
       counter.count += 1;
       return args.node;
     },
-    transformResult: async (args: Parameters<KyselyPlugin['transformResult']>[0]) => args.result,
+    transformResult: (args: Parameters<KyselyPlugin['transformResult']>[0]) =>
+      Promise.resolve(args.result),
   };
   return counter;
 }
@@ -105,9 +106,9 @@ describe('the results cache', () => {
     const cache = new ResultsCache<string>(2, RESULTS_TTL_MS);
     const at = new Date('2025-12-20T03:00:00.000Z');
     let builds = 0;
-    const build = (id: string) => async () => {
+    const build = (id: string) => () => {
       builds += 1;
-      return { adminUnitCode: '02086', value: `kết quả ${id}` };
+      return Promise.resolve({ adminUnitCode: '02086', value: `kết quả ${id}` });
     };
     await cache.read('a', at, build('a'));
     await cache.read('b', at, build('b'));

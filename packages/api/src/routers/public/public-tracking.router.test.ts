@@ -43,7 +43,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   beforeAll(async () => {
     api = await createTestApi(dialect);
     plan = await choMoiPlanAt(api, 'announced', { documentNumber: 14 });
-    const village = api.tenant.villageIds[0]!;
+    const village = api.tenant.villageIds[0];
     code = (
       await submitOnline(api, onlineForm(plan.plan.id, village), {
         at: '2025-11-25T02:00:00.000Z',
@@ -90,7 +90,10 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const { data } = await track(code);
     const cutoff = data.deadlines.find((d) => d.ruleId === 'registration-cutoff');
     // Registered on 25/11, before the 04/12 cut-off: met on time, shown as such.
-    expect(cutoff).toMatchObject({ state: 'met-on-time', stateLabel: expect.any(String) });
+    expect(cutoff).toMatchObject({
+      state: 'met-on-time',
+      stateLabel: expect.any(String) as unknown,
+    });
     const answer = data.deadlines.find((d) => d.ruleId === 'written-answer');
     expect(answer?.source).toContain('Thái Nguyên');
     expect(answer?.source).not.toMatch(/Quảng Ngãi|29\/2022/u);
@@ -232,7 +235,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
       consent: _consent,
       website: _website,
       ...form
-    } = onlineForm(plan.plan.id, api.tenant.villageIds[0]!);
+    } = onlineForm(plan.plan.id, api.tenant.villageIds[0]);
     const { phone: _phone, ...withoutPhone } = form.petitioner;
     const registered = await office.petitions.register.mutate({
       ...form,
