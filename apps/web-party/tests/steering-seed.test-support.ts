@@ -5,6 +5,7 @@ import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
   aSecurityPetitionInChoMoi,
+  present,
 } from '@doithoai/domain/testing';
 import {
   announcedChoMoiPlan,
@@ -69,7 +70,10 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
       },
     ],
   });
-  const policeTaskId = issued.tasks.find((t) => t.responsibleOrganisation.id === ids.police)!.id;
+  const policeTaskId = present(
+    issued.tasks.find((t) => t.responsibleOrganisation.id === ids.police),
+    'the police task of the conclusion',
+  ).id;
 
   world.setClock(morning('2026-01-15'));
   const front = await signInApi(world, 'mttq.chomoi');
