@@ -12,6 +12,7 @@ import {
   useJourney,
   type World,
 } from '@doithoai/browser-testing';
+import { present } from '@doithoai/domain/testing';
 import {
   correctedList,
   listWithErrors,
@@ -161,7 +162,10 @@ describeInBrowser('the Front app in a real browser', () => {
   });
 
   it('records a visit and escalates the long-overdue patrol to the secretary after the conclusion', async () => {
-    const land = (await storedPetitions()).find((p) => p.fullName === 'Nông Văn Dũng')!;
+    const land = present(
+      (await storedPetitions()).find((p) => p.fullName === 'Nông Văn Dũng'),
+      'the land petition of Nông Văn Dũng',
+    );
     await seedConcluded(world, plan, land.id);
     await signIn('mttq.chomoi');
     await page.goto(`${world.url}/front/giam-sat?ke_hoach=${plan.plan.id}`);
