@@ -62,8 +62,9 @@ export const STATIC_APPS: readonly StaticApp[] = [
   },
 ];
 
+const HTML_TYPE = 'text/html; charset=utf-8';
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  '.html': HTML_TYPE,
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -89,7 +90,7 @@ function notBuiltPage(app: StaticApp): Response {
 <code>pnpm --filter ${app.packageName} build</code>, rồi tải lại trang. API vẫn chạy tại <code>/trpc</code>.</p></html>`;
   return new Response(html, {
     status: 503,
-    headers: { 'content-type': CONTENT_TYPES['.html']!, 'cache-control': NO_CACHE },
+    headers: { 'content-type': HTML_TYPE, 'cache-control': NO_CACHE },
   });
 }
 
@@ -165,7 +166,7 @@ function serveFile(c: Context, path: string, cacheControl: string): Response {
     'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
     'cache-control': cacheControl,
     'x-content-type-options': 'nosniff',
-    ...(source !== path ? { 'content-encoding': encoding! } : {}),
+    ...(encoding && source !== path ? { 'content-encoding': encoding } : {}),
     ...(COMPRESSIBLE.has(extname(path)) ? { vary: 'Accept-Encoding' } : {}),
   };
   // The policy is read from the plain page (its inline scripts' hashes), whatever is sent.

@@ -10,7 +10,9 @@ import { CommandError, parseCommandArgs, sqlitePathOf, type Command } from './co
  */
 export const backupCommand: Command = async ({ args, io, databaseUrl }) => {
   const { positionals } = parseCommandArgs(args, []);
-  if (positionals.length !== 1) throw new CommandError('Cách dùng: doithoai backup <tệp>', 2);
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined)
+    throw new CommandError('Cách dùng: doithoai backup <tệp>', 2);
   const source = sqlitePathOf(databaseUrl);
   if (source === null) {
     throw new CommandError(
@@ -21,14 +23,16 @@ export const backupCommand: Command = async ({ args, io, databaseUrl }) => {
   if (source === ':memory:' || !existsSync(source)) {
     throw new CommandError(`Không có cơ sở dữ liệu tại ${source}.`);
   }
-  const target = resolve(positionals[0]!);
+  const target = resolve(file);
   if (existsSync(target)) {
     throw new CommandError(`Tệp ${target} đã có: chọn tên khác (bản sao lưu cũ không bị ghi đè).`);
   }
   mkdirSync(dirname(target), { recursive: true });
   const handle = createDatabase({ url: databaseUrl });
   try {
-    await backupSqlite(handle.sqlite!, target);
+    // createDatabase opens a SQLite URL (checked above) with its raw connection.
+    if (!handle.sqlite) throw new CommandError('Lệnh backup chỉ dùng cho SQLite.');
+    await backupSqlite(handle.sqlite, target);
   } finally {
     await handle.close();
     // Kysely closes its driver only if it ever ran a query; this command used the raw handle.

@@ -54,7 +54,8 @@ export const createUserCommand: Command = async ({ args, io, databaseUrl, passwo
     'organisation',
   ]);
   const missing = ['username', 'role', 'unit', 'full-name'].filter((name) => !options[name]);
-  if (missing.length > 0) {
+  const unitCode = options['unit'];
+  if (missing.length > 0 || !unitCode) {
     throw new CommandError(
       `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.\nCách dùng: ${CREATE_USER_USAGE}`,
       2,
@@ -63,7 +64,6 @@ export const createUserCommand: Command = async ({ args, io, databaseUrl, passwo
   const username = checked(UsernameSchema, options['username'], '--username');
   const role = checked(RoleSchema, options['role'], `--role (một trong: ${ROLES.join(', ')})`);
   const fullName = checked(requiredText('Họ và tên', 200), options['full-name'], '--full-name');
-  const unitCode = options['unit']!;
   const organisationId = options['organisation'];
   if (role === 'department' && !organisationId) {
     throw new CommandError('Tài khoản phòng, ban chuyên môn cần --organisation (mã cơ quan).', 2);

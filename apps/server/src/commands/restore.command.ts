@@ -9,7 +9,9 @@ import { CommandError, parseCommandArgs, sqlitePathOf, type Command } from './co
  */
 export const restoreCommand: Command = async ({ args, io, databaseUrl, now }) => {
   const { positionals } = parseCommandArgs(args, []);
-  if (positionals.length !== 1) throw new CommandError('Cách dùng: doithoai restore <tệp>', 2);
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined)
+    throw new CommandError('Cách dùng: doithoai restore <tệp>', 2);
   const target = sqlitePathOf(databaseUrl);
   if (target === null) {
     throw new CommandError(
@@ -19,7 +21,7 @@ export const restoreCommand: Command = async ({ args, io, databaseUrl, now }) =>
   }
   if (target === ':memory:')
     throw new CommandError('Không thể khôi phục vào cơ sở dữ liệu tạm (:memory:).');
-  const backup = resolve(positionals[0]!);
+  const backup = resolve(file);
   if (!existsSync(backup)) throw new CommandError(`Không có tệp ${backup}.`);
   const report = checkSqliteFile(backup);
   if (!report.ok) {

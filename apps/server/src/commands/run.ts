@@ -23,7 +23,9 @@ const HELP = new Set(['--help', '-h', 'help']);
 
 /** True when the command line only asks for help (nothing is run, no setting is needed). */
 export function asksForHelp(argv: readonly string[]): boolean {
-  return argv.length === 0 || HELP.has(argv[0]!) || argv.includes('--help') || argv.includes('-h');
+  return (
+    argv[0] === undefined || HELP.has(argv[0]) || argv.includes('--help') || argv.includes('-h')
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ export const seedDemoCommand: Command = ({ io, databaseUrl, now }) =>
     await seedDemoData(db, {
       now: now(),
       passwordHash: await hashPassword(DEMO_PASSWORD),
-      progress: io.out,
+      progress: (line) => io.out(line),
     });
     io.out(`Đã tạo dữ liệu minh họa trong ${location}.`);
     for (const line of formatDemoAccounts()) io.out(line);

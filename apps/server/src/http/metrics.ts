@@ -15,7 +15,8 @@ export function routeLabel(path: string): string {
   if (path.startsWith('/trpc/')) {
     const names = path.slice('/trpc/'.length).split(',');
     if (names.length > 1) return 'trpc:batch';
-    return PROCEDURE_NAMES.has(names[0]!) ? names[0]! : 'trpc:unknown';
+    const [name] = names;
+    return name !== undefined && PROCEDURE_NAMES.has(name) ? name : 'trpc:unknown';
   }
   if (path.startsWith('/documents/')) return 'documents';
   if (path === '/healthz' || path === '/readyz' || path === '/metrics') return path.slice(1);
@@ -72,9 +73,9 @@ export class Metrics {
     const series = this.latency.get(route) ?? { count: 0, sum: 0, buckets: BUCKETS.map(() => 0) };
     series.count += 1;
     series.sum += seconds;
-    BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) series.buckets[i]! += 1;
-    });
+    series.buckets = BUCKETS.map(
+      (bound, i) => (series.buckets[i] ?? 0) + (seconds <= bound ? 1 : 0),
+    );
     this.latency.set(route, series);
     if (status >= 500) this.errors.set(route, (this.errors.get(route) ?? 0) + 1);
   }
@@ -109,9 +110,9 @@ export class Metrics {
       'Requests answered, by procedure or route, method and status.',
     );
     for (const [key, value] of this.requests) {
-      const [route, method, status] = key.split('\u0000');
+      const [route = '', method, status] = key.split('\u0000');
       lines.push(
-        `doithoai_http_requests_total{route="${escape(route!)}",method="${method}",status="${status}"} ${value}`,
+        `doithoai_http_requests_total{route="${escape(route)}",method="${method}",status="${status}"} ${value}`,
       );
     }
     family(

@@ -81,7 +81,8 @@ export function createSmsAdapter(config: SmsConfig): ChannelAdapter {
       if (config.messageIdField) {
         try {
           const value = (JSON.parse(answer) as Record<string, unknown>)[config.messageIdField];
-          id = value === undefined || value === null ? null : String(value);
+          // A gateway's message id is a string or a number; anything else is not an id.
+          id = typeof value === 'string' || typeof value === 'number' ? String(value) : null;
         } catch {
           id = null;
         }
