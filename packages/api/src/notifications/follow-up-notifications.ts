@@ -1,13 +1,14 @@
 import {
   findConclusionNotice,
   findPetitionsByIds,
+  listPetitions,
   type Database,
   type FollowUpTaskRecord,
 } from '@doithoai/db';
 import { formatVietnameseDate, type IsoDate } from '@doithoai/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../context.js';
-import { citizenChannelOf, communeAuthority, notifyCitizen } from './enqueue.js';
+import { citizenChannelOf, communeAuthority, notifyCitizen, trackingUrl } from './enqueue.js';
 
 /** The petitions a task answers: its own, or those its conclusion item names. */
 export async function petitionIdsOfTask(
@@ -67,4 +68,36 @@ export async function everyCitizenMessaged(
   for (const petition of await findPetitionsByIds(trx, ids))
     if (!(await citizenChannelOf(trx, ctx, petition))) return false;
   return true;
+}
+
+/**
+ * The conclusion notice issued (seed 004 §II.4): every citizen of the dialogue's petitions who can
+ * be reached is told, with the link to follow their petition — in the notice's transaction, once
+ * per notice. A withdrawn petition's citizen is not written to.
+ */
+export async function notifyConclusionPublished(
+  trx: Kysely<Database>,
+  ctx: Context,
+  plan: { id: string; adminUnitCode: string },
+  noticeId: string,
+): Promise<void> {
+  const { petitions } = await listPetitions(trx, {
+    adminUnitCodes: [plan.adminUnitCode],
+    planId: plan.id,
+    limit: 5000,
+  });
+  const communeName = await communeAuthority(trx, plan.adminUnitCode);
+  for (const petition of petitions) {
+    if (petition.status === 'withdrawn' || petition.planId !== plan.id) continue;
+    const url = trackingUrl(ctx, petition.trackingCode);
+    await notifyCitizen(
+      trx,
+      ctx,
+      petition,
+      'conclusion-published',
+      `conclusion.issue:${noticeId}`,
+      () => Promise.resolve({ communeName, trackingCode: petition.trackingCode, trackingUrl: url }),
+      url,
+    );
+  }
 }

@@ -197,5 +197,14 @@ describe.each(dialects)(
       expect(body).toContain('đến ngày 06/02/2026');
       expect(body).toContain('Lý do: Chờ Văn phòng đăng ký đất đai tỉnh');
     });
+
+    it('told the citizen when the conclusion notice was issued, with the tracking link, once', async () => {
+      const rows = (await outbox(api)).filter((r) => r.kind === 'conclusion-published');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ channel: 'zalo-zns', status: 'pending' });
+      expect(rows[0]!.body).toContain('đã ban hành thông báo kết luận Hội nghị đối thoại');
+      expect(rows[0]!.body).toMatch(/\/cong-dan\/tra-cuu\?ma=/u);
+      expect(rows[0]!.body).not.toContain(aLandPetitionInChoMoi().petitioner.fullName);
+    });
   },
 );

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'petition-guided', // đã hướng dẫn đến cơ quan khác
   'answer-extended', // gia hạn trả lời (hạn mới, lý do)
   'written-answer-ready', // đã có văn bản trả lời (kèm đường dẫn tra cứu)
+  'conclusion-published', // đã ban hành thông báo kết luận hội nghị
   // — to officials, in the app —
   'petition-assigned', // kiến nghị được giao cho cơ quan
   'answer-awaiting-approval', // dự thảo trả lời chờ duyệt
@@ -30,6 +31,7 @@ export const NOTIFICATION_KIND_LABELS = {
   'petition-guided': 'Đã hướng dẫn đến cơ quan khác',
   'answer-extended': 'Gia hạn trả lời',
   'written-answer-ready': 'Đã có văn bản trả lời',
+  'conclusion-published': 'Đã ban hành thông báo kết luận',
   'petition-assigned': 'Kiến nghị được giao',
   'answer-awaiting-approval': 'Dự thảo trả lời chờ duyệt',
   'plan-awaiting-approval': 'Kế hoạch chờ phê duyệt',

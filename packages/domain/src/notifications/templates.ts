@@ -50,6 +50,12 @@ export const NOTIFICATION_TEMPLATES = {
     title: 'Đã có văn bản trả lời',
     text: '{communeName} đã có văn bản trả lời kiến nghị {trackingCode}. Xem tại: {trackingUrl}',
   },
+  'conclusion-published': {
+    audience: 'citizen',
+    params: ['communeName', 'trackingCode', 'trackingUrl'],
+    title: 'Đã có thông báo kết luận hội nghị đối thoại',
+    text: '{communeName} đã ban hành thông báo kết luận Hội nghị đối thoại. Việc giải quyết kiến nghị {trackingCode} xem tại: {trackingUrl}',
+  },
   'petition-assigned': {
     audience: 'officials',
     params: ['trackingCode', 'fieldLabel', 'bodyName'],

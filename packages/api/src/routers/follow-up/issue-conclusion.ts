@@ -32,6 +32,8 @@ import { noticeReference, scheduleInputOfFacts } from './follow-up-schedule.js';
 import { taskSnapshot, taskView, type TaskView } from './task-view.js';
 import { TASK_NOUN } from './task-load.js';
 
+import { notifyConclusionPublished } from '../../notifications/follow-up-notifications.js';
+
 const PLAN = 'kế hoạch';
 
 /** The commune's bodies and the plan's petitions the notice names, or NOT_FOUND. */
@@ -219,6 +221,7 @@ export async function issueConclusion(
       });
       tasks.push(taskView(calendar, task, ctx.today));
     }
+    await notifyConclusionPublished(trx, ctx, plan, noticeId);
     const organisations = await findOrganisationsOfUnit(
       trx,
       plan.adminUnitCode,
