@@ -25,6 +25,8 @@ export interface SessionUser {
   /** The commune (or, for a province viewer, the province) the account belongs to. */
   adminUnitCode: string;
   organisationId: string | null;
+  /** A one-time password from a reset is in use: only `auth.*` answers until it is changed. */
+  mustChangePassword: boolean;
   tokenHash: string;
 }
 

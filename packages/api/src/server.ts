@@ -4,6 +4,7 @@ export { buildContext, type ApiDependencies, type Context, type SessionUser } fr
 export { createCalendarProvider, type CalendarProvider } from './calendar-provider.js';
 export { createApiApp, type HttpOptions } from './http/app.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
+export { newPasswordProblem } from './auth/common-passwords.js';
 export { SESSION_COOKIE } from './auth/sessions.js';
 export { CATEGORY_TO_TRPC } from './errors.js';
 export { createCallerFactory, type Access, type ProcedureMeta } from './trpc.js';

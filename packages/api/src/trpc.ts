@@ -68,10 +68,19 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
-const enforceAccess = t.middleware(({ ctx, meta, next }) => {
+/**
+ * What a person holding a one-time password (an administrator's reset, issue 14) may still call:
+ * changing it. Everything else is refused with PASSWORD_CHANGE_REQUIRED, so the temporary password
+ * the administrator saw is never a working password for the rest of the product.
+ */
+const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['auth.changePassword']);
+
+const enforceAccess = t.middleware(({ ctx, meta, path, next }) => {
   const access = meta?.access;
   if (access === 'public') return next();
   if (!ctx.user) throw notSignedIn();
+  if (ctx.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path))
+    throw toTrpcError(domainError('PASSWORD_CHANGE_REQUIRED', {}));
   if (access === undefined || (access !== 'signed-in' && !access.includes(ctx.user.role))) {
     throw new TRPCError({
       code: 'FORBIDDEN',
@@ -124,6 +133,9 @@ function notSignedIn() {
 
 /** Anyone may call it, signed in or not: the public pages, signing in, the calendar. */
 export const publicProcedure = baseProcedure.meta({ access: 'public' });
+
+/** Every signed-in person, whatever the role: changing one's own password (issue 14). */
+export const signedInProcedure = baseProcedure.meta({ access: 'signed-in' }).use(signedIn);
 
 /**
  * Only signed-in staff in `roles` (a group of `access.ts`) may call it; `ctx.user` is their

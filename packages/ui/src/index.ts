@@ -1,5 +1,6 @@
 // @doithoai/ui: what every role app shares. Components are Svelte 5; helpers are plain TS.
 export { default as AppShell } from './AppShell.svelte';
+export { default as ChangePasswordForm } from './ChangePasswordForm.svelte';
 export { default as DataTable } from './DataTable.svelte';
 export { default as DateField } from './DateField.svelte';
 export { default as DateInput } from './DateInput.svelte';

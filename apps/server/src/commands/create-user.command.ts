@@ -1,4 +1,4 @@
-import { hashPassword } from '@doithoai/api/server';
+import { hashPassword, newPasswordProblem } from '@doithoai/api/server';
 import {
   appendAudit,
   findAccountByUsername,
@@ -9,6 +9,8 @@ import {
 } from '@doithoai/db';
 import {
   NewPasswordSchema,
+  PASSPHRASE_MIN_WORDS,
+  PASSWORD_MIN_LENGTH,
   requiredText,
   ROLE_LABELS,
   ROLES,
@@ -28,7 +30,9 @@ export const CREATE_USER_USAGE =
   'doithoai create-user --username <tên> --role <vai trò> --unit <mã đơn vị> --full-name "<họ và tên>" [--organisation <mã cơ quan>]';
 
 async function askPassword(io: CliIo): Promise<string> {
-  const first = await io.askSecret('Mật khẩu (ít nhất 10 ký tự): ');
+  const first = await io.askSecret(
+    `Mật khẩu (ít nhất ${PASSWORD_MIN_LENGTH} ký tự, hoặc ${PASSPHRASE_MIN_WORDS} từ trở lên): `,
+  );
   if (first === null) {
     throw new CommandError(
       'Không có cửa sổ dòng lệnh để nhập mật khẩu: hãy đặt biến môi trường DOITHOAI_PASSWORD.',
@@ -39,6 +43,13 @@ async function askPassword(io: CliIo): Promise<string> {
     throw new CommandError('Hai lần nhập mật khẩu không khớp.');
   }
   return first;
+}
+
+/** The password policy (issue 14) on the command line: its Vietnamese message, exit code 2. */
+export function checkedPassword(secret: string, username: string): void {
+  checked(NewPasswordSchema, secret, 'Mật khẩu');
+  const problem = newPasswordProblem(secret, username);
+  if (problem) throw new CommandError(`Mật khẩu: ${problem.message}`, 2);
 }
 
 /**
@@ -69,7 +80,7 @@ export const createUserCommand: Command = async ({ args, io, databaseUrl, passwo
     throw new CommandError('Tài khoản phòng, ban chuyên môn cần --organisation (mã cơ quan).', 2);
   }
   const secret = password ?? (await askPassword(io));
-  checked(NewPasswordSchema, secret, 'Mật khẩu');
+  checkedPassword(secret, username);
 
   return withDatabase(databaseUrl, async ({ db }) => {
     const unit = await findAdminUnit(db, unitCode);

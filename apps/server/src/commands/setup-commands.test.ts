@@ -170,7 +170,17 @@ describe('setting up an installation without demo data from the command line', (
     ];
     const short = await run([...base, '--unit', '02086'], { password: 'ngan' });
     expect(short.code).toBe(2);
-    expect(short.errors[0]).toBe('Mật khẩu: Mật khẩu phải có ít nhất 10 ký tự.');
+    // The password policy of issue 14 (12 characters or 4 words; not common, not the demo's).
+    expect(short.errors[0]).toBe(
+      'Mật khẩu: Mật khẩu cần ít nhất 12 ký tự, hoặc là một cụm từ gồm ít nhất 4 từ khác nhau (mỗi từ từ 2 chữ cái trở lên) cách nhau bởi dấu cách.',
+    );
+    const common = await run([...base, '--unit', '02086'], { password: 'Qwerty123456' });
+    expect(common.code).toBe(2);
+    expect(common.errors[0]).toMatch(
+      /^Mật khẩu: Mật khẩu này nằm trong danh sách 5\.508 mật khẩu phổ biến/,
+    );
+    const demo = await run([...base, '--unit', '02086'], { password: 'DoiThoai@2025' });
+    expect(demo.errors[0]).toMatch(/mật khẩu chung của các tài khoản trình diễn/);
     const province = await run([...base, '--unit', '19'], { password: PASSWORD });
     expect(province.errors[0]).toMatch(/không phải/);
     const taken = await run(

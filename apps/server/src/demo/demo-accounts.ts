@@ -11,10 +11,12 @@ import {
 } from './demo-communes.js';
 
 /**
- * The one password of every demo account, printed at start. It exists only in demo data: no
- * other code path creates an account with it.
+ * The one password of every demo account, printed at start. It exists only in demo data: the
+ * domain's password policy (where it is defined) refuses it for every other account.
  */
-export const DEMO_PASSWORD = 'DoiThoai@2025';
+import { DEMO_PASSWORD } from '@doithoai/domain';
+
+export { DEMO_PASSWORD };
 
 /** The username scheme: `<what the office is called>.<commune>`, e.g. `bithu.chomoi`. */
 export const DEMO_USERNAME_PREFIX: Record<CommuneRole, string> = {

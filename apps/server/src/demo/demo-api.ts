@@ -36,6 +36,7 @@ export function createDemoApi(db: Kysely<Database>): DemoApi {
       role: actor.role,
       adminUnitCode: actor.adminUnitCode,
       organisationId: actor.organisationId,
+      mustChangePassword: false,
       tokenHash: 'demo',
     };
     const deps = { db, dialect, now: () => new Date(at), calendars, secureCookies: false } as const;

@@ -28,6 +28,8 @@ import {
   administratorOf,
   type Administrator,
 } from './admin-scope.js';
+import { checkNewPassword } from './common-passwords.js';
+import { generateOneTimePassword } from './one-time-password.js';
 import { hashPassword } from './password.js';
 import { endAllSessions } from './sessions.js';
 
@@ -66,6 +68,7 @@ export async function createAccount(
   const { actor } = actorOf(ctx);
   const admin = await administratorOf(ctx);
   const unit = await administeredUnit(ctx, admin, input.adminUnitCode ?? admin.unit.code);
+  checkNewPassword(input.password, input.username);
   // Separation of duties (issue 14): who creates which role, bound to which kind of body.
   if (!mayAdministerAccount(admin.scope, input.role, unit.level))
     refuseBinding(administerRefusal(admin.scope, input.role));
@@ -195,24 +198,28 @@ export async function setAccountActive(
 }
 
 /**
- * Sets a new password chosen by the administrator; every session of the account ends.
+ * Resets an account's password (issue 14): the server draws a one-time password, returned once
+ * for the administrator to hand over and never stored in clear; the account must change it at the
+ * next sign-in, and every session of the account ends now.
  *
- * @example await resetAccountPassword(ctx, { id, version: 2, password: 'Một mật khẩu mới dài' })
+ * @example const { oneTimePassword } = await resetAccountPassword(ctx, { id, version: 2 })
  */
 export async function resetAccountPassword(
   ctx: StaffContext,
-  input: { id: string; version: number; password: string },
-): Promise<AccountSummary> {
+  input: { id: string; version: number },
+): Promise<{ account: AccountSummary; oneTimePassword: string }> {
   const { actor } = actorOf(ctx);
   const admin = await administratorOf(ctx);
-  const passwordHash = await hashPassword(input.password);
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
   const now = ctx.requestTime.toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  const account = await ctx.db.transaction().execute(async (trx) => {
     const before = await accountToChange(trx, admin, input.id, input.version);
     const changed = await updateAccountPasswordHash(trx, {
       id: input.id,
       expectedVersion: input.version,
       passwordHash,
+      mustChange: true,
       now,
     });
     if (!changed) staleVersion('Tài khoản');
@@ -230,6 +237,7 @@ export async function resetAccountPassword(
     });
     return after;
   });
+  return { account, oneTimePassword };
 }
 
 /**

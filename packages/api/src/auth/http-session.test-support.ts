@@ -15,7 +15,10 @@ export interface BrowserLike {
   query<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
   mutate<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>>;
   /** `auth.login` from this client's address; keeps the new cookie on success. */
-  login(username: string, password: string): Promise<TrpcResponse<{ user: { username: string } }>>;
+  login(
+    username: string,
+    password: string,
+  ): Promise<TrpcResponse<{ user: { username: string; mustChangePassword: boolean } }>>;
 }
 
 async function send<T>(app: App, request: Request): Promise<TrpcResponse<T>> {
@@ -73,7 +76,9 @@ export function browserLike(app: App, ip = '203.0.113.5'): BrowserLike {
       );
     },
     async login(username, password) {
-      const response = await client.mutate<{ user: { username: string } }>('auth.login', {
+      const response = await client.mutate<{
+        user: { username: string; mustChangePassword: boolean };
+      }>('auth.login', {
         username,
         password,
       });

@@ -3,6 +3,7 @@ import {
   findAdminUnit,
   forgetLoginAttempt,
   markLoginSucceeded,
+  recordLogin,
 } from '@doithoai/db';
 import { adminScopeOf, type AdminScope, type Role } from '@doithoai/domain';
 import type { Context } from '../context.js';
@@ -28,17 +29,25 @@ export interface SignedInUser {
   unit: { code: string; name: string };
   /** An administrator's scope, from the level of its unit (issue 14); absent for other roles. */
   adminScope?: AdminScope;
+  /** True while a one-time password (an administrator's reset) is in use: change it first. */
+  mustChangePassword: boolean;
 }
 
 /**
  * The signed-in user's public description, with the name of their unit.
  *
- * @example await describeUser(db, { username: 'vpdu.chomoi', fullName: 'Hoàng Thị Lan', role: 'party-office', adminUnitCode: '02086' })
+ * @example await describeUser(db, { username: 'vpdu.chomoi', fullName: 'Hoàng Thị Lan', role: 'party-office', adminUnitCode: '02086', mustChangePassword: false })
  * // { username: 'vpdu.chomoi', …, unit: { code: '02086', name: 'Chợ Mới' } }
  */
 export async function describeUser(
   db: Context['db'],
-  account: { username: string; fullName: string; role: Role; adminUnitCode: string },
+  account: {
+    username: string;
+    fullName: string;
+    role: Role;
+    adminUnitCode: string;
+    mustChangePassword: boolean;
+  },
 ): Promise<SignedInUser> {
   const unit = await findAdminUnit(db, account.adminUnitCode);
   const scope = account.role === 'admin' && unit ? adminScopeOf(unit.level) : null;
@@ -48,6 +57,7 @@ export async function describeUser(
     role: account.role,
     unit: { code: account.adminUnitCode, name: unit?.name ?? account.adminUnitCode },
     ...(scope ? { adminScope: scope } : {}),
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
@@ -84,12 +94,14 @@ export async function logIn(
 
   if (ctx.user) await endSession(ctx.db, ctx.user.tokenHash, now);
   const { token, expiresAt } = await startSession(ctx.db, account.id, now);
+  await recordLogin(ctx.db, account.id, now.toISOString());
   ctx.cookies.setSession(token, expiresAt);
   const user = await describeUser(ctx.db, {
     username: account.username,
     fullName: account.fullName,
     role: account.role,
     adminUnitCode: account.adminUnitCode,
+    mustChangePassword: account.mustChangePassword,
   });
   return { user };
 }

@@ -73,12 +73,13 @@ export async function endSession(
   await markSessionEnded(db, tokenHash, now.toISOString(), 'logout');
 }
 
-/** Ends every session of an account (disabled account, password changed). */
+/** Ends every session of an account (disabled account, password changed), but `except`'s. */
 export async function endAllSessions(
   db: Kysely<Database>,
   accountId: string,
   now: Date,
   reason: string,
+  except?: string,
 ): Promise<void> {
-  await markAccountSessionsEnded(db, accountId, now.toISOString(), reason);
+  await markAccountSessionsEnded(db, accountId, now.toISOString(), reason, except);
 }

@@ -24,6 +24,7 @@ export async function sessionUserOf(
         role: session.account.role,
         adminUnitCode: session.account.adminUnitCode,
         organisationId: session.account.organisationId,
+        mustChangePassword: session.account.mustChangePassword,
         tokenHash: session.tokenHash,
       }
     : null;

@@ -9,6 +9,7 @@ import * as addAuditRequestId from './2026_12_07_2100_add_audit_request_id.js';
 import * as createNotifications from './2026_12_07_2000_create_notifications.js';
 import * as administration from './2026_12_07_2020_administration.js';
 import * as addOutboxExtension from './2026_12_08_0030_add_outbox_extension.js';
+import * as addAccountLastLogin from './2026_12_08_0130_add_account_last_login.js';
 
 /** Every migration, by name; names sort in the order they run. A static map, not a folder scan. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_2000_create_notifications': createNotifications,
   '2026_12_07_2020_administration': administration,
   '2026_12_08_0030_add_outbox_extension': addOutboxExtension,
+  '2026_12_08_0130_add_account_last_login': addAccountLastLogin,
 };

@@ -12,6 +12,13 @@ export interface AccountSummary {
   organisationId: string | null;
   organisationName: string | null;
   active: boolean;
+  /**
+   * Set by a reset: the one-time password must be changed at the next sign-in. (Named without
+   * "password": audit rows carry this summary, and no key of theirs may look like a secret.)
+   */
+  mustChangeOnSignIn: boolean;
+  /** The last successful sign-in, or null. */
+  lastLoginAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -30,6 +37,8 @@ function selectSummaries(db: Kysely<Database>) {
       'accounts.organisation_id',
       'organisations.name as organisation_name',
       'accounts.active',
+      'accounts.must_change_password',
+      'accounts.last_login_at',
       'accounts.version',
       'accounts.created_at',
       'accounts.updated_at',
@@ -50,6 +59,8 @@ function toSummary(row: SummaryRow): AccountSummary {
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     active: fromFlag(row.active),
+    mustChangeOnSignIn: fromFlag(row.must_change_password),
+    lastLoginAt: row.last_login_at,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -107,16 +118,24 @@ export async function updateAccountActive(
 /**
  * Replaces an account's password hash if it is still at `expectedVersion`.
  *
- * @example await updateAccountPasswordHash(trx, { id, expectedVersion: 2, passwordHash, now })
+ * @example await updateAccountPasswordHash(trx, { id, expectedVersion: 2, passwordHash, mustChange: true, now })
  */
 export async function updateAccountPasswordHash(
   db: Kysely<Database>,
-  change: { id: string; expectedVersion: number; passwordHash: string; now: string },
+  change: {
+    id: string;
+    expectedVersion: number;
+    passwordHash: string;
+    /** True after a reset (a one-time password), false when the person chose it. */
+    mustChange: boolean;
+    now: string;
+  },
 ): Promise<boolean> {
   const result = await db
     .updateTable('accounts')
     .set((eb) => ({
       password_hash: change.passwordHash,
+      must_change_password: toFlag(change.mustChange),
       version: eb('version', '+', 1),
       updated_at: change.now,
     }))
@@ -124,4 +143,14 @@ export async function updateAccountPasswordHash(
     .where('version', '=', change.expectedVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Records a successful sign-in; not a change of the account (no version, no audit row: the
+ * security log has the attempt).
+ *
+ * @example await recordLogin(db, accountId, now)
+ */
+export async function recordLogin(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db.updateTable('accounts').set({ last_login_at: at }).where('id', '=', id).execute();
 }

@@ -20,6 +20,8 @@ export interface SessionWithAccount {
     adminUnitCode: string;
     organisationId: string | null;
     active: boolean;
+    /** A one-time password is in use: only changing it is allowed (issue 14). */
+    mustChangePassword: boolean;
   };
 }
 
@@ -62,6 +64,7 @@ export async function findSessionWithAccount(
       'accounts.admin_unit_code',
       'accounts.organisation_id',
       'accounts.active',
+      'accounts.must_change_password',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
@@ -79,6 +82,7 @@ export async function findSessionWithAccount(
         adminUnitCode: row.admin_unit_code,
         organisationId: row.organisation_id,
         active: fromFlag(row.active),
+        mustChangePassword: fromFlag(row.must_change_password),
       },
     }
   );
@@ -126,11 +130,14 @@ export async function markAccountSessionsEnded(
   accountId: string,
   at: string,
   reason: string,
+  /** A session to leave open: the one the person changed their own password in. */
+  except?: string,
 ): Promise<void> {
-  await db
+  let update = db
     .updateTable('sessions')
     .set({ ended_at: at, end_reason: reason })
     .where('account_id', '=', accountId)
-    .where('ended_at', 'is', null)
-    .execute();
+    .where('ended_at', 'is', null);
+  if (except !== undefined) update = update.where('token_hash', '!=', except);
+  await update.execute();
 }

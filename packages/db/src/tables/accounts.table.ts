@@ -12,6 +12,8 @@ export interface AccountsTable {
   /** 1 after a reset: the person must choose a new password at the next sign-in. */
   must_change_password: Generated<number>;
   password_hash: string;
+  /** The last successful sign-in (migration 2026_12_08_0130); null before the first. */
+  last_login_at: string | null;
   active: number;
   /** Where the official's e-mail notifications go (migration 2026_12_07_2000); optional. */
   email: string | null;

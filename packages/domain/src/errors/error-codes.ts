@@ -306,6 +306,43 @@ export const ERROR_CATALOGUE = {
     category: 'conflict',
     template: 'Tài khoản "{username}" đã bị vô hiệu hóa trước đó.',
   },
+  // — passwords (issue 14): each refusal is shown under the password field —
+  PASSWORD_TOO_SHORT: {
+    category: 'invalid',
+    template:
+      'Mật khẩu cần ít nhất {minLength} ký tự, hoặc là một cụm từ gồm ít nhất {minWords} từ khác nhau (mỗi từ từ 2 chữ cái trở lên) cách nhau bởi dấu cách.',
+  },
+  PASSWORD_TOO_COMMON: {
+    category: 'invalid',
+    template:
+      'Mật khẩu này nằm trong danh sách {count} mật khẩu phổ biến hoặc đã bị lộ, kẻ gian thử trước tiên; hãy chọn mật khẩu khác.',
+  },
+  PASSWORD_SAME_AS_USERNAME: {
+    category: 'invalid',
+    template: 'Mật khẩu không được trùng với tên đăng nhập "{username}".',
+  },
+  PASSWORD_IS_DEMO: {
+    category: 'invalid',
+    template:
+      'Đây là mật khẩu chung của các tài khoản trình diễn, ai cũng biết; hãy chọn mật khẩu khác.',
+    fixed: true,
+  },
+  PASSWORD_UNCHANGED: {
+    category: 'invalid',
+    template: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    fixed: true,
+  },
+  CURRENT_PASSWORD_WRONG: {
+    category: 'invalid',
+    template: 'Mật khẩu hiện tại không đúng.',
+    fixed: true,
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    category: 'precondition',
+    template:
+      'Tài khoản đang dùng mật khẩu tạm do quản trị viên cấp; cần đổi mật khẩu trước khi làm việc khác.',
+    fixed: true,
+  },
   HOLIDAY_ALREADY_RETIRED: {
     category: 'conflict',
     template: 'Ngày nghỉ bổ sung {dateText} ({name}) đã được thu hồi trước đó.',

@@ -21,6 +21,7 @@ interface Account {
 }
 
 const FIRST_PASSWORD = 'Phòng Kinh tế 2025';
+/** What chị Hà chooses after the reset. */
 const NEW_PASSWORD = 'Mật khẩu mới của chị Hà';
 
 describe.each(dialects)('account administration on $name', (dialect) => {
@@ -28,6 +29,8 @@ describe.each(dialects)('account administration on $name', (dialect) => {
   let admin: TestClient;
   /** A department officer of Chợ Mới created through the API. */
   let ha: Account;
+  /** The one-time password of the reset below. */
+  let oneTimePassword = '';
   /** Each change a minute later than the last, so the audit trail has an order. */
   let minute = 0;
   const tick = () => {
@@ -97,7 +100,11 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     const base = { username: 'canbo.moi', fullName: 'Hà Văn Mới', role: 'village' as const };
     const short = await refusal(admin.accounts.create.mutate({ ...base, password: 'ngan123' }));
     expect(short.httpStatus).toBe(400);
-    expect(short.fieldErrors?.['password']).toEqual(['Mật khẩu phải có ít nhất 10 ký tự.']);
+    // The policy of issue 14: 12 characters or a passphrase of 4 words.
+    expect(short.domainCode).toBe('PASSWORD_TOO_SHORT');
+    expect(short.fieldErrors?.['password']).toEqual([
+      'Mật khẩu cần ít nhất 12 ký tự, hoặc là một cụm từ gồm ít nhất 4 từ khác nhau (mỗi từ từ 2 chữ cái trở lên) cách nhau bởi dấu cách.',
+    ]);
     const noDepartment = await refusal(
       admin.accounts.create.mutate({
         ...base,
@@ -147,10 +154,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     for (const [path, call] of [
       ['accounts.disable', () => other.accounts.disable.mutate(target)],
       ['accounts.enable', () => other.accounts.enable.mutate(target)],
-      [
-        'accounts.resetPassword',
-        () => other.accounts.resetPassword.mutate({ ...target, password: 'Của người khác 2025' }),
-      ],
+      ['accounts.resetPassword', () => other.accounts.resetPassword.mutate(target)],
     ] as const) {
       expect(await statusOf(call()), path).toBe(404);
     }
@@ -212,15 +216,63 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     await browser.login('phongkt.ha', FIRST_PASSWORD);
     const account = await current(ha.id);
     tick();
-    await admin.accounts.resetPassword.mutate({
+    const reset = await admin.accounts.resetPassword.mutate({
       id: ha.id,
       version: account.version,
-      password: NEW_PASSWORD,
     });
+    oneTimePassword = reset.oneTimePassword;
+    expect(oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    expect(reset.account).toMatchObject({ username: 'phongkt.ha', mustChangeOnSignIn: true });
     expect(await browser.api.auth.me.query()).toBeNull();
     const fresh = browserLike(api.app, '203.0.113.84');
     expect((await fresh.login('phongkt.ha', FIRST_PASSWORD)).status).toBe(401);
-    expect((await fresh.login('phongkt.ha', NEW_PASSWORD)).status).toBe(200);
+    const signedIn = await fresh.login('phongkt.ha', oneTimePassword);
+    expect(signedIn.status).toBe(200);
+    // The one-time password opens nothing but the change form (issue 14).
+    expect(signedIn.data.user.mustChangePassword).toBe(true);
+    const blocked = await refusal(fresh.api.directory.commune.query());
+    expect(blocked.httpStatus).toBe(412);
+    expect(blocked.domainCode).toBe('PASSWORD_CHANGE_REQUIRED');
+    const same = await refusal(
+      fresh.api.auth.changePassword.mutate({
+        currentPassword: oneTimePassword,
+        newPassword: oneTimePassword,
+      }),
+    );
+    expect(same.fieldErrors?.['newPassword']).toEqual([
+      'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    ]);
+    await fresh.api.auth.changePassword.mutate({
+      currentPassword: oneTimePassword,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(await fresh.api.auth.me.query()).toMatchObject({ mustChangePassword: false });
+    expect((await current(ha.id)).mustChangeOnSignIn).toBe(false);
+    expect((await fresh.api.directory.commune.query()).villages.length).toBeGreaterThan(0);
+  });
+
+  it('each reset draws a different one-time password', async () => {
+    const account = await current(ha.id);
+    tick();
+    const first = await admin.accounts.resetPassword.mutate({
+      id: ha.id,
+      version: account.version,
+    });
+    tick();
+    const second = await admin.accounts.resetPassword.mutate({
+      id: ha.id,
+      version: account.version + 1,
+    });
+    expect(second.oneTimePassword).not.toBe(first.oneTimePassword);
+    const fresh = browserLike(api.app, '203.0.113.85');
+    expect((await fresh.login('phongkt.ha', first.oneTimePassword)).status).toBe(401);
+    expect((await fresh.login('phongkt.ha', second.oneTimePassword)).status).toBe(200);
+    tick();
+    await fresh.api.auth.changePassword.mutate({
+      currentPassword: second.oneTimePassword,
+      newPassword: NEW_PASSWORD + ' lần hai',
+    });
+    await fresh.api.auth.logout.mutate();
   });
 
   it('audits every change without the password or its hash', async () => {
@@ -230,9 +282,17 @@ describe.each(dialects)('account administration on $name', (dialect) => {
       'account.disable',
       'account.enable',
       'account.reset-password',
+      'account.change-password',
+      'account.reset-password',
+      'account.reset-password',
+      'account.change-password',
     ]);
     expect(trail[1]?.reason).toBe('Nghỉ phép dài ngày');
-    expect(trail.every((row) => row.actorAccountId === api.tenant.accounts.admin.id)).toBe(true);
+    const byAdmin = trail.filter((row) => row.action !== 'account.change-password');
+    expect(byAdmin.every((row) => row.actorAccountId === api.tenant.accounts.admin.id)).toBe(true);
+    // chị Hà changed her own password: she is the actor.
+    const own = trail.filter((row) => row.action === 'account.change-password');
+    expect(own.every((row) => row.actorAccountId === ha.id)).toBe(true);
     for (const row of trail) {
       for (const state of [row.before, row.after]) {
         if (state === null) continue;
@@ -240,7 +300,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
       }
     }
     const text = JSON.stringify(trail);
-    for (const secret of [FIRST_PASSWORD, NEW_PASSWORD, 'scrypt$'])
+    for (const secret of [FIRST_PASSWORD, NEW_PASSWORD, oneTimePassword, 'scrypt$'])
       expect(text).not.toContain(secret);
   });
 
@@ -249,7 +309,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     const guesser = browserLike(api.app, '203.0.113.90');
     for (let n = 0; n < 5; n += 1)
       expect((await guesser.login('phongkt.ha', 'sai')).status).toBe(401);
-    expect((await guesser.login('phongkt.ha', NEW_PASSWORD)).status).toBe(429);
+    expect((await guesser.login('phongkt.ha', NEW_PASSWORD + ' lần hai')).status).toBe(429);
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       const caller = await api.as(role);
       const refused = await refusal(caller.accounts.unlock.mutate({ id: ha.id }));
@@ -258,7 +318,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     const reason = 'Chị Hà gọi điện xác nhận đã quên mật khẩu';
     const unlocked = await admin.accounts.unlock.mutate({ id: ha.id, reason });
     expect(unlocked.username).toBe('phongkt.ha');
-    expect((await guesser.login('phongkt.ha', NEW_PASSWORD)).status).toBe(200);
+    expect((await guesser.login('phongkt.ha', NEW_PASSWORD + ' lần hai')).status).toBe(200);
     const trail = await listAuditForEntity(api.handle.db, 'account', ha.id);
     expect(trail.at(-1)).toMatchObject({
       action: 'account.unlock-login',

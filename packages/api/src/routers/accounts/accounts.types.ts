@@ -44,10 +44,10 @@ export const AccountVersionInputSchema = z.object({
   reason: requiredText('Lý do', 1000).optional(),
 });
 
+/** A reset: the server draws a one-time password, shown once (issue 14); nobody types one. */
 export const ResetPasswordInputSchema = z.object({
   id: IdSchema,
   version: ExpectedVersionSchema,
-  password: NewPasswordSchema,
 });
 
 /** Lifting an account's login throttle changes no field of the account: no version. */

@@ -14,7 +14,16 @@ export const SignedInUserSchema = z.object({
   unit: z.object({ code: z.string(), name: z.string() }),
   /** An administrator's scope (issue 14): system, province or commune; absent for other roles. */
   adminScope: AdminScopeSchema.optional(),
+  /**
+   * True while the account holds a one-time password from an administrator's reset: the apps
+   * show the change form before anything else, and the api refuses everything but
+   * `auth.changePassword` (PASSWORD_CHANGE_REQUIRED).
+   */
+  mustChangePassword: z.boolean(),
 });
+
+/** `auth.changePassword`: done; the other sessions of the account have ended. */
+export const ChangePasswordOutputSchema = z.object({ ok: z.literal(true) });
 
 /** `auth.login`: the account just signed in (the session itself is the httpOnly cookie). */
 export const LoginOutputSchema = z.object({ user: SignedInUserSchema });

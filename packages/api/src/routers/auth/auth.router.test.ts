@@ -38,6 +38,7 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
         fullName: 'Người dùng party-office',
         role: 'party-office',
         unit: { code: '02086', name: 'Chợ Mới' },
+        mustChangePassword: false,
       },
     });
     const cookie = headers.get('set-cookie') ?? '';

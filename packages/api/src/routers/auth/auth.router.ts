@@ -1,7 +1,14 @@
 import { z } from 'zod';
+import { NewPasswordSchema } from '@doithoai/domain';
+import { changeOwnPassword } from '../../auth/change-password.js';
 import { describeUser, logIn, logOut } from '../../auth/login.js';
-import { publicProcedure, router } from '../../trpc.js';
-import { LoginOutputSchema, LogoutOutputSchema, MeOutputSchema } from './auth-outputs.js';
+import { publicProcedure, router, signedInProcedure } from '../../trpc.js';
+import {
+  ChangePasswordOutputSchema,
+  LoginOutputSchema,
+  LogoutOutputSchema,
+  MeOutputSchema,
+} from './auth-outputs.js';
 
 /** Lenient on purpose: a malformed username gets the same answer as a wrong password. */
 const LoginInputSchema = z.object({
@@ -17,6 +24,14 @@ const LoginInputSchema = z.object({
     .max(1024, 'Mật khẩu không được dài quá 1024 ký tự.'),
 });
 
+const ChangePasswordInputSchema = z.object({
+  currentPassword: z
+    .string({ error: 'Cần nhập mật khẩu hiện tại.' })
+    .min(1, 'Cần nhập mật khẩu hiện tại.')
+    .max(1024, 'Mật khẩu không được dài quá 1024 ký tự.'),
+  newPassword: NewPasswordSchema,
+});
+
 export const authRouter = router({
   /** Signs in: sets the httpOnly, SameSite=Lax session cookie. Throttled on failures. */
   login: publicProcedure
@@ -28,6 +43,14 @@ export const authRouter = router({
     await logOut(ctx);
     return { ok: true as const };
   }),
+  /**
+   * Changes the caller's own password (every role, and the one thing a person holding a one-time
+   * password may do); the account's other sessions end.
+   */
+  changePassword: signedInProcedure
+    .input(ChangePasswordInputSchema)
+    .output(ChangePasswordOutputSchema)
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx, input)),
   /** The signed-in user, or null. */
   me: publicProcedure
     .output(MeOutputSchema)
