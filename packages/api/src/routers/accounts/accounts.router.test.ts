@@ -242,6 +242,7 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     expect(same.fieldErrors?.['newPassword']).toEqual([
       'Mật khẩu mới phải khác mật khẩu hiện tại.',
     ]);
+    tick();
     await fresh.api.auth.changePassword.mutate({
       currentPassword: oneTimePassword,
       newPassword: NEW_PASSWORD,
