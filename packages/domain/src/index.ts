@@ -32,6 +32,7 @@ export * from './administration/index.js';
 
 // plans
 export * from './plans/plan.status.js';
+export * from './plans/plan-choice.js';
 export * from './plans/plan-phase.js';
 export * from './plans/plan-documents.js';
 export * from './plans/plan.schema.js';
@@ -66,6 +67,7 @@ export * from './petitions/written-answer.schema.js';
 export * from './petitions/register-input.schema.js';
 export * from './petitions/tracking-code.js';
 export * from './petitions/petition-search.js';
+export * from './petitions/petition-summary.js';
 export * from './petitions/petition-contact.js';
 export * from './petitions/petition-lateness.js';
 export * from './petitions/redaction.js';

@@ -53,3 +53,21 @@ export const OWING_WRITTEN_ANSWER_STATUSES = [
   'answer-drafted',
   'answer-approved',
 ] as const satisfies readonly PetitionStatus[];
+
+/** Done with, or in another body's hands: nothing is left for the commune's inbox to do. */
+const NO_ACTION_LEFT: readonly PetitionStatus[] = [
+  'settled',
+  'withdrawn',
+  'forwarded',
+  'guided',
+  'carried-over',
+];
+
+/**
+ * What the commune still has to act on: to triage, assign, draft, approve, send, or record the
+ * citizen's response. The inbox opens on these (issue 18: it listed the oldest, already settled
+ * petitions first); "Tất cả" shows the rest.
+ */
+export const PETITION_STATUSES_NEEDING_ACTION: readonly PetitionStatus[] = PETITION_STATUSES.filter(
+  (status) => !NO_ACTION_LEFT.includes(status),
+);
