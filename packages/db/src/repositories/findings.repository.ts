@@ -21,9 +21,16 @@ export interface FindingRecord {
   observedOn: string | null;
   recordedBy: { accountId: string; fullName: string; role: Role | null };
   recordedAt: string;
+  /**
+   * The petition a petition finding is about, so a reader can tell which one is meant (issue 18:
+   * the Party's pages read "Kiến nghị: —" when it had no follow-up line); null otherwise.
+   */
+  aboutPetition: { trackingCode: string; content: string } | null;
 }
 
-export type NewFinding = Omit<FindingRecord, 'id' | 'recordedBy'> & { recordedBy: string };
+export type NewFinding = Omit<FindingRecord, 'id' | 'recordedBy' | 'aboutPetition'> & {
+  recordedBy: string;
+};
 
 /**
  * Stores a finding (the table's `note` is required text: a finding without one stores '').
@@ -75,8 +82,11 @@ export async function listFindings(
   let query = db
     .selectFrom('findings as f')
     .innerJoin('accounts as a', 'a.id', 'f.recorded_by')
+    .leftJoin('petitions as p', (join) =>
+      join.onRef('p.id', '=', 'f.target_id').on('f.target_type', '=', 'petition'),
+    )
     .selectAll('f')
-    .select(['a.full_name', 'a.role'])
+    .select(['a.full_name', 'a.role', 'p.tracking_code', 'p.content as petition_content'])
     .where('f.admin_unit_code', 'in', filter.adminUnitCodes);
   if (filter.planId) query = query.where('f.plan_id', '=', filter.planId);
   if (filter.targetType) query = query.where('f.target_type', '=', filter.targetType);
@@ -95,5 +105,9 @@ export async function listFindings(
     observedOn: row.observed_on,
     recordedBy: { accountId: row.recorded_by, fullName: row.full_name, role: row.role as Role },
     recordedAt: row.recorded_at,
+    aboutPetition:
+      row.tracking_code === null || row.petition_content === null
+        ? null
+        : { trackingCode: row.tracking_code, content: row.petition_content },
   }));
 }

@@ -39,6 +39,8 @@ export interface PetitionListFilters {
    */
   search?: PetitionSearch;
   after?: PetitionCursor;
+  /** (received_on, id) descending; the cursor then reads "before". */
+  newestFirst?: boolean;
   limit: number;
 }
 
@@ -48,7 +50,7 @@ function likePattern(term: string): string {
 }
 
 /**
- * One page of petitions in a stable order (received_on, id) with keyset pagination: one SQL
+ * One page of petitions in a stable order (received_on, id; or its reverse) with keyset pagination: one SQL
  * statement, whatever the filters. It reads one row past `limit` to know whether a next page
  * exists, and returns the page with the cursor of that next page.
  *
@@ -122,17 +124,18 @@ export async function listPetitions(
       }
       if (filters.after) {
         const { receivedOn, id } = filters.after;
+        const past = filters.newestFirst ? '<' : '>';
         conditions.push(
           eb.or([
-            eb('received_on', '>', receivedOn),
-            eb.and([eb('received_on', '=', receivedOn), eb('id', '>', id)]),
+            eb('received_on', past, receivedOn),
+            eb.and([eb('received_on', '=', receivedOn), eb('id', past, id)]),
           ]),
         );
       }
       return eb.and(conditions);
     })
-    .orderBy('received_on')
-    .orderBy('id')
+    .orderBy('received_on', filters.newestFirst ? 'desc' : 'asc')
+    .orderBy('id', filters.newestFirst ? 'desc' : 'asc')
     .limit(filters.limit + 1)
     .execute();
   const page = rows.slice(0, filters.limit);

@@ -1,5 +1,5 @@
 import type { FindingRecord } from '@doithoai/db';
-import { FINDING_KIND_LABELS } from '@doithoai/domain';
+import { FINDING_KIND_LABELS, petitionSummary } from '@doithoai/domain';
 
 /** The target as the domain names it (FindingTargetSchema): a petition or a task. */
 function targetOf(finding: FindingRecord) {
@@ -30,6 +30,11 @@ export function findingView(finding: FindingRecord) {
     observedOn: finding.observedOn,
     recordedBy: finding.recordedBy,
     recordedAt: finding.recordedAt,
+    /** A petition finding's petition: its tracking code and the start of its content. */
+    aboutPetition: finding.aboutPetition && {
+      trackingCode: finding.aboutPetition.trackingCode,
+      summary: petitionSummary(finding.aboutPetition.content),
+    },
   };
 }
 export type FindingView = ReturnType<typeof findingView>;

@@ -71,6 +71,23 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     expect(bad.domainCode).toBe('CURSOR_INVALID');
   });
 
+  // Issue 18: the inbox offers "Mới nhất trước"; its pages are the same 60, reversed.
+  it('pages newest first when asked, none twice, the cursor reading backwards', async () => {
+    const first = await office.petitions.list.query({ planId, newestFirst: true });
+    expect(first.items).toHaveLength(50);
+    expect(first.items[0]!.receivedOn).toBe('2025-12-03');
+    const second = await office.petitions.list.query({
+      planId,
+      newestFirst: true,
+      cursor: first.nextCursor ?? undefined,
+    });
+    expect(second.items).toHaveLength(10);
+    expect(second.nextCursor).toBeNull();
+    const keys = [...first.items, ...second.items].map((p) => `${p.receivedOn}|${p.id}`);
+    expect(new Set(keys).size).toBe(60);
+    expect(keys).toEqual([...keys].sort().reverse());
+  });
+
   it('finds "đất đai" when searched as "dat dai", in capitals, or typed in NFD', async () => {
     const plain = await office.petitions.list.query({ planId, q: 'dat dai' });
     expect(plain.items).toHaveLength(20);

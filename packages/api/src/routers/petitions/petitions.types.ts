@@ -137,6 +137,8 @@ export const ListPetitionsRequestSchema = z.object({
   deadline: z.enum(DEADLINE_FILTERS, { error: 'Trạng thái thời hạn không hợp lệ.' }).optional(),
   /** Vietnamese text, with or without diacritics, in any Unicode form. */
   q: z.string({ error: 'Từ khóa phải là chuỗi ký tự.' }).max(200, 'Từ khóa quá dài.').optional(),
+  /** Newest registrations first (the inbox's "Mới nhất trước"); by default the oldest first. */
+  newestFirst: z.boolean({ error: 'Thứ tự sắp xếp phải là có hoặc không.' }).optional(),
   cursor: z.string().max(300).optional(),
   limit: z
     .number({ error: 'Số dòng phải là số.' })

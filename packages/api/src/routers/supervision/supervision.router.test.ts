@@ -157,6 +157,15 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
       note: 'Quá hạn.',
     });
     // The land petition's task is overdue too (due 09/01/2026): the same rule applies either way.
+    // Issue 18: a petition finding names its petition (the Party's pages read "Kiến nghị: —").
+    const secretary = await api.as('party-secretary');
+    const listed = await secretary.supervision.list.query({
+      target: { kind: 'petition', petitionId: roadPetition },
+    });
+    expect(listed[0]?.aboutPetition?.trackingCode).toMatch(/^\S+$/u);
+    expect(listed[0]?.aboutPetition?.summary.length).toBeGreaterThan(10);
+    const onTask = await secretary.supervision.list.query({ target: { kind: 'task', taskId } });
+    expect(onTask.every((f) => f.aboutPetition === null)).toBe(true);
   });
 
   it('the chair, the offices and every other role cannot record, escalate or edit a finding', async () => {
