@@ -9,7 +9,12 @@ describe('planDatePassed', () => {
   });
 
   it('reads the window when the day is not fixed ("UBND xã ban hành Thông báo cụ thể sau")', () => {
-    const plan = { status: 'draft', year: 2025, dialogueDate: null, windowTo: '2025-12-31' };
+    const plan = {
+      status: 'draft',
+      year: 2025,
+      dialogueDate: null,
+      windowTo: '2025-12-31',
+    } as const;
     expect(planDatePassed(plan, '2026-01-02')).toBe(true);
     expect(planDatePassed(plan, '2025-12-31')).toBe(false);
     expect(planDatePassed({ status: 'draft', year: 2025 }, '2026-01-02')).toBe(false);
