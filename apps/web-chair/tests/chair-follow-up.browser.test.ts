@@ -214,7 +214,10 @@ describeInBrowser('after the conference in the chair app', () => {
 
   it('the office carries the unresolved petition over to next year’s dialogue, its history kept', async () => {
     await page.getByRole('heading', { name: 'Chuyển sang kỳ đối thoại sau' }).waitFor();
-    await page.selectOption('#ck-ke-hoach', { label: NEXT_TITLE });
+    // Issue 18: the picker names each plan by year, number, day and state, the title last.
+    const next = page.locator('#ck-ke-hoach option', { hasText: NEXT_TITLE });
+    expect(await next.innerText()).toMatch(/^Năm 2026 · /u);
+    await page.selectOption('#ck-ke-hoach', (await next.getAttribute('value')) ?? '');
     await page.fill(
       '#ck-ly-do',
       'Công dân chưa đồng ý ranh giới phía giáp hộ liền kề; tiếp tục giải quyết tại hội nghị đối thoại năm 2026.',
@@ -262,7 +265,12 @@ describeInBrowser('after the conference in the chair app', () => {
 
   it('the monthly progress report of January 2026 renders its counts and prints', async () => {
     await page.getByRole('link', { name: 'Báo cáo tháng' }).click();
-    await page.fill('#bc-thang', '2026-01');
+    // Issue 18: the month is chosen in Vietnamese ("Tháng 1 năm 2026"), not "January 2026".
+    await page.selectOption('#bc-thang', { label: 'Tháng 1' });
+    await page.fill('#bc-thang-nam', '2026');
+    await page.locator('#bc-thang-nam').dispatchEvent('change');
+    expect(await page.locator('#bc-thang option').allInnerTexts()).toContain('Tháng 12');
+    expect(await page.locator('main').innerText()).not.toMatch(/January|December/u);
     const report = page.getByTestId('monthly-report');
     await report.waitFor();
     await expect.poll(() => report.innerText()).toContain('tháng 01');

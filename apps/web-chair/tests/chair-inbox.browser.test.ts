@@ -64,6 +64,24 @@ describeInBrowser('the chair app in a real browser', () => {
     expect(await row(codes.late).locator('[data-late]').count()).toBe(1);
     expect(await row(codes.land).locator('[data-late]').count()).toBe(0);
     await shot('01-hop-kien-nghi');
+    // Issue 18: it opens on what needs action, oldest first; the late one (05/12) comes last,
+    // and first when sorted newest first.
+    expect(await page.locator('#loc-trang-thai').inputValue()).toBe('needs-action');
+    expect(await page.locator('#loc-thu-tu').inputValue()).toBe('oldest');
+    const firstCode = () => page.locator('tbody tr').first().locator('[data-petition]').innerText();
+    await expect.poll(() => page.locator('tbody tr').last().innerText()).toContain(codes.late);
+    await page.selectOption('#loc-thu-tu', 'newest');
+    await expect.poll(firstCode).toBe(codes.late);
+    await page.selectOption('#loc-thu-tu', 'oldest');
+    await expect.poll(firstCode).not.toBe(codes.late);
+    // A select-all for bulk triage, cleared again.
+    const all = page.getByRole('checkbox', { name: 'Chọn tất cả 5 kiến nghị trên trang này' });
+    await all.check();
+    await page.getByRole('button', { name: 'Phân loại các kiến nghị đã chọn' }).waitFor();
+    expect(await page.locator('tbody input[type="checkbox"]:checked').count()).toBe(5);
+    await shot('01a-chon-tat-ca');
+    await all.uncheck();
+    expect(await page.locator('tbody input[type="checkbox"]:checked').count()).toBe(0);
   });
 
   it('searches without diacritics and filters late registrations', async () => {
@@ -154,6 +172,10 @@ describeInBrowser('the chair app in a real browser', () => {
     await signIn('phongkt.chomoi');
     await page.goto(`${journey.world.url}/chair/`);
     await page.getByRole('heading', { name: 'Kiến nghị được giao cho cơ quan' }).waitFor();
+    // Issue 18: a department's app is not titled "Chủ tịch UBND xã".
+    const brand = await page.locator('.shell-header .brand').innerText();
+    expect(brand).toContain('Phòng, ban chuyên môn');
+    expect(brand).not.toContain('Chủ tịch');
     await page.locator(`[data-petition="${codes.land}"]`).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     expect(await page.getByRole('checkbox').count()).toBe(0);
@@ -211,6 +233,31 @@ describeInBrowser('the chair app in a real browser', () => {
     expect(history).toContain('Văn phòng HĐND và UBND xã');
     expect(history).not.toContain('petition.');
     await shot('12-cong-dan-dong-y');
+    // Issue 18: settled, it leaves the default inbox ("Cần xử lý") but stays under "Tất cả".
+    await page.goto(`${journey.world.url}/chair/`);
+    await row(codes.security).waitFor();
+    expect(await row(codes.land).count()).toBe(0);
+    await page.selectOption('#loc-trang-thai', '');
+    await row(codes.land).waitFor();
+  });
+
+  it('answers an unknown path inside the app in Vietnamese', async () => {
+    await page.goto(`${journey.world.url}/chair/khong-co-trang-nay`);
+    await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/Not Found/u);
+    await page.getByRole('link', { name: 'Về trang chính của ứng dụng' }).waitFor();
+    await shot('12a-khong-tim-thay-trang');
+    // The role's guide (docs/guide/government-office.md) with its screenshots, from "Hướng dẫn".
+    await page.getByRole('link', { name: 'Hướng dẫn' }).click();
+    const guide = page.getByTestId('guide');
+    await guide.getByRole('heading', { name: 'Hướng dẫn cho Văn phòng HĐND và UBND xã' }).waitFor();
+    expect(await guide.innerText()).toContain('Chọn tất cả');
+    const image = guide.locator('img').first();
+    await expect
+      .poll(() => image.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+      .toBe(640);
+    await shot('12b-huong-dan');
   });
 
   it('sends a Party office account opening /chair/ back to / with the reason', async () => {

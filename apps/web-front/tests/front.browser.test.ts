@@ -179,6 +179,13 @@ describeInBrowser('the Front app in a real browser', () => {
 
     await patrol.getByRole('button', { name: 'Ghi nhận giám sát' }).click();
     const form = page.getByTestId('finding-form');
+    // Issue 18: the form opened 7,000 px below, out of sight; it now takes the user there.
+    const heading = form.getByRole('heading', { name: /^Giám sát:/u });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await heading.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
+    await page.screenshot({ path: join(world.artifacts, '06a-mo-form-giam-sat.png') });
     await form.locator('#gs-noi-dung').fill('Đã kiểm tra thực tế: chưa thấy tổ tuần tra ban đêm.');
     await page.fill('#gs-ngay', '14/01/2026');
     await form.getByRole('button', { name: 'Ghi nhận' }).click();

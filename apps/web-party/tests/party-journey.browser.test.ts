@@ -51,6 +51,10 @@ describeInBrowser('the Party committee app in a real browser', () => {
   it('creates seed 000 from the blank form and shows the schedule the server computed', async () => {
     await page.getByRole('link', { name: 'Tạo kế hoạch' }).first().click();
     await page.locator('#title').waitFor();
+    // Issue 18: the calendar button is an SVG icon, not an emoji that needs an emoji font.
+    const toggle = page.locator('.calendar-toggle').first();
+    expect(await toggle.locator('svg').count()).toBe(1);
+    expect((await toggle.innerText()).trim()).toBe('');
     await typePlan(page, seed);
     // The live preview (public deadlines.schedule) already has the plan's own cut-off.
     await page
@@ -70,6 +74,11 @@ describeInBrowser('the Party committee app in a real browser', () => {
       .locator('[data-testid="plan-status"] .badge[data-status="submitted"]')
       .first()
       .waitFor();
+    // Issue 18: "Trình ký" says it worked, in a live region.
+    const done = page.getByTestId('step-done');
+    await done.getByText('Đã trình ký: kế hoạch đã được gửi Bí thư phê duyệt.').waitFor();
+    expect(await done.getAttribute('aria-live')).toBe('polite');
+    await shot('04a-da-trinh-ky');
   });
 
   it('lets the secretary return it: first the server refuses an empty comment, next to the field', async () => {

@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeInBrowser, morning, useJourney, type World } from '@doithoai/browser-testing';
+import {
+  describeInBrowser,
+  morning,
+  signInApi,
+  useJourney,
+  type World,
+} from '@doithoai/browser-testing';
 import {
   ORGANISATIONS,
   prepareCommune,
   seedConcludedDialogue,
   seedPostponedPlan,
+  seedStaleSubmittedPlan,
+  STALE_TITLE,
   type SteeringRecords,
 } from './steering-seed.test-support.js';
 
@@ -23,6 +31,7 @@ describeInBrowser('steering in the Party committee app', () => {
   let world: World;
   let page: Page;
   let records: SteeringRecords;
+  let staleId = '';
 
   /** Prints the page to A4 as the browser would, saves it, and gives back its size. */
   async function savePdf(name: string): Promise<Buffer> {
@@ -41,6 +50,7 @@ describeInBrowser('steering in the Party committee app', () => {
       browserClock: TODAY,
       prepare: prepareCommune,
       seed: async (w) => {
+        staleId = await seedStaleSubmittedPlan(w);
         records = await seedConcludedDialogue(w);
       },
     },
@@ -60,6 +70,12 @@ describeInBrowser('steering in the Party committee app', () => {
     expect(await escalations.locator('[data-deadline="long-overdue"]').count()).toBe(1);
     const findings = page.getByRole('table', { name: 'Ý kiến giám sát' });
     expect(await findings.innerText()).toContain(records.findingNote);
+    // Issue 18: a finding about a petition names the petition (it read "Kiến nghị: —").
+    const aboutPetition = findings.locator('tr', { hasText: records.petitionFindingNote });
+    const about = await aboutPetition.innerText();
+    expect(about).toContain(`Kiến nghị ${records.securityCode}`);
+    expect(about).toContain('Thời gian gần đây một số thanh thiếu niên tụ tập');
+    expect(about).not.toMatch(/Kiến nghị: —/u);
     // Nothing on the page changes a finding.
     expect(await page.locator('main form, main button:not(.menu-toggle)').count()).toBe(0);
     await shot('10-giam-sat');
@@ -69,6 +85,7 @@ describeInBrowser('steering in the Party committee app', () => {
       has: page.getByRole('heading', { name: 'Giám sát của Ủy ban MTTQ' }),
     });
     await section.getByText(records.escalationNote).waitFor();
+    expect(await section.innerText()).toContain(`Kiến nghị ${records.securityCode}`);
   });
 
   it('lays out the periodic report of quarter IV 2025 for printing and saves it as a PDF', async () => {
@@ -107,6 +124,7 @@ describeInBrowser('steering in the Party committee app', () => {
     // Overdue: the land task (due 09/01/2026, in the month) and the patrol (due 24/12/2025).
     expect(text).toMatch(/Quá hạn chưa hoàn thành\s+1\s+2/u);
     expect(text).toContain(records.escalationNote);
+    expect(text).toContain(`Kiến nghị ${records.securityCode}`);
     await shot('13-bao-cao-ket-qua');
     const pdf = await savePdf('bao-cao-ket-qua-doi-thoai');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -157,9 +175,22 @@ describeInBrowser('steering in the Party committee app', () => {
 
   it("lets the office copy last year's plan into a new draft for 2026", async () => {
     await signIn('vpdu.chomoi');
+    // Issue 18: a 2027 draft (copied, so without number or day) used to be copied silently.
+    const office = await signInApi(world, 'vpdu.chomoi');
+    await office.plans.create.mutate({ copyFromPlanId: records.planId, year: 2027 });
     await page.goto(`${world.url}/party/plans/new`);
     await page.getByRole('heading', { name: 'Sao chép kế hoạch năm trước' }).waitFor();
+    const source = page.locator('#copy-source');
+    await expect
+      .poll(() => source.locator('option:checked').innerText())
+      .toMatch(/^Năm 2025 · 14-KH\/ĐU · 10\/12\/2025 · /u);
+    const options = await source.locator('option').allInnerTexts();
+    expect(
+      options.filter((o) => o.startsWith('Năm 2027 · chưa có số · chưa định ngày · Dự thảo — ')),
+    ).toHaveLength(1);
+    expect(options.join('\n')).not.toContain('— – —');
     expect(await page.inputValue('#copy-year')).toBe('2026');
+    await shot('16a-chon-ke-hoach-sao-chep');
     await page.getByRole('button', { name: 'Sao chép thành dự thảo mới' }).click();
     await page.waitForURL(/\/party\/plans\/[^/]+\/edit$/u);
     await page.locator('#title').waitFor();
@@ -171,6 +202,46 @@ describeInBrowser('steering in the Party committee app', () => {
       .getByRole('link')
       .first()
       .waitFor();
+  });
+
+  // Issue 18: a plan of 08/2025 waited for approval with no word that its day had passed; and
+  // "Hủy kế hoạch" looked like "Phê duyệt" and ran at once.
+  it('warns the secretary that a queued plan’s day has passed; cancelling it asks first', async () => {
+    await signIn('bithu.chomoi');
+    await page.goto(`${world.url}/party/approvals`);
+    const row = page.locator('tr', { has: page.getByRole('link', { name: STALE_TITLE }) });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('20/08/2025');
+    expect(await row.locator('[data-date-passed]').innerText()).toBe(
+      'Ngày đối thoại đã qua: cần đổi ngày',
+    );
+    await shot('16b-cho-duyet-da-qua-ngay');
+    await row.getByRole('link', { name: STALE_TITLE }).click();
+    await page.getByTestId('date-passed').waitFor();
+    expect(await page.getByTestId('date-passed').innerText()).toContain('(20/08/2025) đã qua');
+    const approve = page.getByRole('button', { name: 'Phê duyệt', exact: true });
+    const cancel = page.getByRole('button', { name: 'Hủy kế hoạch', exact: true });
+    const look = (button: typeof approve) =>
+      button.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} ${style.borderStyle}`;
+      });
+    expect(await look(cancel)).not.toBe(await look(approve));
+    await page.fill('#cancel-reason', 'Đã quá ngày dự kiến; gộp vào cuộc đối thoại tháng 12.');
+    await cancel.click();
+    const form = page.getByRole('form', { name: 'Hủy kế hoạch' });
+    await form.getByRole('alert').getByText('không hoàn tác được').waitFor();
+    await shot('16c-xac-nhan-huy');
+    expect(
+      await page.locator('[data-testid="plan-status"] .badge').first().getAttribute('data-status'),
+    ).toBe('submitted');
+    await form.getByRole('button', { name: 'Xác nhận hủy kế hoạch' }).click();
+    await page
+      .locator('[data-testid="plan-status"] .badge[data-status="cancelled"]')
+      .first()
+      .waitFor();
+    await page.getByTestId('step-done').getByText('Đã hủy kế hoạch.').waitFor();
+    expect(staleId).toBe(page.url().split('/').at(-1));
   });
 
   it('lets the secretary reschedule a postponed plan and shows what moved; old versions open from the history', async () => {

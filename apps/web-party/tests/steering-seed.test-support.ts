@@ -25,6 +25,10 @@ export interface SteeringRecords {
   policeTaskId: string;
   escalationNote: string;
   findingNote: string;
+  /** The Front's finding on the security petition, which no conclusion line names. */
+  petitionFindingNote: string;
+  /** That petition's tracking code. */
+  securityCode: string;
 }
 
 /**
@@ -42,7 +46,7 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
       villageId: ids.village,
     });
   const land = await register(aLandPetitionInChoMoi());
-  await register(aSecurityPetitionInChoMoi());
+  const security = await register(aSecurityPetitionInChoMoi());
 
   world.setClock(morning('2025-12-10'));
   office = await signInApi(world, 'vpdu.chomoi');
@@ -87,7 +91,21 @@ export async function seedConcludedDialogue(world: World): Promise<SteeringRecor
     observedOn: '2026-01-14',
   });
   await front.supervision.escalate.mutate({ target, note: escalationNote });
-  return { planId: plan.plan.id, policeTaskId, escalationNote, findingNote };
+  const petitionFindingNote =
+    'Công dân chưa đồng ý: vẫn còn thanh thiếu niên đua xe ban đêm trên tuyến liên thôn.';
+  await front.supervision.recordFinding.mutate({
+    kind: 'citizen-not-satisfied',
+    target: { kind: 'petition', petitionId: security.id },
+    note: petitionFindingNote,
+  });
+  return {
+    planId: plan.plan.id,
+    policeTaskId,
+    escalationNote,
+    findingNote,
+    petitionFindingNote,
+    securityCode: security.trackingCode,
+  };
 }
 
 /**
@@ -111,4 +129,26 @@ export async function seedPostponedPlan(world: World): Promise<string> {
   plan = await step(secretary, 'approve', plan, { documentNumber: 3, signer: seed.signer });
   await step(secretary, 'postpone', plan, { reason: 'Trùng lịch họp của Huyện ủy.' });
   return plan.plan.id;
+}
+
+/** The title of the first-half dialogue of 2025 that was drafted for August and never approved. */
+export const STALE_TITLE =
+  'Kế hoạch tổ chức Hội nghị đối thoại trực tiếp đợt 1 giữa người đứng đầu cấp ủy với Nhân dân xã Chợ Mới năm 2025';
+
+/**
+ * Issue 18: a plan for 20/08/2025, drafted and submitted on 01/07/2025 and still waiting for
+ * approval when the browser opens. Sets the server's clock to 01/07/2025; the caller moves it on.
+ *
+ * @example const staleId = await seedStaleSubmittedPlan(world);
+ */
+export async function seedStaleSubmittedPlan(world: World): Promise<string> {
+  world.setClock(morning('2025-07-01'));
+  const office = await signInApi(world, 'vpdu.chomoi');
+  const plan = await office.plans.create.mutate({
+    ...contentOf(aChoMoiPlan()),
+    title: STALE_TITLE,
+    timing: { kind: 'date', date: '2025-08-20', startTime: '07:30' },
+    scheduleOverrides: [],
+  });
+  return (await step(office, 'submit', plan)).plan.id;
 }

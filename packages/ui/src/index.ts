@@ -8,7 +8,10 @@ export { default as DeadlineBadge } from './DeadlineBadge.svelte';
 export { default as DocumentDownloads } from './DocumentDownloads.svelte';
 export { default as CursorPager } from './CursorPager.svelte';
 export { default as ErrorBox } from './ErrorBox.svelte';
+export { default as ErrorPage } from './ErrorPage.svelte';
 export { default as FormField } from './FormField.svelte';
+export { default as GuidePage } from './GuidePage.svelte';
+export { default as MonthPicker } from './MonthPicker.svelte';
 export { default as NotificationBell } from './notifications/NotificationBell.svelte';
 export { default as TodoList } from './notifications/TodoList.svelte';
 export { default as PrintButton } from './PrintButton.svelte';
@@ -43,6 +46,7 @@ export {
   type LoadedDirectory,
 } from './directory.svelte.js';
 export { Step } from './step.svelte.js';
+export { byFileName, guideSpans, parseGuide, type GuideBlock, type GuideSpan } from './guide.js';
 export { queryString } from './query-string.js';
 export { deadlineLabel, statusLabel, statusTone, type StatusKind } from './labels.js';
 export { holidayLoader, type ApiClient, type SessionUser } from './session.js';
@@ -52,6 +56,9 @@ export {
   issuerText,
   NewPlanPage,
   planApp,
+  planChoiceLabel,
+  planWhen,
+  type PlanLabelled,
   PlanActions,
   PlanDocument,
   PlanEditPage,

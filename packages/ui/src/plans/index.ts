@@ -14,6 +14,7 @@ export { default as PlanVersionPage } from './PlanVersionPage.svelte';
 export { default as ScheduleTable } from './ScheduleTable.svelte';
 export { default as StepForm } from './StepForm.svelte';
 export { issuerText, type IssuerText } from './issuer-text.js';
+export { planChoiceLabel, planWhen, type PlanLabelled } from './plan-label.js';
 export { planApp, setPlanApp, type PlanApp, type PlanPaths } from './plan-context.js';
 export { emptyPlanForm, planToForm, toPlanContent, type PlanForm } from './plan-form.js';
 export type { PlanDetail, PlanRow, ScheduleChanges } from './types.js';

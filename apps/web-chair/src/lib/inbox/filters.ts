@@ -1,15 +1,17 @@
-import type {
-  DeadlineFilter,
-  PetitionChannel,
-  PetitionField,
-  PetitionStatus,
+import {
+  PETITION_STATUSES_NEEDING_ACTION,
+  type DeadlineFilter,
+  type PetitionChannel,
+  type PetitionField,
+  type PetitionStatus,
 } from '@doithoai/domain';
 import type { ListFilters } from '../types.js';
 
 /** The inbox's filters as the form holds them ('' = any). */
 export interface InboxFilters {
   planId: string;
-  status: PetitionStatus | '';
+  /** 'needs-action': every state the commune still has to act on (the inbox's default). */
+  status: PetitionStatus | 'needs-action' | '';
   field: PetitionField | '';
   villageId: string;
   channel: PetitionChannel | '';
@@ -18,6 +20,7 @@ export interface InboxFilters {
   deadline: DeadlineFilter | '';
   q: string;
   duplicateGroupId: string;
+  order: 'oldest' | 'newest';
 }
 
 export const NO_FILTERS: InboxFilters = {
@@ -31,7 +34,20 @@ export const NO_FILTERS: InboxFilters = {
   deadline: '',
   q: '',
   duplicateGroupId: '',
+  order: 'oldest',
 };
+
+/**
+ * The inbox opens on what needs action, oldest first — the work waiting longest (issue 18: it
+ * opened on everything, the oldest settled petitions on top).
+ */
+export const INBOX_DEFAULTS: InboxFilters = { ...NO_FILTERS, status: 'needs-action' };
+
+/** The inbox's sort choices. */
+export const INBOX_ORDERS = {
+  oldest: 'Cũ nhất trước (chờ lâu nhất)',
+  newest: 'Mới nhất trước',
+} as const satisfies Record<InboxFilters['order'], string>;
 
 /**
  * The `petitions.list` input for the filters that are set, one page of `limit` after `cursor`.
@@ -44,7 +60,12 @@ export function listInput(filters: InboxFilters, limit: number, cursor?: string)
     limit,
     ...(cursor ? { cursor } : {}),
     ...(f.planId ? { planId: f.planId } : {}),
-    ...(f.status ? { statuses: [f.status] } : {}),
+    ...(f.status === 'needs-action'
+      ? { statuses: [...PETITION_STATUSES_NEEDING_ACTION] }
+      : f.status
+        ? { statuses: [f.status] }
+        : {}),
+    ...(f.order === 'newest' ? { newestFirst: true } : {}),
     ...(f.field ? { field: f.field } : {}),
     ...(f.villageId ? { villageId: f.villageId } : {}),
     ...(f.channel ? { channel: f.channel } : {}),
