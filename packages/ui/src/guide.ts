@@ -48,24 +48,22 @@ export function parseGuide(markdown: string): GuideBlock[] {
     const line = raw.trim();
     const heading = /^(#{1,3}) (.+)$/u.exec(line);
     const image = /^!\[([^\]]*)\]\(([^)]+)\)$/u.exec(line);
-    const item = /^(?:(-)|\d+\.) (.+)$/u.exec(line);
+    const item = /^(-|\d+\.) (.+)$/u.exec(line);
     if (line === '') flush();
-    else if (heading) {
+    else if (heading?.[1] && heading[2]) {
       flush();
-      blocks.push({
-        kind: 'heading',
-        level: heading[1]!.length as 1 | 2 | 3,
-        text: heading[2]!,
-      });
-    } else if (image) {
+      const level = Math.min(heading[1].length, 3) as 1 | 2 | 3;
+      blocks.push({ kind: 'heading', level, text: heading[2] });
+    } else if (image?.[2] !== undefined) {
       flush();
-      blocks.push({ kind: 'image', alt: image[1]!, file: image[2]!.split('/').at(-1)! });
-    } else if (item) {
+      blocks.push({ kind: 'image', alt: image[1] ?? '', file: image[2].split('/').pop() ?? '' });
+    } else if (item?.[1] && item[2]) {
       flush();
-      const ordered = item[1] === undefined;
+      const ordered = item[1] !== '-';
+      const spans = guideSpans(item[2]);
       const last = blocks.at(-1);
-      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(guideSpans(item[2]!));
-      else blocks.push({ kind: 'list', ordered, items: [guideSpans(item[2]!)] });
+      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(spans);
+      else blocks.push({ kind: 'list', ordered, items: [spans] });
     } else paragraph.push(line);
   }
   flush();
@@ -79,6 +77,6 @@ export function parseGuide(markdown: string): GuideBlock[] {
  */
 export function byFileName(glob: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(glob).map(([path, value]) => [path.split('/').at(-1)!, String(value)]),
+    Object.entries(glob).map(([path, value]) => [path.split('/').pop() ?? path, String(value)]),
   );
 }
