@@ -95,6 +95,8 @@ const NEEDS: Record<DocumentKind, string[]> = {
   'referral-notice': ['petitions.get', 'plans.get'],
   'extension-notice': ['followUp.get', 'petitions.get', 'plans.get'],
   'supervision-report': ['supervision.report'],
+  programme: ['plans.get'],
+  'meeting-rules': ['plans.get'],
 };
 
 /** The citizens a file names, for a reader who may download it. */

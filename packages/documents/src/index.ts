@@ -40,6 +40,7 @@ export type { WrittenAnswerRecord } from './kinds/written-answer.js';
 export type { ReferralRecord } from './kinds/referral.js';
 export type { ExtensionNoticeRecord } from './kinds/extension-notice.js';
 export type { SupervisionReportRecord } from './kinds/supervision-report.js';
+export type { ProgrammeRecord } from './kinds/programme.js';
 export type {
   MonthlyProgress,
   MonthlyProgressRecord,

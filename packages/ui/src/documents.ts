@@ -61,6 +61,8 @@ export function planDocumentLinks(
       formats: WORD_AND_PDF,
       kind: 'registration-form',
     },
+    { label: 'Chương trình hội nghị', path: `${base}/chuong-trinh`, formats: WORD_AND_PDF },
+    { label: 'Nội quy hội nghị', path: `${base}/noi-quy`, formats: WORD_AND_PDF },
     {
       label: 'Biên bản hội nghị',
       path: `${base}/bien-ban`,

@@ -142,6 +142,9 @@ export async function planDocumentJob(
       };
     case 'registration-form':
       return { kind, record: { plan, schedule: view.schedule }, context, displayName: name };
+    case 'programme':
+    case 'meeting-rules':
+      return { kind, record: { plan }, context, displayName: name };
     case 'public-notice':
       return {
         kind,

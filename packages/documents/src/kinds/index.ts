@@ -16,6 +16,7 @@ import { writtenAnswerDocument, type WrittenAnswerRecord } from './written-answe
 import { referralLetterDocument, referralNoticeDocument, type ReferralRecord } from './referral.js';
 import { extensionNoticeDocument, type ExtensionNoticeRecord } from './extension-notice.js';
 import { supervisionReportDocument, type SupervisionReportRecord } from './supervision-report.js';
+import { meetingRulesDocument, programmeDocument, type ProgrammeRecord } from './programme.js';
 
 /**
  * Every Word document, its builder, its file name and its label; `per` says what a download
@@ -64,6 +65,12 @@ export const DOCX_KINDS = {
     label: 'Thông báo gia hạn trả lời',
     per: 'task',
   },
+  programme: {
+    build: programmeDocument,
+    fileName: 'chuong-trinh',
+    label: 'Chương trình hội nghị',
+  },
+  'meeting-rules': { build: meetingRulesDocument, fileName: 'noi-quy', label: 'Nội quy hội nghị' },
   'supervision-report': {
     build: supervisionReportDocument,
     fileName: 'bao-cao-giam-sat',
@@ -99,6 +106,8 @@ export interface DocxRecords {
   'referral-notice': ReferralRecord;
   'extension-notice': ExtensionNoticeRecord;
   'supervision-report': SupervisionReportRecord;
+  programme: ProgrammeRecord;
+  'meeting-rules': ProgrammeRecord;
 }
 
 export const isDocxKind = (kind: string): kind is DocxKind => Object.hasOwn(DOCX_KINDS, kind);

@@ -197,6 +197,8 @@ export const SAMPLE_RECORDS: { [K in DocumentKind]: DocumentRecords[K] } = {
       ],
     },
   },
+  programme: { plan: SON_TAY_HA_HELD },
+  'meeting-rules': { plan: SON_TAY_HA_HELD },
   'referral-letter': REFERRAL,
   'referral-notice': { ...REFERRAL, letter: { number: 245, issuedOn: '2025-12-16' } },
   'extension-notice': {

@@ -397,6 +397,8 @@ export function seedRecords(key: SeedPlanKey): {
           ],
         },
       },
+      programme: { plan: plan },
+      'meeting-rules': { plan: plan },
       'referral-letter': referral,
       'referral-notice': { ...referral, letter: { number: 32, issuedOn: later(heldOn, 6) } },
       'extension-notice': {
