@@ -343,6 +343,11 @@ export const ERROR_CATALOGUE = {
       'Tài khoản đang dùng mật khẩu tạm do quản trị viên cấp; cần đổi mật khẩu trước khi làm việc khác.',
     fixed: true,
   },
+  HOLIDAY_SYSTEM_ADMIN_ONLY: {
+    category: 'forbidden',
+    template:
+      'Chỉ quản trị hệ thống (toàn quốc) mới được {action} ngày nghỉ lễ, ngày hoán đổi chung của cả nước; tài khoản quản trị {scopeLabel} thì không.',
+  },
   HOLIDAY_ALREADY_RETIRED: {
     category: 'conflict',
     template: 'Ngày nghỉ bổ sung {dateText} ({name}) đã được thu hồi trước đó.',

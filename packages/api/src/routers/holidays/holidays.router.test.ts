@@ -1,4 +1,4 @@
-import { listAuditForEntity } from '@doithoai/db';
+import { ensureNationalUnit, insertAccount, listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserLike, type BrowserLike } from '../../auth/http-session.test-support.js';
@@ -24,7 +24,9 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
   let api: TestApi;
   /** An app whose calendar cache lives an hour, as in production: only `invalidate()` refreshes it. */
   let cachedApp: ReturnType<typeof createApiApp>;
+  /** The system administrator. */
   let admin: BrowserLike;
+  let systemAdminId = '';
   let added: Outputs['holidays']['add'];
   let now = new Date('2026-12-01T02:00:00.000Z');
 
@@ -37,13 +39,26 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
       calendars: createCalendarProvider(3_600_000),
       secureCookies: false,
     });
+    // National holidays are the system administrator's (issue 14): bound to the national unit VN.
+    await ensureNationalUnit(api.handle.db, '2026-12-01T02:00:00.000Z');
+    systemAdminId = await insertAccount(
+      api.handle.db,
+      {
+        username: 'admin.he-thong',
+        fullName: 'Trần Quốc Hệ',
+        role: 'admin',
+        adminUnitCode: 'VN',
+        passwordHash: await hashPassword(PASSWORD),
+      },
+      '2026-12-01T02:00:00.000Z',
+    );
     await api.handle.db
       .updateTable('accounts')
       .set({ password_hash: await hashPassword(PASSWORD) })
       .where('id', '=', api.tenant.accounts.admin.id)
       .execute();
     admin = browserLike(cachedApp);
-    await admin.login(api.tenant.accounts.admin.username, PASSWORD);
+    await admin.login('admin.he-thong', PASSWORD);
   });
   afterAll(() => api.close());
 
@@ -100,6 +115,24 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
     expect(await statusOf(api.anonymous.holidays.add.mutate(NEW_DAY_OFF))).toBe(401);
   });
 
+  it('a commune administrator is refused, with the reason, for adding and for retiring', async () => {
+    const commune = browserLike(cachedApp, '203.0.113.9');
+    await commune.login(api.tenant.accounts.admin.username, PASSWORD);
+    const add = await refusal(
+      commune.api.holidays.add.mutate({ ...NEW_DAY_OFF, date: '2026-12-30' }),
+    );
+    expect(add.httpStatus).toBe(403);
+    expect(add.domainCode).toBe('HOLIDAY_SYSTEM_ADMIN_ONLY');
+    expect(add.message).toBe(
+      'Chỉ quản trị hệ thống (toàn quốc) mới được thêm ngày nghỉ lễ, ngày hoán đổi chung của cả nước; tài khoản quản trị cấp xã thì không.',
+    );
+    const retire = await refusal(commune.api.holidays.retire.mutate({ id: added.id, reason: 'x' }));
+    expect(retire.domainCode).toBe('HOLIDAY_SYSTEM_ADMIN_ONLY');
+    expect((await api.anonymous.holidays.list.query({ year: 2026 })).map((a) => a.date)).toEqual([
+      '2026-12-31',
+    ]);
+  });
+
   it('retiring the day counts it as a working day again, and keeps the record', async () => {
     now = new Date('2026-12-01T02:30:00.000Z');
     const retired = await admin.api.holidays.retire.mutate({
@@ -120,8 +153,11 @@ describe.each(dialects)('the administrators’ holiday additions on $name', (dia
   it('audits the addition and its retirement with the administrator and the reason', async () => {
     const trail = await listAuditForEntity(api.handle.db, 'holiday', added.id);
     expect(trail.map((row) => [row.action, row.actorAccountId, row.reason])).toEqual([
-      ['holiday.add', api.tenant.accounts.admin.id, null],
-      ['holiday.retire', api.tenant.accounts.admin.id, 'Bộ Nội vụ đã hủy thông báo'],
+      ['holiday.add', systemAdminId, null],
+      ['holiday.retire', systemAdminId, 'Bộ Nội vụ đã hủy thông báo'],
     ]);
+    // Recorded against the national unit, with the source, not against one commune.
+    expect(trail.map((row) => row.adminUnitCode)).toEqual(['VN', 'VN']);
+    expect(trail[0]?.after).toMatchObject({ source: NEW_DAY_OFF.source });
   });
 });

@@ -13,6 +13,8 @@ import {
   HolidayKindSchema,
   holidaysForYear,
 } from '@doithoai/domain';
+import type { StaffContext } from '../../context.js';
+import { administratorOf } from '../../auth/admin-scope.js';
 import { fail, notFound, staleVersion } from '../../errors.js';
 import { ADMINS } from '../../access.js';
 import { publicProcedure, router, staffProcedure } from '../../trpc.js';
@@ -22,6 +24,21 @@ import {
   RetireHolidayInputSchema,
 } from './holidays.types.js';
 import { HolidayAdditionsSchema, type PublicHolidayAddition } from './holidays-outputs.js';
+
+const SCOPE_WORDS = { province: 'cấp tỉnh', commune: 'cấp xã' } as const;
+
+/**
+ * National holidays and official swaps move every commune's deadlines: only the system
+ * administrator (bound to the national unit VN) enters or retires them (issue 14). A province or
+ * commune administrator is refused, with the catalogue's reason.
+ */
+async function requireSystemAdministrator(ctx: StaffContext, action: string): Promise<void> {
+  const admin = await administratorOf(ctx);
+  if (admin.scope !== 'system')
+    fail(
+      domainError('HOLIDAY_SYSTEM_ADMIN_ONLY', { action, scopeLabel: SCOPE_WORDS[admin.scope] }),
+    );
+}
 
 /** Without who typed it (that is in the audit trail); the kind as the domain names it. */
 const toPublic = ({
@@ -51,6 +68,7 @@ export const holidaysRouter = router({
     .input(AddHolidayInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { user } = ctx;
+      await requireSystemAdministrator(ctx, 'thêm');
       const now = ctx.requestTime.toISOString();
       const added = await ctx.db.transaction().execute(async (trx) => {
         const inForce = await listHolidayAdditions(trx);
@@ -82,6 +100,7 @@ export const holidaysRouter = router({
     .input(RetireHolidayInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { user } = ctx;
+      await requireSystemAdministrator(ctx, 'thu hồi');
       const now = ctx.requestTime.toISOString();
       const retired = await ctx.db.transaction().execute(async (trx) => {
         const before = await findHolidayAddition(trx, input.id);
