@@ -474,31 +474,37 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
   }, 300_000);
 
   /** Every download of the dialogue: the plan's files, and each body's written answer. */
-  const downloads = () => [
-    ...Object.entries(PLAN_FILES).map(([file, { kind, formats }]) => ({
+  interface Download {
+    kind: DocumentKind;
+    path: string;
+    /** The citizen a letter is about, or null for the plan's files. */
+    petition: CitizenKey | null;
+  }
+  const downloads = (): Download[] => [
+    ...Object.entries(PLAN_FILES).map(([file, { kind, formats }]): Download => ({
       kind,
       path: `/documents/plans/${planId}/${file}.${formats[0] ?? 'docx'}`,
-      petition: null as CitizenKey | null,
+      petition: null,
     })),
-    ...(['land', 'police'] as const).map((key) => ({
-      kind: 'written-answer' as DocumentKind,
+    ...(['land', 'police'] as const).map((key): Download => ({
+      kind: 'written-answer',
       path: `/documents/petitions/${petitionIds[key]}/${DOCX_KINDS['written-answer'].fileName}.docx`,
-      petition: key as CitizenKey | null,
+      petition: key,
     })),
-    ...(['referral-letter', 'referral-notice'] as const).map((kind) => ({
-      kind: kind as DocumentKind,
+    ...(['referral-letter', 'referral-notice'] as const).map((kind): Download => ({
+      kind: kind,
       path: `/documents/petitions/${petitionIds.upper}/${DOCX_KINDS[kind].fileName}.docx`,
-      petition: 'upper' as CitizenKey | null,
+      petition: 'upper',
     })),
     {
-      kind: 'supervision-report' as DocumentKind,
+      kind: 'supervision-report',
       path: `/documents/supervision/${DOCX_KINDS['supervision-report'].fileName}.docx?plan=${planId}`,
-      petition: null as CitizenKey | null,
+      petition: null,
     },
     {
-      kind: 'extension-notice' as DocumentKind,
+      kind: 'extension-notice',
       path: `/documents/tasks/${taskId}/${DOCX_KINDS['extension-notice'].fileName}.docx`,
-      petition: 'land' as CitizenKey | null,
+      petition: 'land',
     },
   ];
 
