@@ -21,15 +21,38 @@ function announce(server: RunningServer): void {
   }
 }
 
-/** SIGINT (Ctrl+C) or SIGTERM (systemd, docker stop): finish the requests in flight, then exit. */
+const SIGNAL_NAMES: Partial<Record<NodeJS.Signals, string>> = {
+  SIGINT: 'Ctrl-C (SIGINT)',
+  SIGTERM: 'SIGTERM',
+};
+
+/**
+ * A stop asked for while the server is still starting (migrating, building the demo): nothing
+ * is served yet and the demo is built in one transaction, so ending now leaves the database as
+ * it was. Exit 0: the person asked for it (the process killed by the signal made `npm start`
+ * print "ELIFECYCLE Command failed").
+ */
+function stopWhileStarting(signal: NodeJS.Signals): void {
+  console.log(
+    `Đã nhận ${SIGNAL_NAMES[signal] ?? signal} khi đang khởi động: dừng, phần chưa xong không được lưu.`,
+  );
+  process.exit(0);
+}
+process.on('SIGINT', stopWhileStarting);
+process.on('SIGTERM', stopWhileStarting);
+
+/** SIGINT (Ctrl+C) or SIGTERM (systemd, docker stop): finish the requests in flight, then exit 0. */
 function stopOnSignals(server: RunningServer): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Nhận ${signal}: đang dừng máy chủ…`);
+    console.log(`Đã nhận ${SIGNAL_NAMES[signal] ?? signal}: đang dừng máy chủ…`);
     server.close().then(
-      () => process.exit(0),
+      () => {
+        console.log('Đã dừng máy chủ.');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.log('error', 'stopping failed', errorFields(error));
         process.exit(1);
@@ -38,6 +61,9 @@ function stopOnSignals(server: RunningServer): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Only now: a signal with no listener left at all would be dropped, not delivered to `stop`.
+  process.off('SIGINT', stopWhileStarting);
+  process.off('SIGTERM', stopWhileStarting);
 }
 
 // An error no handler caught is logged with its time before the process ends (systemd restarts it).

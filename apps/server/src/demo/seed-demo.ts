@@ -220,6 +220,9 @@ async function seedInside(
   const api = createDemoApi(db);
   const communes = {} as DemoIds['communes'];
   for (const [index, commune] of DEMO_COMMUNES.entries()) {
+    // On SQLite every query completes at once, so the build would never return to the event
+    // loop: let a Ctrl-C (main.ts) in between communes.
+    await new Promise((resolve) => setImmediate(resolve));
     progress(
       `Đang tạo dữ liệu minh họa ${index + 1}/${DEMO_COMMUNES.length}: ${fullAdminUnitName(commune.unit)} (${fullAdminUnitName(commune.province)})…`,
     );
