@@ -1,3 +1,3 @@
 import { createConfig } from '@doithoai/eslint-config';
 
-export default createConfig({ packageName: '@doithoai/api' });
+export default createConfig({ packageName: '@doithoai/api', typeChecked: true });

@@ -492,7 +492,7 @@ describe.each(dialects)('the dialogue’s permission matrix on $name', (dialect)
       petition: key,
     })),
     ...(['referral-letter', 'referral-notice'] as const).map((kind): Download => ({
-      kind: kind,
+      kind,
       path: `/documents/petitions/${petitionIds.upper}/${DOCX_KINDS[kind].fileName}.docx`,
       petition: 'upper',
     })),

@@ -37,25 +37,31 @@ export function contentOf(plan: Plan): NewPlanInput {
 /** A plan as `plans.*` mutations return it. */
 export type PlanView = RouterOutputs['plans']['create'];
 
-/** The plan steps the browser tests' setups take, each through its own typed procedure. */
-const PLAN_STEPS = {
-  submit: (caller: ApiCaller, input: RouterInputs['plans']['submit']) =>
-    caller.plans.submit.mutate(input),
-  approve: (caller: ApiCaller, input: RouterInputs['plans']['approve']) =>
-    caller.plans.approve.mutate(input),
-  announce: (caller: ApiCaller, input: RouterInputs['plans']['announce']) =>
-    caller.plans.announce.mutate(input),
-  hold: (caller: ApiCaller, input: RouterInputs['plans']['hold']) =>
-    caller.plans.hold.mutate(input),
-  postpone: (caller: ApiCaller, input: RouterInputs['plans']['postpone']) =>
-    caller.plans.postpone.mutate(input),
+/** A plan's ref as every step takes it. */
+type PlanRef = { id: string; expectedVersion: number };
+/** What each plan step takes beside the plan's ref. */
+type PlanStepExtras = {
+  [E in 'submit' | 'approve' | 'announce' | 'hold' | 'postpone']: Omit<
+    RouterInputs['plans'][E],
+    keyof PlanRef
+  >;
 };
-type PlanStepEvent = keyof typeof PLAN_STEPS;
-/** What a step takes beside the plan's ref (`{ id, expectedVersion }`). */
-type StepExtra<E extends PlanStepEvent> = Omit<
-  Parameters<(typeof PLAN_STEPS)[E]>[1],
-  'id' | 'expectedVersion'
->;
+type PlanStepEvent = keyof PlanStepExtras;
+
+/** The plan steps the browser tests' setups take, each through its own typed procedure. */
+const PLAN_STEPS: {
+  [E in PlanStepEvent]: (
+    caller: ApiCaller,
+    ref: PlanRef,
+    extra: PlanStepExtras[E] | undefined,
+  ) => Promise<PlanView>;
+} = {
+  submit: (caller, ref, extra) => caller.plans.submit.mutate({ ...extra, ...ref }),
+  approve: (caller, ref, extra) => caller.plans.approve.mutate({ ...extra, ...ref }),
+  announce: (caller, ref, extra) => caller.plans.announce.mutate({ ...extra, ...ref }),
+  hold: (caller, ref, extra) => caller.plans.hold.mutate({ ...extra, ...ref }),
+  postpone: (caller, ref, extra) => caller.plans.postpone.mutate({ ...extra, ...ref }),
+};
 
 /**
  * Fires a plan step (`plans.<event>`) and returns the plan's new version.
@@ -66,13 +72,10 @@ export async function planStep<E extends PlanStepEvent>(
   caller: ApiCaller,
   event: E,
   ref: PlanView,
-  ...extra: object extends StepExtra<E> ? [StepExtra<E>?] : [StepExtra<E>]
+  ...extra: object extends PlanStepExtras[E] ? [PlanStepExtras[E]?] : [PlanStepExtras[E]]
 ): Promise<PlanView> {
-  const step = PLAN_STEPS[event] as (
-    caller: ApiCaller,
-    input: StepExtra<E> & { id: string; expectedVersion: number },
-  ) => Promise<PlanView>;
-  return step(caller, { id: ref.plan.id, expectedVersion: ref.version, ...extra[0] } as never);
+  const step = PLAN_STEPS[event];
+  return step(caller, { id: ref.plan.id, expectedVersion: ref.version }, extra[0]);
 }
 
 /** A registration as the domain's test builders give it (`aLandPetitionInChoMoi()`…). */

@@ -1,6 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { readDocx } from '@doithoai/documents/testing';
-import { aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import { aLandPetitionInChoMoi, present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, SESSION_COOKIE } from '../auth/sessions.js';
 import type { Role } from '@doithoai/domain';
@@ -105,7 +105,7 @@ describe.each(dialects)('letters about a petition on $name', (dialect) => {
   });
 
   it('extension notice: 404 with the reason before an extension; then issued by the land department with the reason and the new date', async () => {
-    const land = issued.tasks[0]!;
+    const land = present(issued.tasks[0], 'the land task');
     const path = `/documents/tasks/${land.id}/thong-bao-gia-han.docx`;
     setNow('2026-01-05');
     const before = await get(path, 'government-office');

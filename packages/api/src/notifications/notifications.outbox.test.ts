@@ -202,9 +202,10 @@ describe.each(dialects)(
       const rows = (await outbox(api)).filter((r) => r.kind === 'conclusion-published');
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ channel: 'zalo-zns', status: 'pending' });
-      expect(rows[0]!.body).toContain('đã ban hành thông báo kết luận Hội nghị đối thoại');
-      expect(rows[0]!.body).toMatch(/\/cong-dan\/tra-cuu\?ma=/u);
-      expect(rows[0]!.body).not.toContain(aLandPetitionInChoMoi().petitioner.fullName);
+      const { body } = present(rows[0], 'the conclusion message');
+      expect(body).toContain('đã ban hành thông báo kết luận Hội nghị đối thoại');
+      expect(body).toMatch(/\/cong-dan\/tra-cuu\?ma=/u);
+      expect(body).not.toContain(aLandPetitionInChoMoi().petitioner.fullName);
     });
   },
 );

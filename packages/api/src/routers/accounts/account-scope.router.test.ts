@@ -1,6 +1,7 @@
 import { ensureNationalUnit, insertAccount } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { refusal } from '../../refusal.test-support.js';
 import { createTestApi, type TestApi, type TestClient } from '../../test-api.test-support.js';
 
@@ -190,9 +191,12 @@ describe.each(dialects)('administrators’ scopes on $name', (dialect) => {
   });
 
   it('a province administrator disables its commune’s administrator; the audit row names the commune', async () => {
-    const target = (await province.accounts.list.query({ adminUnitCode: '02086' })).find(
-      (a) => a.username === 'admin2.chomoi',
-    )!;
+    const target = present(
+      (await province.accounts.list.query({ adminUnitCode: '02086' })).find(
+        (a) => a.username === 'admin2.chomoi',
+      ),
+      'the account admin2.chomoi',
+    );
     const disabled = await province.accounts.disable.mutate({
       id: target.id,
       version: target.version,

@@ -2,6 +2,7 @@ import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { ROLES } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { browserLike } from '../../auth/http-session.test-support.js';
 import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import { refusal, statusOf } from '../../refusal.test-support.js';
@@ -53,7 +54,10 @@ describe.each(dialects)('account administration on $name', (dialect) => {
   afterAll(() => api.close());
 
   const current = async (id: string) =>
-    (await admin.accounts.list.query()).find((a) => a.id === id)!;
+    present(
+      (await admin.accounts.list.query()).find((a) => a.id === id),
+      `the account ${id}`,
+    );
 
   it('only an administrator may list or create accounts', async () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) {
@@ -206,7 +210,10 @@ describe.each(dialects)('account administration on $name', (dialect) => {
     const stale = await refusal(admin.accounts.disable.mutate({ id: ha.id, version: 1 }));
     expect(stale.httpStatus).toBe(409);
     expect(stale.domainCode).toBe('STALE_VERSION');
-    const me = (await admin.accounts.list.query()).find((a) => a.role === 'admin')!;
+    const me = present(
+      (await admin.accounts.list.query()).find((a) => a.role === 'admin'),
+      'the administrator’s own account',
+    );
     const self = await refusal(admin.accounts.disable.mutate({ id: me.id, version: me.version }));
     expect(self.domainCode).toBe('SELF_DISABLE_NOT_ALLOWED');
   });

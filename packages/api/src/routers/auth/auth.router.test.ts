@@ -2,6 +2,7 @@ import { recordLoginAttempt } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { ROLES } from '@doithoai/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { browserLike, sessionTokenOf } from '../../auth/http-session.test-support.js';
 import { hashPassword } from '../../auth/password.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
@@ -53,7 +54,7 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
   it('gives a new session id at every login and ends the one the browser had', async () => {
     const browser = browserLike(api.app);
     await browser.login(username('commune-chair'), PASSWORD);
-    const first = browser.cookie!;
+    const first = present(browser.cookie, 'the first session cookie');
     const again = await browser.login(username('commune-chair'), PASSWORD);
     expect(sessionTokenOf(again.headers)).not.toBe(first.split('=')[1]);
     const old = browserLike(api.app);
@@ -168,7 +169,10 @@ describe.each(dialects)('signing in and out through HTTP on $name', (dialect) =>
     expect((await officer.api.auth.me.query())?.role).toBe('department');
     const admin = await api.as('admin');
     const accounts = await admin.accounts.list.query();
-    const account = accounts.find((a) => a.username === username('department'))!;
+    const account = present(
+      accounts.find((a) => a.username === username('department')),
+      'the department account',
+    );
     expect(
       await statusOf(admin.accounts.disable.mutate({ id: account.id, version: account.version })),
     ).toBe(200);

@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { insertPlanRow } from '../petitions/petitions.test-support.js';
@@ -63,7 +64,7 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
       [3, ['Điện thoại liên hệ']],
       [4, ['Nội dung ý kiến, kiến nghị']],
     ]);
-    expect(preview.rows[1]!.problems[0]!.message).toMatch(/Số điện thoại không hợp lệ/u);
+    expect(preview.rows[1]?.problems[0]?.message).toMatch(/Số điện thoại không hợp lệ/u);
     const refused = await refusal(front.collection.importList.mutate(file(WITH_ERRORS)));
     expect(refused.httpStatus).toBe(400);
     expect(refused.domainCode).toBe('VILLAGE_LIST_INVALID');
@@ -86,7 +87,9 @@ describe.each(dialects)("the Front's collection before the dialogue on $name", (
     // office reads what was stored.
     expect(imported.petitions[0]).not.toHaveProperty('consents');
     const office = await api.as('government-office');
-    const stored = await office.petitions.get.query({ id: imported.petitions[0]!.id });
+    const stored = await office.petitions.get.query({
+      id: present(imported.petitions[0], 'the first imported petition').id,
+    });
     expect(stored.petition.consents?.map((c) => c.purpose)).toEqual([
       'handle-petition',
       'contact-by-phone',

@@ -8,6 +8,7 @@ import {
   aChoMoiPlan,
   aLandPetitionInChoMoi,
   aSecurityPetitionInChoMoi,
+  present,
 } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
@@ -37,6 +38,11 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
   let office: TestClient;
   let planId: string;
   const petitions: Record<string, PetitionOut> = {};
+  /** The outcome's target: the petition triaged under `key` at its current version. */
+  const outcomeTarget = (key: string) => {
+    const { id, version } = present(petitions[key], `the petition '${key}'`);
+    return { petitionId: id, expectedVersion: version };
+  };
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
@@ -155,8 +161,7 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
   it('records each outcome and sets the written-answer deadline from the regulation', async () => {
     const chair = await api.as('commune-chair');
     const inWriting = await chair.conference.recordOutcome.mutate({
-      petitionId: petitions['land']!.id,
-      expectedVersion: petitions['land']!.version,
+      ...outcomeTarget('land'),
       kind: 'answer-in-writing',
       responsibleOrganisationId: api.tenant.organisations.landDepartment,
       note: 'Giao Phòng Kinh tế kiểm tra hồ sơ, đo đạc ranh giới và trả lời bằng văn bản.',
@@ -168,7 +173,7 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
       overrides: aChoMoiPlan().scheduleOverrides,
     });
     const expected = rule.dueDate;
-    expect(expected! > '2025-12-10').toBe(true);
+    expect(present(expected, 'the written-answer deadline') > '2025-12-10').toBe(true);
     expect(inWriting).toMatchObject({
       status: 'awaiting-written-answer',
       conferenceOutcome: 'answer-in-writing',
@@ -191,30 +196,26 @@ describe.each(dialects)('the dialogue conference through HTTP on $name', (dialec
     expect(draft.status).toBe('answer-drafted');
 
     const forwarded = await office.conference.recordOutcome.mutate({
-      petitionId: petitions['upper']!.id,
-      expectedVersion: petitions['upper']!.version,
+      ...outcomeTarget('upper'),
       kind: 'forwarded-upward',
       referredTo: 'UBND tỉnh Thái Nguyên',
     });
     expect(forwarded).toMatchObject({ status: 'forwarded', referredTo: 'UBND tỉnh Thái Nguyên' });
     const guided = await office.conference.recordOutcome.mutate({
-      petitionId: petitions['quiet']!.id,
-      expectedVersion: petitions['quiet']!.version,
+      ...outcomeTarget('quiet'),
       kind: 'guided-to-other-body',
       referredTo: 'Tòa án nhân dân khu vực',
     });
     expect(guided.status).toBe('guided');
     const noAnswerer = await refusal(
       office.conference.recordOutcome.mutate({
-        petitionId: petitions['late']!.id,
-        expectedVersion: petitions['late']!.version,
+        ...outcomeTarget('late'),
         kind: 'answered-at-conference',
       }),
     );
     expect(noAnswerer.httpStatus).toBe(400);
     const answered = await office.conference.recordOutcome.mutate({
-      petitionId: petitions['late']!.id,
-      expectedVersion: petitions['late']!.version,
+      ...outcomeTarget('late'),
       kind: 'answered-at-conference',
       answeredBy: { name: 'Nguyễn Văn Hùng', position: 'Chủ tịch UBND xã' },
     });

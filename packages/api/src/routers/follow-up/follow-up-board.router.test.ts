@@ -1,5 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import { aSecurityPetitionInChoMoi, present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
@@ -14,8 +14,13 @@ import { type Outputs } from '../../test-client.test-support.js';
 
 type Board = Outputs['followUp']['deadlineBoard'];
 
+const bucketOf = (board: Board, key: Board['buckets'][number]['key']) =>
+  present(
+    board.buckets.find((b) => b.key === key),
+    `the bucket ${key}`,
+  );
 const rowsOf = (board: Board, key: Board['buckets'][number]['key']) =>
-  board.buckets.find((b) => b.key === key)!.groups.flatMap((g) => g.rows);
+  bucketOf(board, key).groups.flatMap((g) => g.rows);
 
 // The week and the columns themselves (`weekOf`, `boardBucket`) are tested in the domain
 // (packages/domain/src/deadlines/deadline-board.test.ts); this suite tests the assembled board.
@@ -27,6 +32,8 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   let sonTayHa: { id: string; version: number };
   let landPetition: string;
   let issued: Issued;
+  const landTask = () => present(issued.tasks[0], 'the land task');
+  const patrolTask = () => present(issued.tasks[1], 'the patrol task');
 
   beforeAll(async () => {
     api = await createTestApi(dialect);
@@ -95,10 +102,9 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
     const chair = await api.as('commune-chair');
     const board = await chair.followUp.deadlineBoard.query({});
     expect(board.week).toEqual({ from: '2026-01-05', to: '2026-01-11' });
-    const [land, patrol] = issued.tasks;
-    expect(rowsOf(board, 'overdue').map((r) => r.taskId)).toEqual([patrol!.id]);
+    expect(rowsOf(board, 'overdue').map((r) => r.taskId)).toEqual([patrolTask().id]);
     const week = rowsOf(board, 'due-this-week');
-    expect(week.map((r) => r.taskId)).toEqual([land!.id]);
+    expect(week.map((r) => r.taskId)).toEqual([landTask().id]);
     expect(week[0]?.dateSource).toMatchObject({ ruleId: 'written-answer' });
     expect(week[0]?.dateSource?.source).toContain('30 ngày');
     expect(rowsOf(board, 'overdue')[0]?.dateSource?.source).toBe(issued.notice.reference);
@@ -106,7 +112,7 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
 
   it('after an extension told to the citizen, the land answer leaves this week and comes back with its new date and reason', async () => {
     const office = await api.as('government-office');
-    const land = issued.tasks[0]!;
+    const land = landTask();
     await office.followUp.extend.mutate({
       id: land.id,
       expectedVersion: land.version,
@@ -131,8 +137,8 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
       extension: { informedOn: '2026-01-07', informedHowLabel: 'Điện thoại' },
     });
     expect(row?.extension?.reason).toContain('trích lục');
-    expect(rowsOf(monday, 'long-overdue').map((r) => r.taskId)).toEqual([issued.tasks[1]!.id]);
-    const group = monday.buckets.find((b) => b.key === 'long-overdue')!.groups[0]!;
+    expect(rowsOf(monday, 'long-overdue').map((r) => r.taskId)).toEqual([patrolTask().id]);
+    const group = present(bucketOf(monday, 'long-overdue').groups[0], 'the police’s group');
     expect(group.organisation?.id).toBe(api.tenant.organisations.police);
   });
 
@@ -140,7 +146,7 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
     const department = await api.as('department');
     const board = await department.followUp.deadlineBoard.query({});
     const all = board.buckets.flatMap((b) => b.groups.flatMap((g) => g.rows));
-    expect(all.map((r) => r.taskId)).toEqual([issued.tasks[0]!.id]);
+    expect(all.map((r) => r.taskId)).toEqual([landTask().id]);
     const chair = await api.as('commune-chair');
     const other = await chair.followUp.deadlineBoard.query({ year: 2024 });
     expect(other.buckets.every((b) => b.count === 0)).toBe(true);
@@ -149,11 +155,10 @@ describe.each(dialects)('the conclusion draft and the deadline board on $name', 
   it('the task list says where each date comes from: the rule’s clause, or the notice that set it', async () => {
     const chair = await api.as('commune-chair');
     const list = await chair.followUp.list.query({ planId: sonTayHa.id });
-    const [land, patrol] = issued.tasks;
     const of = (id: string) => list.find((t) => t.id === id)?.dateSource;
-    expect(of(land!.id)).toMatchObject({ ruleId: 'written-answer' });
-    expect(of(land!.id)?.source).toContain('30 ngày');
-    expect(of(patrol!.id)).toMatchObject({ ruleId: null, source: issued.notice.reference });
+    expect(of(landTask().id)).toMatchObject({ ruleId: 'written-answer' });
+    expect(of(landTask().id)?.source).toContain('30 ngày');
+    expect(of(patrolTask().id)).toMatchObject({ ruleId: null, source: issued.notice.reference });
   });
 
   it('refuses a citizen and hides another commune’s plan', async () => {

@@ -1,5 +1,5 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aSecurityPetitionInChoMoi, aSonTayHaPlan } from '@doithoai/domain/testing';
+import { aSecurityPetitionInChoMoi, aSonTayHaPlan, present } from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import {
@@ -37,7 +37,7 @@ describe.each(dialects)(
     it('an extension with a reason told to the citizen shows "extended" and keeps the original due date', async () => {
       api.setNow(vietnamMorning('2026-01-05'));
       const office = await api.as('government-office');
-      const land = issued.tasks[0]!;
+      const land = present(issued.tasks[0], 'the land task');
       const extended = await office.followUp.extend.mutate({
         id: land.id,
         expectedVersion: land.version,
@@ -91,7 +91,7 @@ describe.each(dialects)(
           },
         ],
       });
-      const task = tasks[0]!;
+      const task = present(tasks[0], 'the police’s racing task');
       const refused = await refusal(
         office.followUp.extend.mutate({
           id: task.id,
@@ -108,7 +108,7 @@ describe.each(dialects)(
       const unchanged = await office.followUp.get.query({ id: task.id });
       expect(unchanged.task.dueOn).toBe(task.dueOn);
 
-      const patrol = issued.tasks[1]!;
+      const patrol = present(issued.tasks[1], 'the patrol task');
       const moved = await office.followUp.extend.mutate({
         id: patrol.id,
         expectedVersion: patrol.version,
@@ -126,7 +126,10 @@ describe.each(dialects)(
       expect(
         mine.every((t) => t.responsibleOrganisation.id === api.tenant.organisations.landDepartment),
       ).toBe(true);
-      const land = mine.find((t) => t.petitionId === landPetition)!;
+      const land = present(
+        mine.find((t) => t.petitionId === landPetition),
+        'the land department’s task',
+      );
       const started = await department.followUp.start.mutate({
         id: land.id,
         expectedVersion: land.version,
@@ -186,9 +189,10 @@ describe.each(dialects)(
         ],
       });
       const office = await api.as('government-office');
+      const notice = present(tasks[0], 'the posting task');
       const done = await office.followUp.reportDone.mutate({
-        id: tasks[0]!.id,
-        expectedVersion: tasks[0]!.version,
+        id: notice.id,
+        expectedVersion: notice.version,
         report: 'Đã niêm yết ngày 24/12/2025.',
       });
       expect(done.deadline?.state).toBe('met-late');

@@ -1,6 +1,10 @@
 import { testDialects } from '@doithoai/db/testing';
 import { TrackingCodeSchema } from '@doithoai/domain';
-import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import {
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+  present,
+} from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import { withIdempotencyKey } from '../../test-client.test-support.js';
@@ -123,10 +127,11 @@ describe.each(dialects)('petition intake through HTTP on $name', (dialect) => {
     expect(refused.domainCode).toBe('BULK_ROWS_INVALID');
     const rows = refused.details?.['rows'] as { row: number; messages: string[] }[];
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
-    expect(rows[0]!.messages.join(' ')).toContain('Họ và tên không được để trống');
-    expect(rows[1]!.messages.join(' ')).toContain('Nội dung ý kiến, kiến nghị');
-    expect(rows[2]!.messages.join(' ')).toContain('Số điện thoại không hợp lệ');
-    expect(rows[3]!.messages).toEqual(['Thôn, bản không thuộc xã này.']);
+    const messagesOf = (index: number) => present(rows[index], `refused row ${index + 2}`).messages;
+    expect(messagesOf(0).join(' ')).toContain('Họ và tên không được để trống');
+    expect(messagesOf(1).join(' ')).toContain('Nội dung ý kiến, kiến nghị');
+    expect(messagesOf(2).join(' ')).toContain('Số điện thoại không hợp lệ');
+    expect(messagesOf(3)).toEqual(['Thôn, bản không thuộc xã này.']);
     expect(refused.message).toContain('Dòng 2:');
     expect(refused.message).toContain('chưa lưu ý kiến nào');
     expect(await countRows()).toBe(before);

@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import {
   countingCaller,
@@ -42,14 +43,14 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
   let api: TestApi;
   let office: TestClient;
   let planId: string;
-  let villages: string[];
+  let villages: [string, string, string];
   beforeAll(async () => {
     api = await createTestApi(dialect);
     office = await api.as('government-office');
     planId = await insertPlanRow(api.handle.db);
     villages = api.tenant.villageIds;
-    await office.petitions.registerBulk.mutate(villageList(planId, villages[0]!, '2025-12-01', 0));
-    await office.petitions.registerBulk.mutate(villageList(planId, villages[1]!, '2025-12-03', 30));
+    await office.petitions.registerBulk.mutate(villageList(planId, villages[0], '2025-12-01', 0));
+    await office.petitions.registerBulk.mutate(villageList(planId, villages[1], '2025-12-03', 30));
   });
   afterAll(() => api.close());
 
@@ -75,7 +76,7 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
   it('pages newest first when asked, none twice, the cursor reading backwards', async () => {
     const first = await office.petitions.list.query({ planId, newestFirst: true });
     expect(first.items).toHaveLength(50);
-    expect(first.items[0]!.receivedOn).toBe('2025-12-03');
+    expect(first.items[0]?.receivedOn).toBe('2025-12-03');
     const second = await office.petitions.list.query({
       planId,
       newestFirst: true,
@@ -103,7 +104,7 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
 
   it('finds a tracking code typed with or without its dash, in any case, or only its end', async () => {
     const { items } = await office.petitions.list.query({ planId, limit: 100 });
-    const wanted = items[17]!;
+    const wanted = present(items[17], 'the eighteenth petition');
     const code = wanted.trackingCode;
     for (const typed of [code, code.replace('-', ''), code.toLowerCase(), ` ${code.slice(5)} `]) {
       const found = await office.petitions.list.query({ planId, q: typed, limit: 100 });
@@ -145,7 +146,10 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     expect(thisYear.items.every((p) => p.field !== null)).toBe(true);
     expect((await office.petitions.list.query({ planId, withoutField: true })).items).toEqual([]);
     const bare = await office.petitions.register.mutate({
-      ...villageList(planId, villages[2]!, '2025-12-04', 90).items[0]!,
+      ...present(
+        villageList(planId, villages[2], '2025-12-04', 90).items[0],
+        'a Thôn Đồng Tâm row',
+      ),
       planId,
       channel: 'office-paper-form',
       receivedOn: '2025-12-04',
@@ -182,7 +186,10 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     for (const [i, petition] of page.items.entries()) {
       await api.handle.db
         .updateTable('petitions')
-        .set({ status: 'awaiting-written-answer', answer_due_on: dueOn[i]! })
+        .set({
+          status: 'awaiting-written-answer',
+          answer_due_on: present(dueOn[i], `the due date of petition ${i + 1}`),
+        })
         .where('id', '=', petition.id)
         .execute();
     }
@@ -194,7 +201,7 @@ describe.each(dialects)('petitions.list through HTTP on $name', (dialect) => {
     expect(await due('due-today')).toEqual(['2025-12-15']);
     expect(await due('due-soon')).toEqual(['2025-12-17']);
     const overdue = await later.petitions.list.query({ planId, deadline: 'overdue' });
-    expect(overdue.items[0]!.deadline).toMatchObject({
+    expect(overdue.items[0]?.deadline).toMatchObject({
       state: 'overdue',
       effectiveDueDate: '2025-12-12',
     });

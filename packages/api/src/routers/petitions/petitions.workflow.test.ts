@@ -1,5 +1,9 @@
 import { testDialects } from '@doithoai/db/testing';
-import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import {
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+  present,
+} from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestClient, type TestApi } from '../../test-api.test-support.js';
 import { insertPlanRow, registrationOf, type PetitionOut } from './petitions.test-support.js';
@@ -23,9 +27,10 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
   let planId: string;
   const petitions: Record<string, PetitionOut> = {};
   const track = (key: string, petition: PetitionOut) => (petitions[key] = petition);
+  const petition = (key: string) => present(petitions[key], `the petition '${key}'`);
   const target = (key: string) => ({
-    id: petitions[key]!.id,
-    expectedVersion: petitions[key]!.version,
+    id: petition(key).id,
+    expectedVersion: petition(key).version,
   });
 
   beforeAll(async () => {
@@ -63,8 +68,8 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
       }),
     );
     expect(stale.httpStatus).toBe(409);
-    expect(stale.message).toContain(petitions['landAgain']!.trackingCode);
-    const unchanged = await office.petitions.get.query({ id: petitions['land']!.id });
+    expect(stale.message).toContain(petition('landAgain').trackingCode);
+    const unchanged = await office.petitions.get.query({ id: petition('land').id });
     expect(unchanged.petition.status).toBe('received');
 
     const triaged = await office.petitions.triageBulk.mutate({
@@ -72,8 +77,8 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
       ...landTriage,
     });
     expect(triaged.map((p) => p.status)).toEqual(['triaged', 'triaged']);
-    track('land', triaged[0]!);
-    track('landAgain', triaged[1]!);
+    track('land', present(triaged[0], 'the triaged land petition'));
+    track('landAgain', present(triaged[1], 'the triaged second land petition'));
   });
 
   it('groups a duplicate with the first petition and keeps each citizen’s own record', async () => {
@@ -85,7 +90,7 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
       grouped.groupId,
     ]);
     grouped.petitions.forEach((p, i) => track(i === 0 ? 'land' : 'landAgain', p));
-    const detail = await office.petitions.get.query({ id: petitions['landAgain']!.id });
+    const detail = await office.petitions.get.query({ id: petition('landAgain').id });
     expect(detail.groupMembers.map((m) => m.fullName)).toEqual(['Nông Văn Thắng']);
     expect(detail.petition.fullName).toBe('Nông Thị Dung');
   });
@@ -170,7 +175,7 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
         assignedOrganisationId: api.tenant.organisations.police,
       }),
     );
-    const seen = await refusal(department.petitions.get.query({ id: petitions['security']!.id }));
+    const seen = await refusal(department.petitions.get.query({ id: petition('security').id }));
     expect(seen.httpStatus).toBe(404);
     const draft = await refusal(
       department.petitions.draftAnswer.mutate({
@@ -180,7 +185,7 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
     );
     expect(draft.httpStatus).toBe(404);
     const list = await department.petitions.list.query({ planId });
-    expect(list.items.map((p) => p.id)).toEqual([petitions['land']!.id]);
+    expect(list.items.map((p) => p.id)).toEqual([petition('land').id]);
   });
 
   it('lets the Front read but not triage (FORBIDDEN)', async () => {
@@ -200,21 +205,21 @@ describe.each(dialects)('the petition workflow through HTTP on $name', (dialect)
   it('refuses a stale version with CONFLICT and saves nothing', async () => {
     const stale = await refusal(
       office.petitions.withdraw.mutate({
-        id: petitions['security']!.id,
-        expectedVersion: petitions['security']!.version - 1,
+        id: petition('security').id,
+        expectedVersion: petition('security').version - 1,
         reason: 'Công dân đề nghị rút',
         onBehalfNote: 'Công dân trình bày trực tiếp tại Văn phòng',
       }),
     );
     expect(stale.httpStatus).toBe(409);
     expect(stale.domainCode).toBe('STALE_VERSION');
-    const detail = await office.petitions.get.query({ id: petitions['security']!.id });
+    const detail = await office.petitions.get.query({ id: petition('security').id });
     expect(detail.petition.status).toBe('assigned');
   });
 
   it('answers NOT_FOUND to the other commune, reading or writing', async () => {
     const other = await api.as('party-office', 'otherTenant');
-    expect(await statusOf(other.petitions.get.query({ id: petitions['land']!.id }))).toBe(404);
+    expect(await statusOf(other.petitions.get.query({ id: petition('land').id }))).toBe(404);
     const triage = await refusal(
       other.petitions.triage.mutate({ ...target('security'), ...landTriage }),
     );

@@ -1,6 +1,7 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { choMoiPlanAt } from '../plans/plans.test-support.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { outcome } from '../../refusal.test-support.js';
@@ -36,7 +37,10 @@ describe.each(dialects)('public registration on $name', (dialect) => {
 
     const office = await api.as('government-office');
     const { items: list } = await office.petitions.list.query({ planId });
-    const stored = list.find((p) => p.trackingCode === data.trackingCode)!;
+    const stored = present(
+      list.find((p) => p.trackingCode === data.trackingCode),
+      `the petition ${data.trackingCode}`,
+    );
     expect(stored).toMatchObject({
       channel: 'web-form',
       isLate: false,

@@ -1,6 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createCalendarProvider } from '../../calendar-provider.js';
 import { createApiApp } from '../../http/app.js';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
@@ -77,7 +78,8 @@ describe.each(dialects)(
       expect(answers).toHaveLength(50);
       // The calls of a batch run in parallel: they share the one build in flight.
       expect(counter.count - before).toBe(perBuild);
-      for (const answer of answers) expect(answer.result.data).toEqual(one[0]!.result.data);
+      const expected = present(one[0], 'the single call’s answer').result.data;
+      for (const answer of answers) expect(answer.result.data).toEqual(expected);
 
       now = new Date(now.getTime() + RESULTS_TTL_MS - 1000);
       await batchedResults(10);

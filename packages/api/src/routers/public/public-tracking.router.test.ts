@@ -1,7 +1,11 @@
 import { listAuditForEntity } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { containsKnownPersonalData, REDACTION_MARKS } from '@doithoai/domain';
-import { aLandPetitionInChoMoi, aSecurityPetitionInChoMoi } from '@doithoai/domain/testing';
+import {
+  aLandPetitionInChoMoi,
+  aSecurityPetitionInChoMoi,
+  present,
+} from '@doithoai/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAt } from '../../lifecycle.test-support.js';
 import { choMoiPlanAt } from '../plans/plans.test-support.js';
@@ -22,6 +26,7 @@ import { citizenFrom, onlineForm, submitOnline } from './public.test-support.js'
 const dialects = await testDialects();
 const land = aLandPetitionInChoMoi().petitioner;
 const security = aSecurityPetitionInChoMoi().petitioner;
+const landPhone = present(land.phone, 'the land petitioner’s phone');
 const KNOWN = {
   names: [land.fullName, security.fullName],
   phones: [land.phone, security.phone],
@@ -152,7 +157,10 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const staff = await office.petitions.list.query({
       planId: plan.plan.id,
     });
-    petition = staff.items.find((p) => p.trackingCode === code)!;
+    petition = present(
+      staff.items.find((p) => p.trackingCode === code),
+      `the petition ${code}`,
+    );
     petition = await office.petitions.triage.mutate({
       id: petition.id,
       expectedVersion: petition.version,
@@ -268,7 +276,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
   it('the citizen says the answer does not settle the matter (what, in a note), recorded with an audit row and shown on the Front’s board', async () => {
     api.setNow('2025-12-26T03:00:00.000Z');
     const version = (await track(code)).data.version;
-    const phoneLast4 = land.phone!.replace(/\D/gu, '').slice(-4);
+    const phoneLast4 = landPhone.replace(/\D/gu, '').slice(-4);
     const bare = await outcome(
       citizenFrom(api).public.respond.mutate({
         code,
@@ -390,10 +398,10 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     expect(containsKnownPersonalData(json, KNOWN)).toBe(false);
     for (const value of [
       land.fullName,
-      land.phone!,
-      land.address!,
+      landPhone,
+      present(land.address, 'the land petitioner’s address'),
       security.fullName,
-      security.phone!,
+      present(security.phone, 'the security petitioner’s phone'),
     ])
       expect(json).not.toContain(value);
     expect(json).not.toContain(code);
@@ -457,7 +465,7 @@ describe.each(dialects)('tracking and published results on $name', (dialect) => 
     const wrongDigits = await withdraw('0000');
     expect(wrongDigits.status).toBe(403);
     expect(wrongDigits.error?.data.domainCode).toBe('CITIZEN_PHONE_CHECK_FAILED');
-    const phoneLast4 = land.phone!.replace(/\D/gu, '').slice(-4);
+    const phoneLast4 = landPhone.replace(/\D/gu, '').slice(-4);
     const withdrawn = await withdraw(phoneLast4);
     expect(withdrawn.status, JSON.stringify(withdrawn.error)).toBe(200);
     expect(withdrawn.data.consents[0]).toMatchObject({
@@ -510,7 +518,7 @@ describe.each(dialects)('coming dialogues of a commune on $name', (dialect) => {
       citizenFrom(api).public.dialogues.query({ communeCode: '02086' }),
     );
     expect(data.upcoming.map((d) => d.id)).toEqual([announced.plan.id]);
-    const dialogue = data.upcoming[0]!;
+    const dialogue = present(data.upcoming[0], 'the announced dialogue');
     expect(dialogue).toMatchObject({
       reference: '14-KH/ĐU',
       timing: { kind: 'date', date: '2025-12-10' },

@@ -1,5 +1,6 @@
 import { testDialects } from '@doithoai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createTestApi, type TestApi } from '../../test-api.test-support.js';
 import { vietnamMorning } from '../follow-up/follow-up.test-support.js';
 import { seedReportingYear, type ReportingYear } from './reports.test-support.js';
@@ -28,7 +29,9 @@ describe.each(dialects)(
         order: 1,
         raisedBy: { fullName: 'Nông Văn Thắng', phone: '0987000201' },
       });
-      expect(register.lines[0]?.followUp.map((t) => t.taskId)).toEqual([year.tasks[0]!.id]);
+      expect(register.lines[0]?.followUp.map((t) => t.taskId)).toEqual([
+        present(year.tasks[0], 'the land task').id,
+      ]);
       await office.reports.register.query({ planId: year.planA });
       const exports = await api.handle.db
         .selectFrom('audit_log')
@@ -62,7 +65,7 @@ describe.each(dialects)(
       });
       expect(december.overdueItems.map((i) => i.deadline.effectiveDueDate)).toEqual(['2025-12-24']);
 
-      const land = year.tasks[0]!;
+      const land = present(year.tasks[0], 'the land task');
       await office.followUp.extend.mutate({
         id: land.id,
         expectedVersion: land.version,

@@ -6,6 +6,7 @@ import {
   aRoadPetitionInSonTayHa,
   aSecurityPetitionInChoMoi,
   aSonTayHaPlan,
+  present,
 } from '@doithoai/domain/testing';
 import type { TestApi } from '../../test-api.test-support.js';
 import {
@@ -110,7 +111,7 @@ export async function seedReportingYear(api: TestApi): Promise<ReportingYear> {
       {
         content: 'Đo đạc lại ranh giới, trả lời hồ sơ cấp Giấy chứng nhận.',
         responsibleOrganisationId: api.tenant.organisations.landDepartment,
-        relatedPetitionIds: [petitions[0]!],
+        relatedPetitionIds: [present(petitions[0], 'the land petition')],
       },
       {
         content: 'Tuần tra tuyến đường liên thôn dịp cuối năm.',

@@ -5,6 +5,7 @@ import {
   aRoadPetitionInSonTayHa,
   aSecurityPetitionInChoMoi,
   aSonTayHaPlan,
+  present,
 } from '@doithoai/domain/testing';
 import { insertCitizenResponse } from '@doithoai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +85,7 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
         },
       ],
     });
-    taskId = issued.tasks[0]!.id;
+    taskId = present(issued.tasks[0], 'the land task').id;
   });
   afterAll(() => api.close());
 
@@ -242,7 +243,10 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
   it('the board lists every conclusion item and every petition’s follow-up with its body, date, state and source', async () => {
     const officer = await api.as('front-officer');
     const board = await officer.supervision.board.query({ planId });
-    const task = board.find((i) => i.taskId === taskId)!;
+    const task = present(
+      board.find((i) => i.taskId === taskId),
+      'the land task’s row',
+    );
     expect(task).toMatchObject({
       kind: 'conclusion-item',
       petitionId: landPetition,
@@ -252,7 +256,7 @@ describe.each(dialects)('Front supervision of follow-up on $name', (dialect) => 
     });
     expect(task.dateSource?.source).toContain('29/2022/QĐ-UBND');
     expect(task.findingCount).toBe(3);
-    const road = board.find((i) => i.petitionId === roadPetition)!;
+    const road = board.find((i) => i.petitionId === roadPetition);
     expect(road).toMatchObject({
       kind: 'petition',
       taskId: null,

@@ -149,7 +149,7 @@ describe.each(dialects)("each role's to-do list (work.todo) on $name", (dialect)
     const item = present(chair[0], 'the government plan');
     expect(item.kindLabel).toBe('Kế hoạch chờ phê duyệt');
     expect(item.deadlineState).not.toBeNull();
-    expect(item.dueOn! < '2026-06-12').toBe(true);
+    expect(present(item.dueOn, 'its due date') < '2026-06-12').toBe(true);
     // Roles without a list get an empty one, never an error.
     expect(await todo('front-officer')).toEqual([]);
   });
