@@ -8,6 +8,7 @@ import {
   useJourney,
   type JourneyOptions,
 } from '@doithoai/browser-testing';
+import { present } from '@doithoai/domain/testing';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -196,12 +197,18 @@ describeInBrowser('conference mode through a dropped network', () => {
 
   it('sends what a page queued offline and then closed, from the next page opened online', async () => {
     const api = await office();
-    const floorId = (
-      await api.petitions.list.query({ planId: seed.planId, limit: 100 })
-    ).items.find((p) => p.content === FLOOR_CONTENT)!.id;
-    const floorCode = await page.locator('[data-turn]').last().getAttribute('data-turn');
+    const floorId = present(
+      (await api.petitions.list.query({ planId: seed.planId, limit: 100 })).items.find(
+        (p) => p.content === FLOOR_CONTENT,
+      ),
+      'the petition raised from the floor',
+    ).id;
+    const floorCode = present(
+      await page.locator('[data-turn]').last().getAttribute('data-turn'),
+      'the tracking code of the floor turn',
+    );
     await page.context().setOffline(true);
-    await recordOutcome(floorCode!, 'answered-at-conference', {
+    await recordOutcome(floorCode, 'answered-at-conference', {
       'chuc-vu': 'Phó Chủ tịch UBND xã',
     });
     const more = `${MINUTES}\nÔng Hà Văn Sinh đề nghị lắp đèn đường; Phó Chủ tịch UBND xã trả lời tại hội nghị.`;

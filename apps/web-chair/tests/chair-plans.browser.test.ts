@@ -8,7 +8,7 @@ import {
   type JourneyOptions,
 } from '@doithoai/browser-testing';
 import { formatVietnameseDate } from '@doithoai/domain';
-import { aChoMoiPlan, ADMIN_UNITS, SEED_PLANS } from '@doithoai/domain/testing';
+import { aChoMoiPlan, ADMIN_UNITS, present, SEED_PLANS } from '@doithoai/domain/testing';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 
@@ -151,10 +151,13 @@ describeInBrowser("the chair app's government plans in a real browser", () => {
       events: { dialogue: DIALOGUE },
       overrides: [],
     });
-    const notice = expected.find((e) => e.ruleId === 'public-notice')!;
+    const notice = present(
+      expected.find((e) => e.ruleId === 'public-notice'),
+      'the public-notice deadline',
+    );
     await page
       .locator('[data-preview-rule="public-notice"]', {
-        hasText: formatVietnameseDate(notice.dueDate!),
+        hasText: formatVietnameseDate(present(notice.dueDate, 'the public-notice date')),
       })
       .waitFor();
     for (const entry of expected)

@@ -69,7 +69,10 @@ const MERGE_MARK = '--- Nội dung ghi cùng lúc trên máy khác (đã giữ l
  */
 export function mergeField(change: FieldChange, theirs: unknown): FieldChange {
   if (change.kind === 'minutes')
-    return { ...change, minutes: `${change.minutes}\n\n${MERGE_MARK}\n${String(theirs ?? '')}` };
+    return {
+      ...change,
+      minutes: `${change.minutes}\n\n${MERGE_MARK}\n${typeof theirs === 'string' ? theirs : ''}`,
+    };
   if (change.kind === 'attendance') {
     const key = (a: Attendance) => `${a.groupKind}|${a.label.trim().toLowerCase()}`;
     const mine = new Set(change.attendance.map(key));

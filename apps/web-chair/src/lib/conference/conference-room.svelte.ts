@@ -188,7 +188,7 @@ export class ConferenceRoom {
 
   private queue(change: ConferenceChange, coalesce?: string) {
     // A plain copy: a change must not follow later edits of the screen's reactive state.
-    this.outbox.enqueue($state.snapshot(change) as ConferenceChange, coalesce);
+    this.outbox.enqueue($state.snapshot(change), coalesce);
     void this.sync();
   }
 
