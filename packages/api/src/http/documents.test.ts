@@ -130,6 +130,15 @@ describe.each(dialects)('document downloads on $name', (dialect) => {
     ).toBe(404);
   });
 
+  it('answers 404, not 500, for a file named like a property every object has ("constructor", "toString")', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(
+        (await get(`/documents/plans/${plan.plan.id}/${name}.docx`, 'party-office')).status,
+      ).toBe(404);
+      expect((await get(`/documents/public/plans/${plan.plan.id}/${name}.docx`)).status).toBe(404);
+    }
+  });
+
   it('says the conclusion notice is not issued yet instead of an empty document', async () => {
     const response = await get(
       `/documents/plans/${plan.plan.id}/thong-bao-ket-luan.docx`,

@@ -127,7 +127,7 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
 
   app.get('/plans/:id/:file', async (c) => {
     const file = parseFile(c.req.param('file'));
-    const target = file ? PLAN_FILES[file.base] : undefined;
+    const target = file && Object.hasOwn(PLAN_FILES, file.base) ? PLAN_FILES[file.base] : undefined;
     if (!file || !target || !target.formats.includes(file.format as DocumentFormat))
       return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
     const docxUrl = target.formats.includes('docx') ? c.req.path.replace(/\.pdf$/u, '.docx') : null;
@@ -148,7 +148,8 @@ export function documentRoutes(deps: ApiDependencies, options: DocumentRoutesOpt
   // the conclusion notice with citizens' personal data redacted.
   app.get('/public/plans/:id/:file', async (c) => {
     const file = parseFile(c.req.param('file'));
-    const kind = file ? PUBLIC_FILES[file.base] : undefined;
+    const kind =
+      file && Object.hasOwn(PUBLIC_FILES, file.base) ? PUBLIC_FILES[file.base] : undefined;
     if (!file || !kind || file.format === 'xlsx')
       return errorResponse(c, 404, 'NOT_FOUND', 'Không có văn bản này.');
     try {
