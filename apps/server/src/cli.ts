@@ -32,10 +32,23 @@ function askSecret(prompt: string): Promise<string | null> {
   });
 }
 
+/** Reads a line from the terminal (echoed); null when stdin is not a terminal. */
+function ask(prompt: string): Promise<string | null> {
+  if (!process.stdin.isTTY) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    terminal.question(prompt, (answer) => {
+      terminal.close();
+      resolve(answer);
+    });
+  });
+}
+
 const io: CliIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   askSecret,
+  ask,
 };
 
 const argv = process.argv.slice(2);

@@ -2,6 +2,7 @@
 // options, what it needs and an example — an operator reads it before running the command, so
 // asking for help never runs anything (issue 20: `migrate --help` used to migrate).
 import { ADD_UNIT_USAGE } from './add-unit.command.js';
+import { CREATE_ADMIN_USAGE } from './create-admin.command.js';
 import { CREATE_USER_USAGE } from './create-user.command.js';
 
 export interface CommandHelp {
@@ -40,6 +41,18 @@ export const COMMAND_HELP = {
       'Thêm một tỉnh (--level province) hoặc một xã (--level commune, cần --parent <mã tỉnh>),',
       'theo mã đơn vị hành chính chính thức (QĐ 19/2025/QĐ-TTg). Ghi nhật ký kiểm tra.',
       'Ví dụ: doithoai add-unit --level commune --code 02086 --name "Chợ Mới" --parent 19',
+    ],
+  },
+  'create-admin': {
+    usage: CREATE_ADMIN_USAGE,
+    does: 'tạo quản trị hệ thống đầu tiên (bản cài không có dữ liệu minh họa)',
+    details: [
+      'Tạo tài khoản quản trị hệ thống (đơn vị Toàn quốc) — người đầu tiên, từ đó tạo tỉnh, xã và',
+      'người quản trị của chúng trong /admin/. Từ chối khi đã có quản trị hệ thống đang hoạt động:',
+      'người sau do người đầu tiên tạo trong /admin/. Thiếu --username, --full-name thì hỏi.',
+      'Mật khẩu: biến DOITHOAI_PASSWORD, hoặc nhập hai lần (không hiện chữ); ít nhất 12 ký tự hoặc',
+      '4 từ trở lên; không phải mật khẩu phổ biến, tên đăng nhập hay mật khẩu minh họa.',
+      'Ví dụ: doithoai create-admin --username quantri.hethong --full-name "Trần Thị Mai"',
     ],
   },
   'create-user': {

@@ -8,6 +8,8 @@ export interface CliIo {
   err(line: string): void;
   /** Asks for a secret without echoing it; null when there is no terminal to ask on. */
   askSecret(prompt: string): Promise<string | null>;
+  /** Asks for a line (echoed); null when there is no terminal to ask on. */
+  ask?(prompt: string): Promise<string | null>;
 }
 
 /** What every command gets: its own arguments and the settings read by src/config.ts. */

@@ -29,7 +29,8 @@ import { checked } from './validate.js';
 export const CREATE_USER_USAGE =
   'doithoai create-user --username <tên> --role <vai trò> --unit <mã đơn vị> --full-name "<họ và tên>" [--organisation <mã cơ quan>]';
 
-async function askPassword(io: CliIo): Promise<string> {
+/** Asks for a new password twice, without echo; refuses when there is no terminal. */
+export async function askPassword(io: CliIo): Promise<string> {
   const first = await io.askSecret(
     `Mật khẩu (ít nhất ${PASSWORD_MIN_LENGTH} ký tự, hoặc ${PASSPHRASE_MIN_WORDS} từ trở lên): `,
   );

@@ -2,6 +2,7 @@ import { addUnitCommand } from './add-unit.command.js';
 import { backupCommand } from './backup.command.js';
 import { CommandError, type Command, type CommandContext } from './command.js';
 import { commandHelp, usage, type CommandName } from './command-help.js';
+import { createAdminCommand } from './create-admin.command.js';
 import { createUserCommand } from './create-user.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { restoreCommand } from './restore.command.js';
@@ -13,6 +14,7 @@ const COMMANDS: Record<CommandName, Command> = {
   migrate: migrateCommand,
   'seed-demo': seedDemoCommand,
   'add-unit': addUnitCommand,
+  'create-admin': createAdminCommand,
   'create-user': createUserCommand,
   backup: backupCommand,
   restore: restoreCommand,

@@ -223,7 +223,15 @@ describe('setting up an installation without demo data from the command line', (
     const saved = url;
     url = fresh;
     try {
-      for (const name of ['migrate', 'seed-demo', 'add-unit', 'create-user', 'backup', 'restore']) {
+      for (const name of [
+        'migrate',
+        'seed-demo',
+        'add-unit',
+        'create-admin',
+        'create-user',
+        'backup',
+        'restore',
+      ]) {
         for (const argv of [
           [name, '--help'],
           [name, '-h'],

@@ -154,3 +154,22 @@ export async function updateAccountPasswordHash(
 export async function recordLogin(db: Kysely<Database>, id: string, at: string): Promise<void> {
   await db.updateTable('accounts').set({ last_login_at: at }).where('id', '=', id).execute();
 }
+
+/**
+ * The active system administrators (`admin` accounts bound to the national unit `VN`, issue 14),
+ * by user name: the first run creates one only while this is empty.
+ *
+ * @example await listActiveSystemAdministrators(db) // [{ id: '…', username: 'quantri.hethong' }]
+ */
+export async function listActiveSystemAdministrators(
+  db: Kysely<Database>,
+): Promise<{ id: string; username: string }[]> {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'username'])
+    .where('role', '=', 'admin')
+    .where('admin_unit_code', '=', 'VN')
+    .where('active', '=', toFlag(true))
+    .orderBy('username')
+    .execute();
+}
