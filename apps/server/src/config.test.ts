@@ -9,10 +9,10 @@ import {
 } from './config.js';
 
 describe('the server configuration from the environment', () => {
-  it('has defaults for a first start: port 3000, every interface, SQLite in ./data, demo on', () => {
+  it('has defaults for a first start: port 3000, this machine only, SQLite in ./data, demo on', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       databaseUrl: DEFAULT_DATABASE_URL,
       secureCookies: false,
       demoData: true,
@@ -38,6 +38,44 @@ describe('the server configuration from the environment', () => {
       demoData: false,
       trustProxy: true,
     });
+  });
+
+  it('keeps a server with the demo data on by default off the network, saying why and what to do', () => {
+    for (const host of ['0.0.0.0', '192.168.1.10', '::', 'doithoai.sontayha.gov.vn']) {
+      const refusal = (() => {
+        try {
+          loadConfig({ HOST: host });
+          return null;
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refusal).toBeInstanceOf(ConfigError);
+      const message = (refusal as ConfigError).message;
+      expect(message).toMatch(new RegExp(`^HOST=${host.replace(/\./gu, '\\.')} bị từ chối`, 'u'));
+      expect(message).toMatch(
+        /khoảng 60 tài khoản minh họa dùng chung một mật khẩu đã công bố \(DoiThoai@2025\)/u,
+      );
+      expect(message).toMatch(/DEMO_DATA=0/u);
+      expect(message).toMatch(/DEMO_DATA=1/u);
+    }
+    // This machine only is fine, whatever loopback address names it.
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]', '127.0.1.1']) {
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+    }
+    // DEMO_DATA=1 set explicitly: the operator accepted it; DEMO_DATA=0: no demo accounts.
+    expect(loadConfig({ HOST: '0.0.0.0', DEMO_DATA: '1' })).toMatchObject({
+      host: '0.0.0.0',
+      demoData: true,
+    });
+    expect(loadConfig({ DEMO_DATA: 'yes' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '192.168.1.10', DEMO_DATA: '0' })).toMatchObject({
+      host: '192.168.1.10',
+      demoData: false,
+    });
+    expect(loadConfig({ DEMO_DATA: '0' }).host).toBe('0.0.0.0');
+    // An empty DEMO_DATA is not a choice: the same as unset.
+    expect(() => loadConfig({ HOST: '0.0.0.0', DEMO_DATA: ' ' })).toThrow(ConfigError);
   });
 
   it('refuses a value it cannot use, naming the setting', () => {

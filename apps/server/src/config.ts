@@ -1,6 +1,7 @@
 // The only file that reads the environment (an ESLint rule keeps it so): every setting of the
 // server and the command line, with its default, in one place.
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '@doithoai/domain';
 
 import {
   emailFromSettings,
@@ -14,7 +15,10 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export interface ServerConfig {
   /** `PORT`, default 3000. */
   port: number;
-  /** `HOST`, default 0.0.0.0 (every interface: the commune's LAN reaches the server). */
+  /**
+   * `HOST`. Default 0.0.0.0 (every interface: the commune's LAN reaches the server) — except
+   * with the demo data on by default (`DEMO_DATA` unset): 127.0.0.1, see `hostOf`.
+   */
   host: string;
   /**
    * `DATABASE_URL`: unset → `data/doithoai.db` at the root of the installation (SQLite, folder
@@ -92,6 +96,48 @@ function databaseUrlOf(env: Environment): string {
 }
 
 /**
+ * A loopback address: only this machine reaches a server listening on it.
+ *
+ * @example isLoopbackHost('127.0.0.1') // true
+ * @example isLoopbackHost('192.168.1.10') // false
+ */
+export function isLoopbackHost(host: string): boolean {
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/u, '$1');
+  return (
+    name === 'localhost' ||
+    name === '::1' ||
+    /^127(\.\d{1,3}){3}$/u.test(name) ||
+    /^::ffff:127(\.\d{1,3}){3}$/u.test(name)
+  );
+}
+
+/** Why a demo server is not put on the network, and what to do (issue 14, "First run"). */
+export const DEMO_ON_NETWORK_REFUSAL = (host: string) =>
+  `HOST=${host} bị từ chối: dữ liệu minh họa đang bật (mặc định, vì chưa đặt DEMO_DATA) và khoảng ` +
+  `60 tài khoản minh họa dùng chung một mật khẩu đã công bố (${DEMO_PASSWORD}) — ai trong mạng cũng ` +
+  'đăng nhập được. Bản cài thật: đặt DEMO_DATA=0 (rồi tạo quản trị hệ thống đầu tiên bằng ' +
+  '"doithoai create-admin"). Chỉ để trình diễn trong mạng và chấp nhận điều đó: đặt DEMO_DATA=1.';
+
+/**
+ * Where to listen (issue 14): with the demo data on only because `DEMO_DATA` is unset, only this
+ * machine (127.0.0.1), and a non-loopback `HOST` is refused — otherwise a first `npm start` on a
+ * server put ~60 accounts sharing a published password on the network. `DEMO_DATA=1` (the
+ * operator accepted it) and `DEMO_DATA=0` (no demo accounts) listen where `HOST` says,
+ * by default on every interface.
+ */
+function hostOf(env: Environment): string {
+  const host = env['HOST']?.trim();
+  const demoByDefault = (env['DEMO_DATA']?.trim() ?? '') === '';
+  if (!demoByDefault) return host || '0.0.0.0';
+  if (!host) return '127.0.0.1';
+  if (!isLoopbackHost(host)) throw new ConfigError(DEMO_ON_NETWORK_REFUSAL(host));
+  return host;
+}
+
+/**
  * The server's settings from the environment, with defaults.
  *
  * @example loadConfig({ PORT: '8080', DATABASE_URL: 'file:/srv/doithoai/data.db' }).port // 8080
@@ -99,7 +145,7 @@ function databaseUrlOf(env: Environment): string {
 export function loadConfig(env: Environment = process.env): ServerConfig {
   return {
     port: port(env),
-    host: env['HOST']?.trim() || '0.0.0.0',
+    host: hostOf(env),
     databaseUrl: databaseUrlOf(env),
     secureCookies: flag(env, 'SECURE_COOKIES', false),
     demoData: flag(env, 'DEMO_DATA', true),

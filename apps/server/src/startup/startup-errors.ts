@@ -67,7 +67,7 @@ export function describeStartupFailure(error: unknown, settings: StartupSettings
         'hoặc đặt biến PORT sang cổng khác. Cơ sở dữ liệu chưa bị thay đổi.'
       );
     case 'EADDRNOTAVAIL':
-      return `Máy này không có địa chỉ ${settings.host ?? '?'}: kiểm tra biến HOST (mặc định 0.0.0.0 — mọi giao diện mạng).`;
+      return `Máy này không có địa chỉ ${settings.host ?? '?'}: kiểm tra biến HOST (mặc định 0.0.0.0 — mọi giao diện mạng; 127.0.0.1 khi chưa đặt DEMO_DATA).`;
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
