@@ -60,7 +60,7 @@ export const COMMAND_HELP = {
     does: 'tạo tài khoản (mật khẩu từ DOITHOAI_PASSWORD hoặc nhập khi được hỏi)',
     details: [
       'Tạo tài khoản cho một vai trò ở một đơn vị. Mật khẩu: biến DOITHOAI_PASSWORD, hoặc nhập',
-      '(không hiện chữ) khi chạy trong cửa sổ dòng lệnh. Ít nhất 10 ký tự.',
+      '(không hiện chữ) khi chạy trong cửa sổ dòng lệnh. Ít nhất 12 ký tự hoặc 4 từ trở lên.',
       'Ví dụ: doithoai create-user --username admin.chomoi --role admin --unit 02086 --full-name "Nguyễn Văn An"',
     ],
   },
