@@ -46,7 +46,9 @@ export async function deadlines(env: BenchEnv): Promise<RatioResult[]> {
     // deadline state from the working calendar).
     const computed = async () => {
       const { rows } = await page();
-      return rows.map((record) => toPetitionView(record, calendar, today, { role: 'party-office' }));
+      return rows.map((record) =>
+        toPetitionView(record, calendar, today, { role: 'party-office' }),
+      );
     };
     const stored = async () => {
       const { rows } = await page();
