@@ -97,11 +97,14 @@ const NEEDS: Record<DocumentKind, string[]> = {
   'supervision-report': ['supervision.report'],
   programme: ['plans.get'],
   'meeting-rules': ['plans.get'],
+  'delegate-list': ['plans.get'],
+  'speaker-list': ['plans.get', 'conference.get', 'petitions.list'],
 };
 
 /** The citizens a file names, for a reader who may download it. */
 const NAMES: Partial<Record<DocumentKind, (caller: Caller) => CitizenKey[]>> = {
   minutes: visibleTo,
+  'speaker-list': visibleTo,
   'petition-register': () => EVERY_CITIZEN,
 };
 

@@ -42,6 +42,11 @@ export type { ExtensionNoticeRecord } from './kinds/extension-notice.js';
 export type { SupervisionReportRecord } from './kinds/supervision-report.js';
 export type { ProgrammeRecord } from './kinds/programme.js';
 export type {
+  DelegateListRecord,
+  RegisteredSpeaker,
+  SpeakerListRecord,
+} from './kinds/attendance-lists.js';
+export type {
   MonthlyProgress,
   MonthlyProgressRecord,
   ResultsReportRecord,

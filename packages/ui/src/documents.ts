@@ -64,6 +64,17 @@ export function planDocumentLinks(
     { label: 'Chương trình hội nghị', path: `${base}/chuong-trinh`, formats: WORD_AND_PDF },
     { label: 'Nội quy hội nghị', path: `${base}/noi-quy`, formats: WORD_AND_PDF },
     {
+      label: 'Danh sách đại biểu (ký tên)',
+      path: `${base}/danh-sach-dai-bieu`,
+      formats: WORD_AND_PDF,
+    },
+    {
+      label: 'Danh sách công dân đăng ký phát biểu',
+      path: `${base}/danh-sach-dang-ky-phat-bieu`,
+      formats: WORD_AND_PDF,
+      personalData: true,
+    },
+    {
       label: 'Biên bản hội nghị',
       path: `${base}/bien-ban`,
       formats: WORD_AND_PDF,

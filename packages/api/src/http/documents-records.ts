@@ -4,6 +4,7 @@ import {
   findOrganisationWithHead,
   findPlanById,
   listOrganisations,
+  listVillages,
 } from '@doithoai/db';
 import {
   DOCX_KINDS,
@@ -21,6 +22,8 @@ import {
   type Plan,
   type PublicationChannel,
   type Signer,
+  VillageKindSchema,
+  villageDisplayName,
   vietnamDateAt,
 } from '@doithoai/domain';
 import { TRPCError } from '@trpc/server';
@@ -98,6 +101,44 @@ function displayName(label: string, plan: Plan): string {
   return `${label} ${number} ${plan.issuer.name}`.replace(/\s+/gu, ' ').trim();
 }
 
+/** The commune's villages as people write them ("Thôn Nà Luông", "Bản Mỳ"), by id. */
+async function villagesOf(ctx: Context, adminUnitCode: string) {
+  const villages = await listVillages(ctx.db, adminUnitCode);
+  return villages.map((v) => {
+    const kind = VillageKindSchema.safeParse(v.kind);
+    return {
+      id: v.id,
+      name: kind.success ? villageDisplayName({ ...v, kind: kind.data }) : v.name,
+    };
+  });
+}
+
+/**
+ * The citizens registered to speak, in the speaking order `conference.get` computes (a department
+ * reads only its body's, as in the minutes), with village and field from `petitions.list` — the
+ * same readers; `petitionForReader` has already left out the phone and address.
+ */
+async function registeredSpeakers(ctx: Context, api: ApiCaller, planId: string, unit: string) {
+  const conference = await api.conference.get({ planId });
+  const facts = new Map<string, { villageId: string | null; field: string | null }>();
+  let cursor: string | undefined;
+  do {
+    const page = await api.petitions.list({ planId, limit: 200, ...(cursor ? { cursor } : {}) });
+    for (const p of page.items) facts.set(p.id, { villageId: p.villageId, field: p.field });
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  const villages = new Map((await villagesOf(ctx, unit)).map((v) => [v.id, v.name]));
+  return conference.speakingOrder.map((s) => {
+    const fact = facts.get(s.petitionId);
+    return {
+      fullName: s.speakerName,
+      village: (fact?.villageId && villages.get(fact.villageId)) || null,
+      field: fact?.field ?? null,
+      content: s.content,
+    };
+  });
+}
+
 /** "YYYY-MM" from the query, else this month in Vietnam. */
 const monthOf = (ctx: Context, month: string | undefined) => month ?? ctx.today.slice(0, 7);
 
@@ -145,6 +186,18 @@ export async function planDocumentJob(
     case 'programme':
     case 'meeting-rules':
       return { kind, record: { plan }, context, displayName: name };
+    case 'delegate-list':
+      return {
+        kind,
+        record: { plan, villages: await villagesOf(ctx, plan.adminUnitCode) },
+        context,
+        displayName: name,
+      };
+    case 'speaker-list': {
+      const speakers = await registeredSpeakers(ctx, api, planId, plan.adminUnitCode);
+      // The citizens' names: a personal-data export, as the minutes.
+      return { kind, record: { plan, speakers }, context, displayName: name, audit };
+    }
     case 'public-notice':
       return {
         kind,

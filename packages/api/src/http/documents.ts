@@ -58,7 +58,8 @@ function parseFile(file: string): { base: string; format: string } | null {
  * - `GET /documents/capabilities` → `{ pdfAvailable }`;
  * - `GET /documents/plans/:id/<file>.<docx|pdf>` for ke-hoach (?annex=1: the computed dates as
  *   an annex), thong-bao, giay-moi (?invitee=),
- *   phieu-dang-ky, bien-ban, thong-bao-ket-luan, bao-cao-ket-qua and bao-cao-tien-do (?month=YYYY-MM),
+ *   phieu-dang-ky, chuong-trinh, noi-quy, danh-sach-dai-bieu, danh-sach-dang-ky-phat-bieu,
+ *   bien-ban, thong-bao-ket-luan, bao-cao-ket-qua and bao-cao-tien-do (?month=YYYY-MM),
  *   and `so-theo-doi-kien-nghi.xlsx`;
  * - `GET /documents/petitions/:id/<file>.<docx|pdf>`: van-ban-tra-loi, and for a petition
  *   forwarded to the competent body cong-van-chuyen-kien-nghi and thong-bao-chuyen-kien-nghi;

@@ -17,6 +17,12 @@ import { referralLetterDocument, referralNoticeDocument, type ReferralRecord } f
 import { extensionNoticeDocument, type ExtensionNoticeRecord } from './extension-notice.js';
 import { supervisionReportDocument, type SupervisionReportRecord } from './supervision-report.js';
 import { meetingRulesDocument, programmeDocument, type ProgrammeRecord } from './programme.js';
+import {
+  delegateListDocument,
+  speakerListDocument,
+  type DelegateListRecord,
+  type SpeakerListRecord,
+} from './attendance-lists.js';
 
 /**
  * Every Word document, its builder, its file name and its label; `per` says what a download
@@ -71,6 +77,16 @@ export const DOCX_KINDS = {
     label: 'Chương trình hội nghị',
   },
   'meeting-rules': { build: meetingRulesDocument, fileName: 'noi-quy', label: 'Nội quy hội nghị' },
+  'delegate-list': {
+    build: delegateListDocument,
+    fileName: 'danh-sach-dai-bieu',
+    label: 'Danh sách đại biểu dự hội nghị',
+  },
+  'speaker-list': {
+    build: speakerListDocument,
+    fileName: 'danh-sach-dang-ky-phat-bieu',
+    label: 'Danh sách công dân đăng ký phát biểu',
+  },
   'supervision-report': {
     build: supervisionReportDocument,
     fileName: 'bao-cao-giam-sat',
@@ -108,6 +124,8 @@ export interface DocxRecords {
   'supervision-report': SupervisionReportRecord;
   programme: ProgrammeRecord;
   'meeting-rules': ProgrammeRecord;
+  'delegate-list': DelegateListRecord;
+  'speaker-list': SpeakerListRecord;
 }
 
 export const isDocxKind = (kind: string): kind is DocxKind => Object.hasOwn(DOCX_KINDS, kind);

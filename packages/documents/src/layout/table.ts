@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
@@ -22,10 +23,14 @@ export function dataTable(input: {
   rows: readonly (readonly (string | number)[])[];
   shares: readonly number[];
   size: number;
+  /** Rows set in bold: a group's heading row in a list (the delegates' sign-in sheet). */
+  boldRows?: ReadonlySet<number>;
+  /** The least height of a body row, in twips: room for a signature on a sign-in sheet. */
+  rowHeight?: number;
 }): Table {
   const total = input.shares.reduce((a, b) => a + b, 0);
   const widths = input.shares.map((share) => Math.floor((TEXT_WIDTH * share) / total));
-  const cellOf = (text: string | number, index: number, header: boolean) =>
+  const cellOf = (text: string | number, index: number, header: boolean, bold = header) =>
     new TableCell({
       // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- each row has one cell per share, as its header
       width: { size: widths[index]!, type: WidthType.DXA },
@@ -33,7 +38,7 @@ export function dataTable(input: {
       children: [
         new Paragraph({
           alignment: header || typeof text === 'number' ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: [run(String(text), { size: input.size, bold: header })],
+          children: [run(String(text), { size: input.size, bold })],
         }),
       ],
     });
@@ -55,7 +60,15 @@ export function dataTable(input: {
         children: input.headers.map((h, i) => cellOf(h, i, true)),
       }),
       ...input.rows.map(
-        (row) => new TableRow({ children: row.map((value, i) => cellOf(value, i, false)) }),
+        (row, r) =>
+          new TableRow({
+            ...(input.rowHeight
+              ? { height: { value: input.rowHeight, rule: HeightRule.ATLEAST } }
+              : {}),
+            children: row.map((value, i) =>
+              cellOf(value, i, false, input.boldRows?.has(r) ?? false),
+            ),
+          }),
       ),
     ],
   });

@@ -3,9 +3,10 @@ import {
   createVietnamWorkingCalendar,
   DEFAULT_AGENDA,
   planScheduleInput,
+  villageDisplayName,
   type Plan,
 } from '@doithoai/domain';
-import { aRoadPetitionInSonTayHa, SEED_PLANS } from '@doithoai/domain/testing';
+import { aRoadPetitionInSonTayHa, SEED_PLANS, SON_TAY_HA_VILLAGES } from '@doithoai/domain/testing';
 import type { DocumentKind, DocumentRecords } from '../render/render-document.js';
 
 // Records shaped as the API returns them, built from the seed plans: used by the tests and by
@@ -199,6 +200,21 @@ export const SAMPLE_RECORDS: { [K in DocumentKind]: DocumentRecords[K] } = {
   },
   programme: { plan: SON_TAY_HA_HELD },
   'meeting-rules': { plan: SON_TAY_HA_HELD },
+  'delegate-list': {
+    plan: SON_TAY_HA_HELD,
+    villages: SON_TAY_HA_VILLAGES.map((v) => ({ id: v.id, name: villageDisplayName(v) })),
+  },
+  'speaker-list': {
+    plan: SON_TAY_HA_HELD,
+    speakers: [
+      {
+        fullName: road.petitioner.fullName,
+        village: 'Thôn Thượng',
+        field: road.field ?? null,
+        content: road.content,
+      },
+    ],
+  },
   'referral-letter': REFERRAL,
   'referral-notice': { ...REFERRAL, letter: { number: 245, issuedOn: '2025-12-16' } },
   'extension-notice': {

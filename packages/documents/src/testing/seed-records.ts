@@ -1,5 +1,19 @@
-import { DEFAULT_AGENDA, isPartyIssuer, type Plan } from '@doithoai/domain';
-import { present, SEED_PLANS, type SeedPlanKey } from '@doithoai/domain/testing';
+import {
+  DEFAULT_AGENDA,
+  isPartyIssuer,
+  villageDisplayName,
+  type Plan,
+  type Village,
+} from '@doithoai/domain';
+import {
+  BAN_MY,
+  CHO_MOI_VILLAGES,
+  present,
+  SEED_PLANS,
+  SON_TAY_HA_VILLAGES,
+  VINH_BAO_VILLAGES,
+  type SeedPlanKey,
+} from '@doithoai/domain/testing';
 import { lowerFirst, type IssuerContext } from '../kinds/common.js';
 import type { DocxKind, DocxRecords } from '../kinds/index.js';
 import { scheduleFor } from './fixtures.js';
@@ -193,6 +207,38 @@ const later = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every Word kind's record for one seed, with the context the api gives it. */
+/** The commune's villages as the directory names them (seed 002's district: none listed). */
+const SEED_VILLAGES: Partial<Record<SeedPlanKey, readonly Village[]>> = {
+  choMoi2025: CHO_MOI_VILLAGES,
+  khoenOn2025: [BAN_MY],
+  vinhBao2026: VINH_BAO_VILLAGES,
+  sonTayHa2025: SON_TAY_HA_VILLAGES,
+};
+
+function villagesOf(key: SeedPlanKey): { id: string; name: string }[] {
+  return (SEED_VILLAGES[key] ?? []).map((v) => ({ id: v.id, name: villageDisplayName(v) }));
+}
+
+/** Seed 003 "theo số lượng được phân bổ của từng thôn": the Party committee's allocation made. */
+function withVillageQuotas(plan: Plan): Plan {
+  const [east, west] = VINH_BAO_VILLAGES;
+  if (!east || !west) return plan;
+  return {
+    ...plan,
+    participantGroups: plan.participantGroups.map((g) =>
+      g.quotaAllocation === 'per-village' && g.villageQuotas.length === 0
+        ? {
+            ...g,
+            villageQuotas: [
+              { villageId: east.id, quota: 3 },
+              { villageId: west.id, quota: 2 },
+            ],
+          }
+        : g,
+    ),
+  };
+}
+
 export function seedRecords(key: SeedPlanKey): {
   context: IssuerContext;
   records: { [K in DocxKind]: DocxRecords[K] };
@@ -399,6 +445,17 @@ export function seedRecords(key: SeedPlanKey): {
       },
       programme: { plan: plan },
       'meeting-rules': { plan: plan },
+      'delegate-list': { plan: withVillageQuotas(plan), villages: villagesOf(key) },
+      'speaker-list': {
+        plan,
+        speakers: facts.citizens.map((c, i) => ({
+          fullName: c.name,
+          // "Thôn Nà Luông, xã Chợ Mới, …": the village only, never the address.
+          village: c.address.split(',')[0] ?? null,
+          field: i === 0 ? 'land-environment' : 'security-order',
+          content: c.content,
+        })),
+      },
       'referral-letter': referral,
       'referral-notice': { ...referral, letter: { number: 32, issuedOn: later(heldOn, 6) } },
       'extension-notice': {
