@@ -1,7 +1,7 @@
 import { createConfig } from '@doithoai/eslint-config';
 
 export default [
-  ...createConfig({ packageName: '@doithoai/server' }),
+  ...createConfig({ packageName: '@doithoai/server', typeChecked: true }),
   {
     // The composition root reads the environment in one place (ARCHITECTURE.md, STYLE.md).
     files: ['src/**/*.ts'],

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { createApiClient } from '@doithoai/api/client';
 import { loadConfig } from './config.js';
 import { DEMO_PASSWORD } from './demo/demo-accounts.js';
@@ -64,7 +65,7 @@ describe('the server, started for real on a free port with a temporary SQLite fi
       body: JSON.stringify({ username: 'chutich.sontayha', password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = present(login.headers.get('set-cookie')?.split(';')[0], 'the session cookie');
     const me = await signedInClient(server.url, cookie).auth.me.query();
     expect(me).toEqual({
       username: 'chutich.sontayha',

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApiApp } from '@doithoai/api/http';
 import {
   createCalendarProvider,
@@ -52,7 +51,7 @@ type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
 function listen(fetch: Fetch, config: ServerConfig): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port: config.port, hostname: config.host }, (info) =>
-      resolve({ server, port: (info as AddressInfo).port }),
+      resolve({ server, port: info.port }),
     );
     server.once('error', reject);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { mountStaticApps, pagePolicy, STATIC_APPS, type StaticApp } from './static-apps.js';
 
 describe('the role apps served on the API origin', () => {
@@ -138,7 +139,12 @@ describe('the apps the server knows', () => {
       ['/cong-dan', '@doithoai/web-public'],
       ['', '@doithoai/web-home'],
     ]);
-    expect(STATIC_APPS.find((a) => a.base === '/chair')!.root).toMatch(/web-chair[/\\]build$/u);
+    expect(
+      present(
+        STATIC_APPS.find((a) => a.base === '/chair'),
+        'the chair app',
+      ).root,
+    ).toMatch(/web-chair[/\\]build$/u);
   });
 });
 

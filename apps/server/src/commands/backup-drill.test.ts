@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { childEnvironment, loadConfig } from '../config.js';
 import {
   CLI_MAIN,
@@ -44,7 +45,7 @@ function io(): CliIo & { lines: string[]; errors: string[] } {
     errors,
     out: (line) => lines.push(line),
     err: (line) => errors.push(line),
-    askSecret: async () => null,
+    askSecret: () => Promise.resolve(null),
   };
 }
 
@@ -172,7 +173,9 @@ describe('the backup and restore drill on SQLite', () => {
     const created = readdirSync(backups).filter((name) => !before.has(name));
     expect(created).toHaveLength(1);
     expect(created[0]).toMatch(/^doithoai-\d{4}-\d{2}-\d{2}T\d{6}Z\.db$/u);
-    expect((statSync(join(backups, created[0]!)).mode & 0o777).toString(8)).toBe('600');
+    expect(
+      (statSync(join(backups, present(created[0], 'the backup file'))).mode & 0o777).toString(8),
+    ).toBe('600');
     expect(existsSync(old)).toBe(false);
     expect(existsSync(foreign)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { SEED_PLANS } from '@doithoai/domain/testing';
+import { present, SEED_PLANS } from '@doithoai/domain/testing';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ function recordingIo(): CliIo & { lines: string[]; errors: string[] } {
     errors,
     out: (line) => lines.push(line),
     err: (line) => errors.push(line),
-    askSecret: async () => null,
+    askSecret: () => Promise.resolve(null),
   };
 }
 
@@ -47,7 +47,9 @@ async function writtenNumbers(handle: DatabaseHandle): Promise<number[]> {
     .select('after_json')
     .where('action', '=', 'test.write')
     .execute();
-  return rows.map((row) => (JSON.parse(row.after_json!) as { n: number }).n).sort((a, b) => a - b);
+  return rows
+    .map((row) => (JSON.parse(present(row.after_json, 'the written row')) as { n: number }).n)
+    .sort((a, b) => a - b);
 }
 
 describe('doithoai backup and restore on SQLite', () => {
@@ -150,7 +152,7 @@ describe('doithoai backup and restore on SQLite', () => {
     expect(damaged.code).not.toBe(0);
     const foreign = join(folder, 'la.db');
     const other = createDatabase({ url: foreign });
-    other.sqlite!.exec('create table ghi_chu (x text)');
+    present(other.sqlite, 'the SQLite connection').exec('create table ghi_chu (x text)');
     await other.close();
     const notOurs = await cli(['restore', foreign], join(folder, 'khac.db'));
     expect(notOurs.code).toBe(1);

@@ -1,13 +1,24 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkSqliteFile, isSqliteInUse, restoreSqlite } from '../sqlite/sqlite-files.js';
-import { CommandError, parseCommandArgs, sqlitePathOf, type Command } from './command.js';
+import {
+  CommandError,
+  parseCommandArgs,
+  sqlitePathOf,
+  type Command,
+  type CommandContext,
+} from './command.js';
 
 /**
  * `doithoai restore <file>`: puts a backup in place of the SQLite database, after checking the
  * backup's integrity and that no server has the database open; the replaced file is kept.
  */
-export const restoreCommand: Command = async ({ args, io, databaseUrl, now }) => {
+export const restoreCommand: Command = (context) =>
+  // The restore only copies SQLite files (synchronous); a refusal still reaches the caller as a
+  // rejected promise, like every other command's.
+  new Promise((resolve) => resolve(restore(context)));
+
+function restore({ args, io, databaseUrl, now }: CommandContext): number {
   const { positionals } = parseCommandArgs(args, []);
   const [file] = positionals;
   if (positionals.length !== 1 || file === undefined)
@@ -46,4 +57,4 @@ export const restoreCommand: Command = async ({ args, io, databaseUrl, now }) =>
   io.out(`Đã khôi phục ${target} từ ${backup} (integrity_check: ok).`);
   if (keptAs) io.out(`Cơ sở dữ liệu trước khi khôi phục được giữ lại tại ${keptAs}.`);
   return 0;
-};
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { verifyPassword } from '@doithoai/api/server';
 import { createDatabase, findAccountByUsername, listAuditForEntity } from '@doithoai/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import type { CliIo } from './command.js';
 import { runCli } from './run.js';
 
@@ -15,7 +16,7 @@ function recordingIo(answers: (string | null)[] = [null]) {
   const io: CliIo = {
     out: (line) => lines.push(line),
     err: (line) => errors.push(line),
-    askSecret: async () => answers.shift() ?? null,
+    askSecret: () => Promise.resolve(answers.shift() ?? null),
   };
   return { io, lines, errors };
 }
@@ -101,7 +102,10 @@ describe('setting up an installation without demo data from the command line', (
     expect(lines).toEqual(['Đã tạo tài khoản admin.chomoi (Quản trị hệ thống, Chợ Mới).']);
     const handle = createDatabase({ url });
     try {
-      const account = (await findAccountByUsername(handle.db, 'admin.chomoi'))!;
+      const account = present(
+        await findAccountByUsername(handle.db, 'admin.chomoi'),
+        'the account admin.chomoi',
+      );
       expect(await verifyPassword(PASSWORD, account.passwordHash)).toBe(true);
       const trail = await listAuditForEntity(handle.db, 'account', account.id);
       expect(trail.map((row) => row.action)).toEqual(['account.create']);

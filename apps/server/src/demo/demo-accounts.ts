@@ -112,9 +112,8 @@ export function formatDemoAccounts(): string[] {
     // "Công an xã Chợ Mới" → "Công an xã": the commune is in the last column.
     const body =
       account.departmentBody && commune ? demoBodies(commune)[account.departmentBody] : null;
-    const label = body
-      ? body.name.replace(` ${commune!.unit.name}`, '')
-      : ROLE_LABELS[account.role];
+    const label =
+      body && commune ? body.name.replace(` ${commune.unit.name}`, '') : ROLE_LABELS[account.role];
     lines.push(`  ${account.username.padEnd(20)} ${label.padEnd(32)} ${account.unitName}`);
   }
   lines.push(`  Mật khẩu chung: ${DEMO_PASSWORD}`);

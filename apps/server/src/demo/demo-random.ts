@@ -34,8 +34,9 @@ export function createDemoRandom(seed: number = DEMO_SEED): DemoRandom {
     next,
     int,
     pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) throw new RangeError('Nothing to pick from.');
-      return items[int(0, items.length - 1)]!;
+      const item = items[int(0, items.length - 1)];
+      if (item === undefined) throw new RangeError('Nothing to pick from.');
+      return item;
     },
     chance: (p) => next() < p,
     weighted: <T>(items: readonly (readonly [T, number])[]): T => {
@@ -45,7 +46,9 @@ export function createDemoRandom(seed: number = DEMO_SEED): DemoRandom {
         draw -= weight;
         if (draw < 0) return item;
       }
-      return items.at(-1)![0];
+      const last = items.at(-1);
+      if (!last) throw new RangeError('Nothing to weigh.');
+      return last[0];
     },
   };
 }

@@ -13,6 +13,7 @@ import { demoPerson, provinceLabel, type DemoPerson } from './demo-people.js';
 import { OTHER_BODY_TEMPLATES, UPPER_LEVEL_TEMPLATES } from './demo-petition-referrals.js';
 import { COMMUNE_TEMPLATES, type PetitionTemplate } from './demo-petition-texts.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // A dialogue's petitions as recipes: how many go which way through the workflow (triage,
 // assignment, the conference's outcome, the written answer, the citizen's response…). The
@@ -151,9 +152,13 @@ export function fill(text: string, w: DemoWorld, village: string, year: number):
 }
 
 function receivedOnOf(w: DemoWorld, setting: DialogueSetting, recipe: Recipe): IsoDate {
-  if (recipe.floor) return setting.heldOn!;
+  if (recipe.floor) return required(setting.heldOn, 'the conference day of a floor petition');
   if (recipe.afterConference)
-    return dayBetween(w, w.clock.after(setting.heldOn!, 1), setting.afterUntil);
+    return dayBetween(
+      w,
+      w.clock.after(required(setting.heldOn, 'the conference day'), 1),
+      setting.afterUntil,
+    );
   if (recipe.late) return dayBetween(w, w.clock.after(setting.cutoff, 1), setting.lateUntil);
   return dayBetween(w, setting.registrationFrom, setting.cutoff);
 }
@@ -176,10 +181,13 @@ export function drawPetitions(
     for (let i = 0; i < recipe.count; i += 1) {
       const size = recipe.duplicatesOf ?? 1;
       if (size > 1 && i % size === 0) group += 1;
-      const sameAsShared = size > 1 && i % size !== 0 && shared;
-      const template = sameAsShared ? shared!.template : w.random.pick(templatesFor(recipe));
+      const sameAsShared = size > 1 && i % size !== 0 ? shared : undefined;
+      const template = sameAsShared ? sameAsShared.template : w.random.pick(templatesFor(recipe));
       const village = sameAsShared
-        ? w.commune.villages.find((v) => v.id === shared!.person.villageId)!
+        ? required(
+            w.commune.villages.find((v) => v.id === sameAsShared.person.villageId),
+            'the village of a duplicated petition',
+          )
         : w.random.pick(w.commune.villages);
       const business = template.field === 'economy' || template.field === 'infrastructure';
       const person = demoPerson(w.random, w.commune, village, business);

@@ -4,6 +4,7 @@ import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { registerSpec, runBeforeSteps } from './demo-runner-before.js';
 import { acceptedNote, LEGAL_BASIS, notSettled, withdrawal } from './demo-step-texts.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // After the conference (docs/domain.md §6): written answers drafted, approved and sent (some after
 // their deadline, which stays recorded), the competent level's replies recorded, the citizens'
@@ -12,9 +13,11 @@ import type { DemoWorld } from './demo-world.js';
 
 /** "SXD" for "Sở Xây dựng tỉnh …": how a reply's number names its issuer. */
 function initials(body: string): string {
-  const words = toSearchKey(body.split(/ (?:tỉnh|thành phố|khu vực)\b/u)[0]!).split(' ');
+  // split returns at least one part: the name before the province, or the whole name.
+  const [name = body] = body.split(/ (?:tỉnh|thành phố|khu vực)\b/u);
+  const words = toSearchKey(name).split(' ');
   return words
-    .map((word) => word[0]!.toUpperCase())
+    .map((word) => word.charAt(0).toUpperCase())
     .join('')
     .slice(0, 6);
 }
@@ -30,7 +33,7 @@ export async function runAfterConference(
   setting: DialogueSetting,
   specs: readonly PetitionSpec[],
 ): Promise<void> {
-  const held = setting.heldOn!;
+  const held = required(setting.heldOn, 'the conference day');
   const office = w.officeOf(setting.issuerKind);
   const chair = w.as('commune-chair');
   const government = w.as('government-office');
@@ -42,7 +45,7 @@ export async function runAfterConference(
   for (const spec of specs.filter((s) => s.id && !s.recipe.afterConference)) {
     let day = held;
     let last = w.clock.at(held, '12:00').getTime();
-    const id = spec.id!;
+    const id = required(spec.id, 'the id of a registered petition');
     // The petition as the actor has it on screen: read before the first step, then as each step
     // saved it (nothing else changes it meanwhile).
     let expectedVersion: number | undefined;
@@ -73,7 +76,10 @@ export async function runAfterConference(
         const at = move(from, min, max);
         const basis = LEGAL_BASIS[spec.template.field];
         saved(
-          await petitions(at, w.departmentOf(spec.body)!).draftAnswer({
+          await petitions(
+            at,
+            required(w.departmentOf(spec.body), `the department for ${spec.body}`),
+          ).draftAnswer({
             ...(await ref()),
             content: spec.answer,
             ...(basis ? { legalBasis: basis } : {}),
@@ -97,7 +103,7 @@ export async function runAfterConference(
       }
       if (step === 'reply') {
         const at = move(held, 15, 35);
-        const reply = `${w.random.int(1200, 4800)}/${initials(spec.referredTo!)}`;
+        const reply = `${w.random.int(1200, 4800)}/${initials(required(spec.referredTo, 'the body a petition is referred to'))}`;
         saved(
           await petitions(at).recordWrittenAnswer({
             ...(await ref()),
@@ -143,15 +149,16 @@ export async function carryOverPetitions(
     .filter((s) => s.recipe.after?.includes('carry-over'))
     .entries()) {
     const at = w.clock.at(on, minutesAfter('09:00', 5 * index));
-    const { petition } = await w.api(office, at).petitions.get({ id: spec.id! });
+    const id = required(spec.id, 'the id of a petition carried over');
+    const { petition } = await w.api(office, at).petitions.get({ id });
     const reason =
       petition.status === 'not-settled'
         ? 'Công dân chưa đồng ý với kết quả giải quyết; đưa vào chương trình kỳ đối thoại sau để tiếp tục giải quyết.'
         : 'Chưa có kết quả giải quyết; chuyển kỳ đối thoại sau để theo dõi, trả lời.';
     await w
       .api(office, at)
-      .petitions.carryOver({ ...(await w.ref('petitions', spec.id!)), nextPlanId, reason });
-    carried.push(spec.id!);
+      .petitions.carryOver({ ...(await w.ref('petitions', id)), nextPlanId, reason });
+    carried.push(id);
   }
   return carried;
 }

@@ -15,6 +15,7 @@ import {
 } from './demo-recipes.js';
 import { LEGAL_BASIS, SEND_BACK_COMMENTS, withdrawal } from './demo-step-texts.js';
 import type { DemoActor, DemoWorld, VersionRef } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // Before the conference (docs/domain.md §3–4): registrations arrive through their channels, the
 // office triages them, assigns a body, the body drafts, the leader approves or sends back —
@@ -102,23 +103,25 @@ export async function runBeforeSteps(
   const office = w.officeOf(setting.issuerKind);
   const chair = w.as('commune-chair');
   const body = w.ids.bodies[spec.body];
-  const id = spec.id!;
+  const id = required(spec.id, 'the id of a registered petition');
   let day = spec.receivedOn;
   let expectedVersion = version;
   for (const [index, step] of steps.entries()) {
-    const gap = {
-      triage: [0, 2],
-      assign: [0, 1],
-      draft: [1, 4],
-      'send-back': [1, 2],
-      approve: [1, 2],
-      forward: [1, 3],
-      guide: [1, 3],
-      withdraw: [1, 5],
-    }[step];
+    const [fewest, most] = (
+      {
+        triage: [0, 2],
+        assign: [0, 1],
+        draft: [1, 4],
+        'send-back': [1, 2],
+        approve: [1, 2],
+        forward: [1, 3],
+        guide: [1, 3],
+        withdraw: [1, 5],
+      } satisfies Record<BeforeStep, readonly [number, number]>
+    )[step];
     day = w.clock.max(
       spec.receivedOn,
-      w.clock.min(w.clock.after(day, w.random.int(gap[0]!, gap[1]!)), until),
+      w.clock.min(w.clock.after(day, w.random.int(fewest, most)), until),
     );
     const at = w.clock.at(day, minutesAfter('08:30', 20 * (index + 1) + w.random.int(0, 12)));
     spec.lastAt = at;
@@ -149,11 +152,13 @@ function beforeStep(
       return w.api(office, at).petitions.assign({ ...ref, assignedOrganisationId: body });
     case 'draft': {
       const basis = LEGAL_BASIS[spec.template.field];
-      return w.api(w.departmentOf(spec.body)!, at).petitions.draftAnswer({
-        ...ref,
-        content: spec.answer,
-        ...(basis ? { legalBasis: basis } : {}),
-      });
+      return w
+        .api(required(w.departmentOf(spec.body), `the department for ${spec.body}`), at)
+        .petitions.draftAnswer({
+          ...ref,
+          content: spec.answer,
+          ...(basis ? { legalBasis: basis } : {}),
+        });
     }
     case 'send-back':
       return w
@@ -163,7 +168,10 @@ function beforeStep(
       return w.api(chair, at).petitions.approveAnswer(ref);
     case 'forward':
     case 'guide':
-      return w.api(office, at).petitions[step]({ ...ref, referredTo: spec.referredTo! });
+      return w.api(office, at).petitions[step]({
+        ...ref,
+        referredTo: required(spec.referredTo, 'the body a petition is referred to'),
+      });
     case 'withdraw':
       return w.api(office, at).petitions.withdraw({ ...ref, ...withdrawal(w.random, day) });
   }
@@ -208,14 +216,18 @@ export async function prepareBeforeConference(
     await runBeforeSteps(w, setting, spec, spec.recipe.before ?? [], setting.beforeUntil, version);
   }
   const groups = new Map<number, PetitionSpec[]>();
-  for (const spec of arriving.filter((s) => s.group !== undefined))
-    groups.set(spec.group!, [...(groups.get(spec.group!) ?? []), spec]);
+  for (const spec of arriving)
+    if (spec.group !== undefined) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
   for (const members of groups.values()) {
     // Once the office has seen them all: after the last step any of them had.
-    const latest = Math.max(...members.map((m) => m.lastAt!.getTime()));
+    const latest = Math.max(
+      ...members.map((m) => required(m.lastAt, "the time of a petition's last step").getTime()),
+    );
     const office = w.officeOf(setting.issuerKind);
     const at = new Date(Math.min(latest + 30 * 60_000, w.clock.now.getTime()));
-    const petitions = await Promise.all(members.map((m) => w.ref('petitions', m.id!)));
+    const petitions = await Promise.all(
+      members.map((m) => w.ref('petitions', required(m.id, 'the id of a duplicate'))),
+    );
     await w.api(office, at).petitions.groupDuplicates({ petitions });
   }
 }

@@ -4,6 +4,7 @@ import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { registrationOf, triageOf } from './demo-runner-before.js';
 import { answeredBy } from './demo-step-texts.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // The day of the dialogue (seed 002 §4.2): the session opens, citizens speak in registration
 // order, leaders answer, some raise matters from the floor, the chair decides each petition's
@@ -11,8 +12,8 @@ import type { DemoWorld } from './demo-world.js';
 // `conference.*` procedures, as the office keeping the register.
 
 function outcomeOf(w: DemoWorld, spec: PetitionSpec): ConferenceOutcome {
-  const petitionId = spec.id!;
-  switch (spec.recipe.outcome!) {
+  const petitionId = required(spec.id, 'the id of a petition heard at the conference');
+  switch (required(spec.recipe.outcome, 'the conference outcome of a recipe')) {
     case 'answered-at-conference':
       return {
         petitionId,
@@ -31,14 +32,14 @@ function outcomeOf(w: DemoWorld, spec: PetitionSpec): ConferenceOutcome {
       return {
         petitionId,
         kind: 'forwarded-upward',
-        referredTo: spec.referredTo!,
+        referredTo: required(spec.referredTo, 'the body a petition is referred to'),
         note: 'Vượt thẩm quyền của xã, báo cáo cấp có thẩm quyền.',
       };
     case 'guided-to-other-body':
       return {
         petitionId,
         kind: 'guided-to-other-body',
-        referredTo: spec.referredTo!,
+        referredTo: required(spec.referredTo, 'the body a petition is referred to'),
         note: 'Chủ tọa hướng dẫn công dân liên hệ cơ quan có thẩm quyền.',
       };
   }
@@ -57,7 +58,7 @@ export async function runConference(
   specs: readonly PetitionSpec[],
   record: { attendance: Attendance[]; minutes: string },
 ): Promise<void> {
-  const day = setting.heldOn!;
+  const day = required(setting.heldOn, 'the conference day');
   const office = w.officeOf(setting.issuerKind);
   const time = (minutes: number) => w.clock.at(day, minutesAfter('07:30', minutes));
   const conference = (at: Date) => w.api(office, at).conference;
@@ -92,7 +93,10 @@ export async function runConference(
       spec.id = petition.id;
       expectedVersion = petition.version;
     } else {
-      ({ expectedVersion } = await w.ref('petitions', spec.id!));
+      ({ expectedVersion } = await w.ref(
+        'petitions',
+        required(spec.id, 'the id of a registered petition'),
+      ));
     }
     const at = time(minute + 1);
     const recorded = await conference(at).recordOutcome({ ...outcomeOf(w, spec), expectedVersion });

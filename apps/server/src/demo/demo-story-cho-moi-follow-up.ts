@@ -3,6 +3,7 @@ import type { DemoBody } from './demo-communes.js';
 import type { PetitionSpec } from './demo-recipes.js';
 import type { DemoCaller } from './demo-api.js';
 import type { DemoActor, DemoWorld, VersionRef } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // Chợ Mới's conclusion notice (Thông báo kết luận, 17/12/2025) and a year of its follow-up:
 // tasks verified on time and late, reported done, in progress, due soon, due today, extended
@@ -31,8 +32,11 @@ export async function seedChoMoiFollowUp(
   specs: readonly PetitionSpec[],
 ): Promise<ChoMoiTasks> {
   const { clock } = w;
-  const wd = clock.wd;
-  const tagged = (tag: string) => specs.filter((s) => s.recipe.tag === tag).map((s) => s.id!);
+  const wd = (n: number) => clock.wd(n);
+  const tagged = (tag: string) =>
+    specs
+      .filter((s) => s.recipe.tag === tag)
+      .map((s) => required(s.id, `the id of a petition tagged ${tag}`));
   const [awaitingA, awaitingB, awaitingC] = tagged('awaiting');
   const items: Item[] = [
     {
@@ -58,7 +62,7 @@ export async function seedChoMoiFollowUp(
       content:
         'Phòng Kinh tế lập phương án nạo vét mương thoát nước dọc các tuyến đường liên thôn, hoàn thành trước mùa mưa.',
       dueOn: wd(2),
-      related: [awaitingA!],
+      related: [required(awaitingA, 'an awaiting petition')],
     },
     {
       body: 'cultureSocietyDepartment',
@@ -71,14 +75,14 @@ export async function seedChoMoiFollowUp(
       content:
         'Phòng Kinh tế phối hợp Chi nhánh Văn phòng đăng ký đất đai đo đạc, xác định lại ranh giới các thửa đất đang tranh chấp; tổ chức hòa giải tại thôn.',
       dueOn: wd(-8),
-      related: [awaitingB!],
+      related: [required(awaitingB, 'an awaiting petition')],
     },
     {
       body: 'cultureSocietyDepartment',
       content:
         'Phòng Văn hóa - Xã hội phối hợp các trường sửa chữa nhà vệ sinh, tường rào các điểm trường mầm non ở thôn.',
       dueOn: wd(-5),
-      related: [awaitingC!],
+      related: [required(awaitingC, 'an awaiting petition')],
     },
     {
       body: 'police',
@@ -140,8 +144,11 @@ export async function seedChoMoiFollowUp(
         })),
       }),
   );
-  const id = (n: number) => tasks[n - 1]!.id;
-  const doer = (n: number): DemoActor => w.departmentOf(items[n - 1]!.body)!;
+  const id = (n: number) => required(tasks[n - 1], `follow-up task ${n}`).id;
+  const doer = (n: number): DemoActor => {
+    const { body } = required(items[n - 1], `follow-up item ${n}`);
+    return required(w.departmentOf(body), `the department for ${body}`);
+  };
   const office = w.as('party-office');
   const at = (day: IsoDate, time = '10:00') => clock.at(day, time);
   /** A step of task `n` by `actor` at `when`, through `followUp.*`. */
@@ -212,12 +219,18 @@ export async function seedChoMoiFollowUp(
     target: { kind: 'task', taskId: id(1) },
     observedOn: '2026-01-12',
   });
-  const settled = specs.find((s) => s.recipe.tag === 'settled')!.id!;
+  const settled = required(
+    specs.find((s) => s.recipe.tag === 'settled')?.id,
+    'the settled petition',
+  );
   await finding(front, at('2026-01-20')).recordFinding({
     kind: 'citizen-satisfied',
     target: { kind: 'petition', petitionId: settled },
   });
-  const unsettled = specs.find((s) => s.recipe.tag === 'not-settled')!.id!;
+  const unsettled = required(
+    specs.find((s) => s.recipe.tag === 'not-settled')?.id,
+    'the not-settled petition',
+  );
   await finding(front, at('2026-02-03')).recordFinding({
     kind: 'answer-inadequate',
     target: { kind: 'petition', petitionId: unsettled },

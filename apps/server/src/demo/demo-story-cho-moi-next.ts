@@ -4,6 +4,7 @@ import type { DialogueSetting, PetitionSpec } from './demo-recipes.js';
 import { carryOverPetitions } from './demo-runner-after.js';
 import type { ChoMoiTasks } from './demo-story-cho-moi-follow-up.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // What the Party office of Chợ Mới has on its desk today: next dialogue's plan, copied from
 // last year's, returned by the secretary with comments and being reworked — the unresolved
@@ -42,7 +43,7 @@ export async function seedChoMoiNextPlans(
           reason: `Kế hoạch mục IV.5: các thôn đăng ký câu hỏi trước ngày ${formatVietnameseDate(cutoff)}`,
         },
       ],
-      signer: last.signer!,
+      signer: required(last.signer, 'the signer of the previous plan'),
     }),
   );
   await plan(office, clock.wd(-10), '15:00', (api, ref) => api.plans.submit(ref));

@@ -11,6 +11,7 @@ import { carryOverPetitions, runAfterConference } from './demo-runner-after.js';
 import { prepareBeforeConference } from './demo-runner-before.js';
 import { runConference } from './demo-runner-conference.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // Khoen On: the dialogue the Than Uyên district Party committee held with the People of the
 // commune in 2023 (seed 002), from plan to conclusion, closed once its unresolved petitions
@@ -84,9 +85,12 @@ export async function seedKhoenOn(w: DemoWorld): Promise<void> {
   );
   const plan = { ...thanUyen, venue, timing: { kind: 'date' as const, date: HELD_ON } };
   // Lai Châu's QC 06: the Front sends the registrations ≥ 7 days before; later ones are late.
-  const compilation = computePlanSchedule(clock.calendar, planScheduleInput(plan)).find(
-    (e) => e.ruleId === 'front-compilation',
-  )!.dueDate!;
+  const compilation = required(
+    computePlanSchedule(clock.calendar, planScheduleInput(plan)).find(
+      (e) => e.ruleId === 'front-compilation',
+    )?.dueDate,
+    "the due date of the Front's compilation",
+  );
   const setting: DialogueSetting = {
     planId,
     issuerKind: thanUyen.issuer.kind,

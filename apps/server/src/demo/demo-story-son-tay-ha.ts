@@ -10,6 +10,7 @@ import { runAfterConference } from './demo-runner-after.js';
 import { prepareBeforeConference } from './demo-runner-before.js';
 import { runConference } from './demo-runner-conference.js';
 import type { DemoWorld } from './demo-world.js';
+import { required } from './demo-required.js';
 
 // Sơn Tây Hạ (seed 004): the People's Committee's dialogue, its date set by the notice the
 // plan announces, held three working days ago with every outcome recorded; the conclusion
@@ -82,10 +83,13 @@ export async function seedSonTayHa(w: DemoWorld): Promise<void> {
   });
   await step(office, heldOn, '16:30', (api, ref) => api.plans.hold({ ...ref, heldOn }));
   await runAfterConference(w, setting, specs);
-  const awaiting = specs.find((s) => s.recipe.tag === 'awaiting')!;
+  const awaiting = required(
+    specs.find((s) => s.recipe.tag === 'awaiting')?.id,
+    'the awaiting petition',
+  );
   await w.api(w.as('front-officer'), clock.at(clock.wd(-1), '15:00')).supervision.recordFinding({
     kind: 'visited',
-    target: { kind: 'petition', petitionId: awaiting.id! },
+    target: { kind: 'petition', petitionId: awaiting },
     note: 'Đã đến gia đình công dân, nắm tình hình; công dân đang chờ văn bản trả lời của xã.',
     observedOn: clock.wd(-1),
   });

@@ -2,6 +2,7 @@ import { hashPassword } from '@doithoai/api/server';
 import { findAccountByUsername, type Database } from '@doithoai/db';
 import type { Kysely } from 'kysely';
 import { DEMO_PASSWORD, listDemoAccounts } from './demo-accounts.js';
+import { required } from './demo-required.js';
 import { isDatabaseEmpty, seedDemoData, type DemoProgress } from './seed-demo.js';
 
 export type DemoState =
@@ -28,6 +29,6 @@ export async function ensureDemoData(
     await seedDemoData(db, { now, passwordHash: await hashPassword(DEMO_PASSWORD), progress });
     return 'seeded';
   }
-  const first = listDemoAccounts()[0]!;
+  const first = required(listDemoAccounts()[0], 'a demo account');
   return (await findAccountByUsername(db, first.username)) ? 'present' : 'absent';
 }

@@ -1,6 +1,7 @@
 import { testDialects } from '@doithoai/db/testing';
 import { PETITION_STATUSES } from '@doithoai/domain';
 import { describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { seedDemoData } from './seed-demo.js';
 import {
   countBy,
@@ -11,7 +12,7 @@ import {
 } from './seed-demo.test-support.js';
 
 const dialects = await testDialects();
-const sqlite = dialects[0]!;
+const sqlite = present(dialects[0], 'the SQLite dialect');
 
 describe.each(dialects)('the demo built twice on $name', (dialect) => {
   it('builds the same demo on another empty database: the same counts per state', async () => {

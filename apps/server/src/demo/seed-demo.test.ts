@@ -9,6 +9,7 @@ import {
   ROLES,
 } from '@doithoai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { listDemoAccounts } from './demo-accounts.js';
 import type { DemoIds } from './demo-ids.js';
 import { seedDemoData } from './seed-demo.js';
@@ -99,9 +100,15 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
       role: 'province-viewer',
       admin_unit_code: '19',
     });
-    const department = accounts.find((a) => a.username === 'phongkt.chomoi')!;
+    const department = present(
+      accounts.find((a) => a.username === 'phongkt.chomoi'),
+      'the account phongkt.chomoi',
+    );
     expect(department.organisation_id).toBe(ids.communes.choMoi.bodies.economicDepartment);
-    const police = accounts.find((a) => a.username === 'congan.sontayha')!;
+    const police = present(
+      accounts.find((a) => a.username === 'congan.sontayha'),
+      'the account congan.sontayha',
+    );
     expect(police.organisation_id).toBe(ids.communes.sonTayHa.bodies.police);
   });
 
@@ -122,14 +129,19 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     expect(plans.map((p) => p.status).sort()).toEqual(
       ['announced', 'closed', 'concluded', 'draft', 'held', 'returned', 'submitted'].sort(),
     );
-    const returned = plans.find((p) => p.status === 'returned')!;
-    expect((await findPlanById(handle.db, returned.id))!.plan.returnComments).toHaveLength(1);
+    const returned = present(
+      plans.find((p) => p.status === 'returned'),
+      'the returned plan',
+    );
+    expect(
+      present(await findPlanById(handle.db, returned.id), 'the returned plan').plan.returnComments,
+    ).toHaveLength(1);
   });
 
   it('stores every plan as the domain accepts it, each version in its history and audited', async () => {
     const plans = await handle.db.selectFrom('plans').select(['id', 'version']).execute();
     for (const { id, version } of plans) {
-      const record = (await findPlanById(handle.db, id))!;
+      const record = present(await findPlanById(handle.db, id), `the plan ${id}`);
       expect(() => PlanSchema.parse(record.plan)).not.toThrow();
       const versions = await handle.db
         .selectFrom('plan_versions')
@@ -151,7 +163,7 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
     const history = await handle.db
       .selectFrom('plan_versions')
       .select('event')
-      .where('plan_id', '=', ids.plans['plan-cho-moi-2025']!)
+      .where('plan_id', '=', present(ids.plans['plan-cho-moi-2025'], 'the plan plan-cho-moi-2025'))
       .orderBy('version')
       .execute();
     expect(history.map((h) => h.event)).toEqual([
@@ -216,7 +228,9 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
       .execute();
     const byEntity = new Map<string, { version: number; at: string }[]>();
     for (const row of audits) {
-      const version = Number((JSON.parse(row.after_json!) as { version: number }).version);
+      const version = Number(
+        (JSON.parse(present(row.after_json, 'the audit row')) as { version: number }).version,
+      );
       const key = `${row.entity_type}:${row.entity_id}`;
       byEntity.set(key, [...(byEntity.get(key) ?? []), { version, at: row.at }]);
     }
@@ -263,7 +277,12 @@ describe.each(dialects)('the demo installation on $name', (dialect) => {
       .select('after_json')
       .where('action', '=', 'follow-up.reopen')
       .execute();
-    expect(reopened.some((r) => JSON.parse(r.after_json!).findingId)).toBe(true);
+    expect(
+      reopened.some(
+        (r) =>
+          (JSON.parse(present(r.after_json, 'the audit row')) as { findingId?: string }).findingId,
+      ),
+    ).toBe(true);
   });
 
   it('refuses to run on a database that is no longer empty', async () => {

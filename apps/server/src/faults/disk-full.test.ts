@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import {
   createFaultWorld,
   keyOf,
@@ -61,10 +62,10 @@ describe.skipIf(mountPoint === null)('the disk full under the database', () => {
   let world: FaultWorld;
   let server: ServerProcess;
   let cookie: string;
-  const ballast = () => join(mountPoint!, 'ballast.bin');
+  const ballast = () => join(present(mountPoint, 'the small disk'), 'ballast.bin');
 
   beforeAll(async () => {
-    const dir = join(mountPoint!, 'data');
+    const dir = join(present(mountPoint, 'the small disk'), 'data');
     mkdirSync(dir);
     world = await createFaultWorld({ dir });
     server = await startServerProcess(world.dbPath);
@@ -106,13 +107,14 @@ describe.skipIf(mountPoint === null)('the disk full under the database', () => {
       if (reply.status !== 200) refusal = reply;
     }
     expect(refusal, `statuses: ${statuses.join(',')}`).not.toBeNull();
-    expect(refusal!.status, server.log()).toBe(503);
-    expect(refusal!.headers.get('retry-after')).toBe('5');
-    expect(refusal!.body.error?.data).toMatchObject({
+    const refused = present(refusal, 'a refused registration');
+    expect(refused.status, server.log()).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(refused.body.error?.data).toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
       domainCode: 'STORAGE_FULL',
     });
-    expect(refusal!.body.error?.message).toContain('hết dung lượng');
+    expect(refused.body.error?.message).toContain('hết dung lượng');
     const refusedAt = statuses.length + 4;
     // Reads still work while the disk is full.
     const health = await fetch(`${server.url}/healthz`);

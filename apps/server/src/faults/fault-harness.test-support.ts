@@ -13,7 +13,7 @@ import { hashPassword } from '@doithoai/api/server';
 import { createDatabase, migrateToLatest, newId, type Database } from '@doithoai/db';
 import type { Kysely } from 'kysely';
 import { insertTestPlan, seedTenant } from '@doithoai/db/testing';
-import { aChoMoiPlan, aLandPetitionInChoMoi } from '@doithoai/domain/testing';
+import { aChoMoiPlan, aLandPetitionInChoMoi, present } from '@doithoai/domain/testing';
 import SQLite from 'better-sqlite3';
 import { childEnvironment } from '../config.js';
 
@@ -61,7 +61,7 @@ export async function seedChoMoi(
   });
   return {
     planId: plan.id,
-    villageId: tenant.villageIds[0]!,
+    villageId: tenant.villageIds[0],
     username: tenant.accounts['party-office'].username,
   };
 }
@@ -132,11 +132,11 @@ export function startServerProcess(dbPath: string, timeoutMs = 20_000): Promise<
       const match = /đang chạy tại (http:\/\/\S+)/u.exec(output);
       if (!match) return;
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
-      child.stdout!.on('data', (more: Buffer) => (output += more.toString()));
+      child.stdout.off('data', onData);
+      child.stdout.on('data', (more: Buffer) => (output += more.toString()));
       resolve({
         log: () => output,
-        url: match[1]!,
+        url: present(match[1], 'the address in the start line'),
         child,
         async kill9() {
           child.kill('SIGKILL');
@@ -148,8 +148,8 @@ export function startServerProcess(dbPath: string, timeoutMs = 20_000): Promise<
         },
       });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`the server exited (${code ?? signal}) before starting:\n${output}`));

@@ -4,6 +4,7 @@ import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/
 import { testDialects, TEST_POSTGRES_URL } from '@doithoai/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import {
@@ -152,7 +153,11 @@ describe.skipIf(!postgres)('the server on PostgreSQL when its connections are lo
         'idempotency-key': keyOf(n),
       });
       statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-      if (reply.status === 200) acknowledged.set(keyOf(n), reply.body.result!.data!.id);
+      if (reply.status === 200)
+        acknowledged.set(
+          keyOf(n),
+          present(reply.body.result?.data?.id, 'the registered petition id'),
+        );
       else {
         retry.push(n);
         refusals.push({
@@ -189,7 +194,10 @@ describe.skipIf(!postgres)('the server on PostgreSQL when its connections are lo
         'idempotency-key': keyOf(n),
       });
       expect(again.status).toBe(200);
-      acknowledged.set(keyOf(n), again.body.result!.data!.id);
+      acknowledged.set(
+        keyOf(n),
+        present(again.body.result?.data?.id, 'the registered petition id'),
+      );
     }
     // The server answers on, on new connections, and nothing was stored twice or lost.
     expect((await fetch(`${url}/readyz`)).status).toBe(200);

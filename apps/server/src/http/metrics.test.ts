@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import SQLite from 'better-sqlite3';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -95,7 +96,10 @@ describe('observability of a running server', () => {
         .prepare(
           "select action, request_id from audit_log where entity_type = 'petition' and entity_id = ?",
         )
-        .all(reply.body.result!.data!.id) as { action: string; request_id: string | null }[];
+        .all(present(reply.body.result?.data?.id, 'the registered petition id')) as {
+        action: string;
+        request_id: string | null;
+      }[];
       expect(rows).toEqual([{ action: 'petition.register', request_id: requestId }]);
     } finally {
       db.close();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import { loadConfig } from '../config.js';
 import { jsonLogger, type LogLevel } from '../logging/logger.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -47,8 +48,9 @@ describe('the server logs every request as a JSON line and answers unknown paths
       status: 401,
       requestId,
     });
-    expect(typeof entry!['durationMs']).toBe('number');
-    expect(new Date(entry!['time'] as string).toISOString()).toBe(entry!['time']);
+    const written = present(entry, 'the request log entry');
+    expect(typeof written['durationMs']).toBe('number');
+    expect(new Date(written['time'] as string).toISOString()).toBe(written['time']);
   });
 
   it('ignores a client-chosen X-Request-Id when no proxy is trusted', async () => {

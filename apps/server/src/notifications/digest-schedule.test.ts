@@ -7,7 +7,10 @@ describe('the daily digest schedule', () => {
     const runs: string[] = [];
     const schedule = createDigestSchedule({
       now: () => clock,
-      run: async (at) => void runs.push(at.toISOString()),
+      run: (at) => {
+        runs.push(at.toISOString());
+        return Promise.resolve();
+      },
     });
     expect(await schedule.tick()).toBe(false);
     clock = new Date('2026-01-09T00:05:00.000Z'); // 07:05
@@ -23,9 +26,7 @@ describe('the daily digest schedule', () => {
     let fail = true;
     const schedule = createDigestSchedule({
       now: () => new Date('2026-01-09T01:00:00.000Z'),
-      run: async () => {
-        if (fail) throw new Error('cơ sở dữ liệu bận');
-      },
+      run: () => (fail ? Promise.reject(new Error('cơ sở dữ liệu bận')) : Promise.resolve()),
       onError: () => undefined,
     });
     expect(await schedule.tick()).toBe(false);

@@ -12,8 +12,11 @@ export function createDigestSchedule(options: {
 }) {
   let lastDay: string | null = null;
   return {
-    /** Called on every dispatcher pass: runs the digests when today's have not run yet. */
-    async tick(): Promise<boolean> {
+    /**
+     * Called on every dispatcher pass: runs the digests when today's have not run yet. An arrow
+     * function, so the dispatcher can be handed `tick` on its own (it uses no `this`).
+     */
+    tick: async (): Promise<boolean> => {
       const at = options.now();
       const day = capDayOf(at);
       if (day === lastDay || vietnamHourAt(at) < DEFAULT_DELIVERY_POLICY.quietHours.toHour)

@@ -8,6 +8,7 @@ import {
 import { seedTenant, testDialects } from '@doithoai/db/testing';
 import { renderNotification } from '@doithoai/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import type { ChannelAdapter } from './channel-adapter.js';
 import { createAdapterResolver, type AdapterResolver } from './channel-config.js';
 import { createDispatcher } from './dispatcher.js';
@@ -115,7 +116,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       await enqueueNotifications(handle.db, [message(1)], MORNING.toISOString());
       expect(await dispatcher(adapters).runOnce()).toBe(1);
       expect(fake.received).toHaveLength(1);
-      const sent = fake.received[0]!;
+      const sent = present(fake.received[0], 'the ZNS request');
       expect(sent.headers['access_token']).toBe('token-oa');
       expect(sent.json).toMatchObject({
         phone: '84905000301',
@@ -125,7 +126,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       expect(await row()).toMatchObject({
         status: 'sent',
         attempts: 1,
-        provider_message_id: expect.stringMatching(/^zns-/),
+        provider_message_id: expect.stringMatching(/^zns-/) as unknown,
       });
     });
   });
@@ -149,7 +150,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       // The first process: the provider accepts, then the process dies before marking the row
       // (its send never returns to the dispatcher).
       const dying: AdapterResolver = async (unit, channel) => {
-        const real = (await adapters(unit, channel))!;
+        const real = present(await adapters(unit, channel), `the ${channel} adapter`);
         const adapter: ChannelAdapter = {
           send: async (m) => {
             await real.send(m);
@@ -167,7 +168,11 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       clock = new Date(MORNING.getTime() + 61_000);
       expect(await dispatcher(adapters, 'survivor').runOnce()).toBe(1);
       expect(fake.received).toHaveLength(2); // sent again at most once more…
-      expect(fake.received[0]!.json!['tracking_id']).toBe(fake.received[1]!.json!['tracking_id']);
+      const trackingIdOf = (n: number) =>
+        present(present(fake.received[n], `send ${n + 1}`).json, `send ${n + 1}'s body`)[
+          'tracking_id'
+        ];
+      expect(trackingIdOf(0)).toBe(trackingIdOf(1));
       expect(fake.inbox.size).toBe(1); // …and the recipient sees it once
       expect(await row()).toMatchObject({ status: 'sent', attempts: 2, claimed_by: null });
     });
@@ -205,7 +210,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
         while ((await d.runOnce()) > 0);
       };
       await Promise.all([drain(a), drain(b)]);
-      const ids = fake.received.map((r) => String(r.json!['tracking_id']));
+      const ids = fake.received.map((r) => String(present(r.json, "a send's body")['tracking_id']));
       expect(ids).toHaveLength(40);
       expect(new Set(ids).size).toBe(40);
       const sent = await handle.db
@@ -306,7 +311,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
         .where('status', '=', 'pending')
         .execute();
       expect(held).toHaveLength(1);
-      expect(held[0]!.next_attempt_at).toBe('2026-01-10T00:00:00.000Z');
+      expect(held[0]?.next_attempt_at).toBe('2026-01-10T00:00:00.000Z');
     });
   });
 
@@ -350,7 +355,7 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       .execute();
     expect(sink).toHaveLength(1);
     expect(sink[0]).toMatchObject({ channel: 'zalo-zns', address: PHONE });
-    expect(sink[0]!.body).toContain('đến ngày 06/02/2026');
+    expect(present(sink[0], 'the message in the sink').body).toContain('đến ngày 06/02/2026');
   });
 
   it('sends an SMS through a brandname gateway as configured: unaccented text, auth, JSON body', async () => {
@@ -381,10 +386,10 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       await enqueueNotifications(handle.db, [sms], MORNING.toISOString());
       await dispatcher(adapters).runOnce();
       expect(gateway.received).toHaveLength(1);
-      const request = gateway.received[0]!;
+      const request = present(gateway.received[0], 'the SMS request');
       expect(request.headers['authorization']).toBe('Basic c29udGF5aGE6bWF0a2hhdQ==');
       expect(request.json).toMatchObject({ to: '84905000301', from: 'UBND-STH' });
-      expect(request.json!['text']).toBe(
+      expect(present(request.json, 'the SMS body')['text']).toBe(
         'UBND xa Son Tay Ha gia han tra loi kien nghi STH6-R2VE den ngay 06/02/2026. Ly do: Cho trich luc ho so dia chinh thua dat.',
       );
       expect(await row(sms.idempotencyKey)).toMatchObject({
@@ -433,8 +438,8 @@ describe.each(dialects)('the dispatcher on $name', (dialect) => {
       );
       await dispatcher(adapters).runOnce();
       expect(smtp.messages).toHaveLength(1);
-      expect(smtp.messages[0]!.to).toEqual(['diachinh@sontayha.gov.vn']);
-      expect(smtp.messages[0]!.data).toContain('Subject: =?UTF-8?');
+      expect(present(smtp.messages[0], 'the e-mail').to).toEqual(['diachinh@sontayha.gov.vn']);
+      expect(present(smtp.messages[0], 'the e-mail').data).toContain('Subject: =?UTF-8?');
       expect(await row('digest-1|account:a1|email')).toMatchObject({ status: 'sent' });
       expect(await row('digest-2|account:a2|email')).toMatchObject({ status: 'given-up' });
       expect((await row('digest-2|account:a2|email')).last_error).toContain('SMTP 550');

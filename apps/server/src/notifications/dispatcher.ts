@@ -180,7 +180,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } catch (error) {
       options.onError?.(error);
     }
-    if (!stopped) timer = setTimeout(() => (running = loop(intervalMs)), intervalMs);
+    if (!stopped)
+      timer = setTimeout(() => {
+        running = loop(intervalMs);
+      }, intervalMs);
   }
 
   return {

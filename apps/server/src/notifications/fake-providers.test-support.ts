@@ -62,7 +62,8 @@ export async function startFakeZns(fail: (index: number) => FakeAnswer | null = 
   const provider = await startFakeHttpProvider((request, index) => {
     const failure = fail(index);
     if (failure) return failure;
-    const tracking = String(request.json?.['tracking_id'] ?? '');
+    const trackingId = request.json?.['tracking_id'];
+    const tracking = typeof trackingId === 'string' ? trackingId : '';
     if (!inbox.has(tracking)) inbox.set(tracking, request.json ?? {});
     return {
       status: 200,
