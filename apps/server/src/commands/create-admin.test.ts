@@ -13,6 +13,7 @@ import {
 import { testDialects, TEST_POSTGRES_URL } from '@doithoai/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { present } from '@doithoai/domain/testing';
 import type { CliIo } from './command.js';
 import { runCli } from './run.js';
 
@@ -22,17 +23,20 @@ const PASSWORD = 'Quản trị hệ thống Toàn quốc 2026';
 
 interface Target {
   name: string;
-  open(): Promise<{ url: string; close(): Promise<void> }>;
+  open(): Promise<{ url: string; close: () => Promise<void> }>;
 }
 
 const sqliteTarget: Target = {
   name: 'sqlite',
-  async open() {
+  open() {
     const folder = mkdtempSync(join(tmpdir(), 'doithoai-create-admin-'));
-    return {
+    return Promise.resolve({
       url: `file:${join(folder, 'doithoai.db')}`,
-      close: async () => rmSync(folder, { recursive: true, force: true }),
-    };
+      close: () => {
+        rmSync(folder, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    });
   },
 };
 
@@ -65,13 +69,13 @@ function recordingIo(answers: { lines?: (string | null)[]; secrets?: (string | n
   const io: CliIo = {
     out: (line) => lines.push(line),
     err: (line) => errors.push(line),
-    askSecret: async (prompt) => {
+    askSecret: (prompt) => {
       asked.push(prompt);
-      return answers.secrets?.shift() ?? null;
+      return Promise.resolve(answers.secrets?.shift() ?? null);
     },
-    ask: async (prompt) => {
+    ask: (prompt) => {
       asked.push(prompt);
-      return answers.lines?.shift() ?? null;
+      return Promise.resolve(answers.lines?.shift() ?? null);
     },
   };
   return { io, lines, errors, asked };
@@ -139,7 +143,10 @@ describe.each(targets)('doithoai create-admin on $name', (target) => {
       /^Đã tạo tài khoản quantri\.hethong \(Quản trị hệ thống, Toàn quốc\)/u,
     );
     await withDb(async (db) => {
-      const account = (await findAccountByUsername(db, 'quantri.hethong'))!;
+      const account = present(
+        await findAccountByUsername(db, 'quantri.hethong'),
+        'the account quantri.hethong',
+      );
       expect(account).toMatchObject({
         role: 'admin',
         adminUnitCode: 'VN',
@@ -170,7 +177,10 @@ describe.each(targets)('doithoai create-admin on $name', (target) => {
 
   it('creates one again once the only system administrator is disabled (recovery), with DOITHOAI_PASSWORD', async () => {
     await withDb(async (db) => {
-      const first = (await findAccountByUsername(db, 'quantri.hethong'))!;
+      const first = present(
+        await findAccountByUsername(db, 'quantri.hethong'),
+        'the account quantri.hethong',
+      );
       await updateAccountActive(db, {
         id: first.id,
         expectedVersion: first.version,
