@@ -1,3 +1,4 @@
+import { insertVillage } from '@doithoai/db';
 import { testDialects } from '@doithoai/db/testing';
 import { readDocx } from '@doithoai/documents/testing';
 import { aLandPetitionInChoMoi, present } from '@doithoai/domain/testing';
@@ -171,5 +172,54 @@ describe.each(dialects)('letters about a petition on $name', (dialect) => {
       (await get(`/documents/supervision/bao-cao-giam-sat.docx?plan=${sonTayHa.id}`, 'department'))
         .status,
     ).toBe(403);
+  });
+
+  it('the sign-in sheet and the registered speakers: the village by its name, the field by its label, no phone or address; the speakers’ list audited', async () => {
+    const village = await insertVillage(
+      api.handle.db,
+      { adminUnitCode: api.tenant.communeCode, name: 'Thượng', kind: 'village' },
+      '2025-08-01T01:00:00.000Z',
+    );
+    await api.handle.db
+      .updateTable('petitions')
+      .set({ village_id: village })
+      .where('id', '=', landPetition)
+      .execute();
+    const speakers = await get(
+      `/documents/plans/${sonTayHa.id}/danh-sach-dang-ky-phat-bieu.docx`,
+      'government-office',
+    );
+    expect(speakers.status).toBe(200);
+    const text = readDocx(Buffer.from(await speakers.arrayBuffer())).text;
+    expect(text).toContain('Nông Văn Thắng');
+    expect(text).toContain('Thôn Thượng');
+    expect(text).toContain('Đất đai, tài nguyên và môi trường');
+    expect(text).toContain(
+      'Gia đình tôi nộp hồ sơ cấp Giấy chứng nhận quyền sử dụng đất (sổ đỏ) cho thửa đất ở từ tháng 3/2025 nhưng đến nay chưa được cấp.',
+    );
+    expect(text).not.toContain('Ranh giới giữa thửa đất');
+    expect(text).not.toContain('0987000201');
+    expect(text).not.toContain('xã Chợ Mới, tỉnh Thái Nguyên');
+    expect(await exports(sonTayHa.id)).toContainEqual({
+      action: 'document.export',
+      reason: 'Tải danh sách công dân đăng ký phát biểu (docx, có dữ liệu cá nhân)',
+    });
+    const delegates = await get(
+      `/documents/plans/${sonTayHa.id}/danh-sach-dai-bieu.docx`,
+      'government-office',
+    );
+    expect(delegates.status).toBe(200);
+    const sheet = readDocx(Buffer.from(await delegates.arrayBuffer()));
+    expect(sheet.paragraphs.some((p) => p.text === 'Ký tên')).toBe(true);
+    expect(sheet.text).not.toContain('Nông Văn Thắng');
+    expect(
+      (
+        await get(
+          `/documents/plans/${sonTayHa.id}/danh-sach-dang-ky-phat-bieu.docx`,
+          'government-office',
+          'otherTenant',
+        )
+      ).status,
+    ).toBe(404);
   });
 });
