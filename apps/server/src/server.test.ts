@@ -72,6 +72,7 @@ describe('the server, started for real on a free port with a temporary SQLite fi
       fullName: 'Nguyễn Thị Tình',
       role: 'commune-chair',
       unit: { code: '21343', name: 'Sơn Tây Hạ' },
+      mustChangePassword: false,
     });
     const attempts = await server.handle.db.selectFrom('login_attempts').select('ip').execute();
     expect(attempts.map((a) => a.ip)).toEqual([expect.stringMatching(/127\.0\.0\.1$/)]);
