@@ -19,6 +19,15 @@ function announce(server: RunningServer): void {
   if (server.demo === 'absent') {
     console.log('Cơ sở dữ liệu đã có dữ liệu: không thêm dữ liệu minh họa.');
   }
+  if (server.setupUrl) {
+    // Printed once, here only (never in the JSON request log): whoever opens it first creates
+    // the first system administrator (issue 14, first run).
+    console.log(
+      'Chưa có quản trị hệ thống. Mở đường dẫn sau (dùng một lần, hiệu lực 1 giờ) để tạo:',
+    );
+    console.log(`  ${server.setupUrl}`);
+    console.log('(Mở từ máy khác: thay địa chỉ máy. Hoặc dùng lệnh: doithoai create-admin)');
+  }
 }
 
 const SIGNAL_NAMES: Partial<Record<NodeJS.Signals, string>> = {

@@ -4,6 +4,7 @@ import {
   createCalendarProvider,
   enqueueDeadlineDigests,
   type ApiDependencies,
+  issueSetupLink,
 } from '@doithoai/api/server';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '@doithoai/db';
 import { serve, type ServerType } from '@hono/node-server';
@@ -30,6 +31,12 @@ export interface RunningServer {
   handle: DatabaseHandle;
   /** `null` when `DEMO_DATA` is off. */
   demo: DemoState | null;
+  /**
+   * Issue 14, first run: with `DEMO_DATA` off and no active system administrator, the one-time
+   * link (valid one hour, used once) to `/admin/khoi-tao` that creates the first one — the
+   * token in the fragment, which browsers never send to a server or a proxy's log. Else null.
+   */
+  setupUrl: string | null;
   /** Stops accepting, lets requests in flight finish (at most `graceMs`), closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -106,6 +113,7 @@ export async function startServer(
     });
     await migrateToLatest(handle.db);
     const demo = config.demoData ? await ensureDemoData(handle.db, now(), options.progress) : null;
+    const setupToken = config.demoData ? null : await issueSetupLink(handle.db, now());
     const notify = options.notifications ?? loadNotificationConfig({});
     const deps: ApiDependencies = {
       db: handle.db,
@@ -162,11 +170,13 @@ export async function startServer(
     dispatcher?.start(notify.intervalMs);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const opened = handle;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     return {
-      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      url,
       port,
       handle: opened,
       demo,
+      setupUrl: setupToken ? `${url}/admin/khoi-tao#${setupToken}` : null,
       async close(graceMs = 10_000) {
         await closeGracefully(server, graceMs);
         await dispatcher?.stop();

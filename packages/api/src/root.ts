@@ -4,6 +4,7 @@ import { calendarRouter } from './routers/calendar/calendar.router.js';
 import { deadlinesRouter } from './routers/deadlines/deadlines.router.js';
 import { plansRouter } from './routers/plans/plans.router.js';
 import { holidaysRouter } from './routers/holidays/holidays.router.js';
+import { setupRouter } from './routers/setup/setup.router.js';
 import { petitionsRouter } from './routers/petitions/petitions.router.js';
 import { conferenceRouter } from './routers/conference/conference.router.js';
 import { followUpRouter } from './routers/follow-up/follow-up.router.js';
@@ -23,6 +24,7 @@ export const appRouter = router({
   auth: authRouter,
   accounts: accountsRouter,
   holidays: holidaysRouter,
+  setup: setupRouter,
   // feature routers
   directory: directoryRouter,
   followUp: followUpRouter,

@@ -5,6 +5,7 @@ export { createCalendarProvider, type CalendarProvider } from './calendar-provid
 export { createApiApp, type HttpOptions } from './http/app.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { newPasswordProblem } from './auth/common-passwords.js';
+export { issueSetupLink, SETUP_LINK_VALID_MS } from './auth/setup-link.js';
 export { SESSION_COOKIE } from './auth/sessions.js';
 export { CATEGORY_TO_TRPC } from './errors.js';
 export { createCallerFactory, type Access, type ProcedureMeta } from './trpc.js';

@@ -12,6 +12,7 @@ export * from './repositories/plans-list.repository.js';
 export * from './repositories/login-attempts.repository.js';
 export * from './repositories/sessions.repository.js';
 export * from './repositories/accounts-admin.repository.js';
+export * from './repositories/setup-links.repository.js';
 export * from './repositories/holidays.repository.js';
 export * from './repositories/petitions.repository.js';
 export * from './repositories/petitions-list.repository.js';

@@ -343,6 +343,19 @@ export const ERROR_CATALOGUE = {
       'Tài khoản đang dùng mật khẩu tạm do quản trị viên cấp; cần đổi mật khẩu trước khi làm việc khác.',
     fixed: true,
   },
+  // — the first run's one-time setup link (issue 14) —
+  SETUP_LINK_INVALID: {
+    category: 'not-found',
+    template:
+      'Đường dẫn khởi tạo không đúng hoặc đã hết hạn (hiệu lực 1 giờ), hoặc đã được dùng. Khởi động lại máy chủ để nhận đường dẫn mới, hoặc dùng lệnh "doithoai create-admin".',
+    fixed: true,
+  },
+  SETUP_ALREADY_DONE: {
+    category: 'conflict',
+    template:
+      'Bản cài này đã có quản trị hệ thống: hãy đăng nhập bằng tài khoản đó để tạo thêm người quản trị.',
+    fixed: true,
+  },
   HOLIDAY_SYSTEM_ADMIN_ONLY: {
     category: 'forbidden',
     template:
