@@ -13,6 +13,8 @@ import {
   PASSWORD_MIN_LENGTH,
   requiredText,
   ROLE_LABELS,
+  accountTitle,
+  adminScopeOf,
   ROLES,
   RoleSchema,
   UsernameSchema,
@@ -128,7 +130,9 @@ export const createUserCommand: Command = async ({ args, io, databaseUrl, passwo
         reason: 'Tạo bằng lệnh doithoai create-user',
       });
     });
-    io.out(`Đã tạo tài khoản ${username} (${ROLE_LABELS[role]}, ${unit.name}).`);
+    io.out(
+      `Đã tạo tài khoản ${username} (${accountTitle(role, adminScopeOf(unit.level))}, ${unit.name}).`,
+    );
     return 0;
   });
 };

@@ -99,7 +99,7 @@ describe('setting up an installation without demo data from the command line', (
       { password: PASSWORD },
     );
     expect(code).toBe(0);
-    expect(lines).toEqual(['Đã tạo tài khoản admin.chomoi (Quản trị hệ thống, Chợ Mới).']);
+    expect(lines).toEqual(['Đã tạo tài khoản admin.chomoi (Quản trị cấp xã, Chợ Mới).']);
     const handle = createDatabase({ url });
     try {
       const account = present(
