@@ -117,8 +117,13 @@ describe.each(dialects)('another commune’s staff on $name', (dialect) => {
     expect(JSON.stringify(response)).toContain(CITIZEN.fullName);
   });
 
-  it('reaches every staff role; a citizen account is admitted to no procedure beyond the public ones', () => {
-    const covered = new Set(nonPublic.flatMap((p) => allowedRoles(p)));
+  it('reaches every staff role; a citizen account is admitted to no procedure beyond the public ones and changing its own password', () => {
+    // 'signed-in' is self-service on the caller's own account, open to every role by design.
+    const selfService = nonPublic.filter((p) => p.access === 'signed-in').map((p) => p.path);
+    expect(selfService).toEqual(['auth.changePassword']);
+    const covered = new Set(
+      nonPublic.filter((p) => p.access !== 'signed-in').flatMap((p) => allowedRoles(p)),
+    );
     expect([...covered].sort()).toEqual(ROLES.filter((role) => role !== 'citizen').sort());
   });
 });
